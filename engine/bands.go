@@ -1,0 +1,173 @@
+package engine
+
+import (
+	"math/big"
+	"sort"
+	"strings"
+)
+
+// Range is a market range of money, low end first.
+type Range struct{ Lo, Hi Money }
+
+// Set reports whether the range was stated.
+func (r Range) Set() bool { return r.Lo != 0 || r.Hi != 0 }
+
+// Band is the market range for one level, track and location.
+type Band struct {
+	Level, Track, Location string
+	Base       Range // yearly base salary
+	Equity     Range // grant value over four years
+	SignOn     Range // sign-on over all years
+	Year1Total Range // first-year total
+	// Percentiles says which market percentiles the ends of every range
+	// stand for; [0, 100] when the band file does not say.
+	Percentiles [2]int
+	Source      string
+}
+
+// Label renders the band's key: "L6 SDE Seattle".
+func (b *Band) Label() string { return b.Level + " " + b.Track + " " + b.Location }
+
+// Cap is the highest base salary at a level.
+type Cap struct {
+	Level  string
+	Base   Money
+	Source string
+}
+
+// Bands is the set of market data an offer is judged against.
+type Bands struct {
+	Bands     []*Band
+	Caps      map[string]Cap      // by normalized level
+	Schedules map[string]Schedule // by preset name
+	Policy    Policy
+	Source    Source
+}
+
+// Source says where a set of market figures comes from.
+type Source struct {
+	Name string
+	AsOf string // YYYY-MM
+}
+
+// NewBands returns an empty set with the default negotiation policy.
+func NewBands() *Bands {
+	return &Bands{Caps: map[string]Cap{}, Schedules: map[string]Schedule{}, Policy: DefaultPolicy()}
+}
+
+// Key normalizes a level, track or location for matching: case, spaces,
+// underscores and hyphens do not matter ("Bay Area" = "bay_area").
+func Key(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.NewReplacer(" ", "", "_", "", "-", "").Replace(s)
+}
+
+// Put adds a band, replacing one with the same level, track and location.
+func (bs *Bands) Put(b *Band) {
+	for i, old := range bs.Bands {
+		if sameBand(old, b) {
+			bs.Bands[i] = b
+			return
+		}
+	}
+	bs.Bands = append(bs.Bands, b)
+}
+
+func sameBand(a, b *Band) bool {
+	return Key(a.Level) == Key(b.Level) && Key(a.Track) == Key(b.Track) && Key(a.Location) == Key(b.Location)
+}
+
+// Lookup returns the band for a level, track and location, or nil.
+func (bs *Bands) Lookup(level, track, location string) *Band {
+	want := &Band{Level: level, Track: track, Location: location}
+	for _, b := range bs.Bands {
+		if sameBand(b, want) {
+			return b
+		}
+	}
+	return nil
+}
+
+// Cap returns the base cap for a level.
+func (bs *Bands) Cap(level string) (Cap, bool) {
+	c, ok := bs.Caps[Key(level)]
+	return c, ok
+}
+
+// Nearest returns up to n bands closest to the key, best first: those that
+// share the most of level, track and location (level counts most).
+func (bs *Bands) Nearest(level, track, location string, n int) []*Band {
+	type scored struct {
+		b     *Band
+		score int
+	}
+	var list []scored
+	for _, b := range bs.Bands {
+		s := 0
+		if Key(b.Level) == Key(level) {
+			s += 4
+		}
+		if Key(b.Track) == Key(track) {
+			s += 2
+		}
+		if Key(b.Location) == Key(location) {
+			s++
+		}
+		if s > 0 {
+			list = append(list, scored{b, s})
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].score > list[j].score })
+	var out []*Band
+	for i := 0; i < len(list) && i < n; i++ {
+		out = append(out, list[i].b)
+	}
+	return out
+}
+
+// Placement says where a figure sits against a range.
+type Placement int
+
+const (
+	InBand Placement = iota
+	BelowBand
+	AboveBand
+)
+
+// Position is a figure's place in a band.
+type Position struct {
+	Component  string // "base", "equity", "sign_on", "year1_total"
+	Value      Money
+	Range      Range
+	Percentile int // clamped to the band's percentile span
+	Placement  Placement
+}
+
+// PositionIn places v in r, whose ends stand for the percentiles pct:
+// linear between the ends, rounded half away from zero, clamped at the ends.
+func PositionIn(v Money, r Range, pct [2]int) (percentile int, where Placement) {
+	switch {
+	case v < r.Lo:
+		return pct[0], BelowBand
+	case v > r.Hi:
+		return pct[1], AboveBand
+	case r.Hi == r.Lo:
+		return pct[1], InBand
+	}
+	p := new(big.Rat).SetFrac64(int64(v-r.Lo), int64(r.Hi-r.Lo))
+	p.Mul(p, big.NewRat(int64(pct[1]-pct[0]), 1))
+	p.Add(p, big.NewRat(int64(pct[0]), 1))
+	return int(roundHalfAway(p).Int64()), InBand
+}
+
+// ValueAt returns the figure at percentile p of r (the inverse of
+// PositionIn), rounded to the cent.
+func ValueAt(p int, r Range, pct [2]int) Money {
+	if pct[1] == pct[0] {
+		return r.Hi
+	}
+	f := new(big.Rat).SetFrac64(int64(p-pct[0]), int64(pct[1]-pct[0]))
+	f.Mul(f, new(big.Rat).SetInt64(int64(r.Hi-r.Lo)))
+	f.Quo(f, big.NewRat(100, 1)) // Range is in cents; back to major units
+	return r.Lo + RoundCents(f)
+}

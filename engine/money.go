@@ -1,0 +1,221 @@
+package engine
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Money is an exact amount of a currency's minor unit (cents for USD).
+type Money int64
+
+// Dollars returns the Money for a whole number of major units.
+func Dollars(n int64) Money { return Money(n * 100) }
+
+// Rat returns m in major units as an exact rational.
+func (m Money) Rat() *big.Rat { return new(big.Rat).SetFrac64(int64(m), 100) }
+
+// Cents returns m in minor units.
+func (m Money) Cents() int64 { return int64(m) }
+
+// IsWhole reports whether m has no cents.
+func (m Money) IsWhole() bool { return m%100 == 0 }
+
+// Decimal renders m in major units with exactly two decimals, or none when m
+// is whole: "195000", "186.05", "-12.50".
+func (m Money) Decimal() string {
+	neg := m < 0
+	v := int64(m)
+	if neg {
+		v = -v
+	}
+	s := fmt.Sprintf("%d", v/100)
+	if v%100 != 0 {
+		s += fmt.Sprintf(".%02d", v%100)
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// Format renders m for people in the given currency: "$1,405,000",
+// "$186.05", "-$5,000", "€12,000", "CHF 250,000".
+func (m Money) Format(currency string) string {
+	neg := m < 0
+	v := int64(m)
+	if neg {
+		v = -v
+	}
+	s := groupThousands(v / 100)
+	if v%100 != 0 {
+		s += fmt.Sprintf(".%02d", v%100)
+	}
+	sym, prefix := currencySymbol(currency)
+	if prefix {
+		s = sym + s
+	} else {
+		s = sym + " " + s
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// String renders m in US dollars; see Format.
+func (m Money) String() string { return m.Format("USD") }
+
+func groupThousands(n int64) string {
+	digits := fmt.Sprintf("%d", n)
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func currencySymbol(code string) (symbol string, prefix bool) {
+	switch strings.ToUpper(code) {
+	case "", "USD":
+		return "$", true
+	case "EUR":
+		return "€", true
+	case "GBP":
+		return "£", true
+	case "JPY":
+		return "¥", true
+	case "INR":
+		return "₹", true
+	default:
+		return strings.ToUpper(code), false
+	}
+}
+
+// RoundCents rounds an amount in major units to the nearest cent, halves away
+// from zero. It is the only place in offerkit where money is rounded.
+func RoundCents(r *big.Rat) Money {
+	q := roundHalfAway(new(big.Rat).Mul(r, big.NewRat(100, 1)))
+	if !q.IsInt64() || q.CmpAbs(big.NewInt(maxMoney)) > 0 {
+		// Far beyond any real compensation figure (lang rejects such input);
+		// saturate rather than wrap.
+		if q.Sign() < 0 {
+			return -maxMoney
+		}
+		return maxMoney
+	}
+	return Money(q.Int64())
+}
+
+// maxMoney bounds every amount so that sums of a few hundred figures cannot
+// overflow int64: about 45 trillion in major units.
+const maxMoney = 1 << 52
+
+// Dec is an exact decimal number: a percentage, a share count, a price.
+// The zero Dec is 0. A Dec is immutable once made.
+type Dec struct{ r *big.Rat }
+
+// DecFromRat returns a Dec holding a copy of r.
+func DecFromRat(r *big.Rat) Dec { return Dec{new(big.Rat).Set(r)} }
+
+// DecInt returns the Dec for n.
+func DecInt(n int64) Dec { return Dec{big.NewRat(n, 1)} }
+
+// ParseDec parses a decimal literal such as "186.05" or "-30".
+func ParseDec(s string) (Dec, error) {
+	r, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return Dec{}, fmt.Errorf("%q is not a decimal number", s)
+	}
+	return Dec{r}, nil
+}
+
+// MustDec is ParseDec for literals known to be valid.
+func MustDec(s string) Dec {
+	d, err := ParseDec(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// Rat returns a copy of d as a rational.
+func (d Dec) Rat() *big.Rat {
+	if d.r == nil {
+		return new(big.Rat)
+	}
+	return new(big.Rat).Set(d.r)
+}
+
+// Sign returns -1, 0 or +1.
+func (d Dec) Sign() int {
+	if d.r == nil {
+		return 0
+	}
+	return d.r.Sign()
+}
+
+// Cmp compares d and e.
+func (d Dec) Cmp(e Dec) int { return d.Rat().Cmp(e.Rat()) }
+
+// String renders d as a short decimal ("5", "33.3333", "186.05").
+func (d Dec) String() string {
+	r := d.Rat()
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	s := r.FloatString(6)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+// Times returns m multiplied by d, rounded to the cent.
+func (m Money) Times(d Dec) Money { return RoundCents(new(big.Rat).Mul(m.Rat(), d.Rat())) }
+
+// Percent returns d percent of m, rounded to the cent.
+func (m Money) Percent(d Dec) Money {
+	r := new(big.Rat).Mul(m.Rat(), d.Rat())
+	return RoundCents(r.Quo(r, big.NewRat(100, 1)))
+}
+
+// Div returns m divided by n, rounded to the cent.
+func (m Money) Div(n int64) Money {
+	return RoundCents(new(big.Rat).Quo(m.Rat(), big.NewRat(n, 1)))
+}
+
+// PercentOf returns what percentage part is of whole, as an exact Dec;
+// ok is false when whole is zero.
+func PercentOf(part, whole Money) (d Dec, ok bool) {
+	if whole == 0 {
+		return Dec{}, false
+	}
+	r := new(big.Rat).SetFrac64(int64(part)*100, int64(whole))
+	return Dec{r}, true
+}
+
+// RoundDec rounds d to the given number of decimals, halves away from zero.
+func RoundDec(d Dec, decimals int) Dec {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
+	r := new(big.Rat).Mul(d.Rat(), new(big.Rat).SetInt(scale))
+	q := roundHalfAway(r)
+	return Dec{new(big.Rat).SetFrac(q, scale)}
+}
+
+// roundHalfAway rounds r to an integer, halves away from zero.
+func roundHalfAway(r *big.Rat) *big.Int {
+	num, den := r.Num(), r.Denom()
+	q, m := new(big.Int).QuoRem(num, den, new(big.Int))
+	twice := new(big.Int).Abs(m)
+	twice.Lsh(twice, 1)
+	if twice.Cmp(den) >= 0 {
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return q
+}

@@ -1,0 +1,95 @@
+package engine
+
+import (
+	"math/big"
+	"time"
+)
+
+// Offer is one offer of employment, or a counter-proposal made effective
+// (its offer with the levers the counter restates replaced).
+type Offer struct {
+	Name     string
+	Company  string
+	Level    string
+	Track    string
+	Location string
+	Currency string // ISO code; "" means USD
+
+	Received time.Time // zero when not stated
+	Expires  time.Time
+	Start    time.Time
+
+	Base        Money   // yearly base salary
+	SignOn      SignOn  // sign-on bonus by employment year
+	Equity      *Grant  // nil when the offer has no equity
+	Relocation  Money   // paid in year 1
+	BonusTarget Dec     // percent of base paid as a bonus every year
+}
+
+// SignOn is a sign-on bonus paid over the first years of employment.
+type SignOn [Years]Money
+
+// Total returns the sign-on bonus over all years.
+func (s SignOn) Total() Money {
+	var t Money
+	for _, m := range s {
+		t += m
+	}
+	return t
+}
+
+// Grant is an equity grant. It is stated either as a value over the whole
+// schedule, or as a number of shares at a price.
+type Grant struct {
+	Value    Money // grant value; used when Shares is zero
+	Shares   Dec
+	Price    Dec      // per share, in major units
+	Schedule Schedule // how the grant vests
+	Growth   Dec      // assumed yearly change of the stock price, in percent
+}
+
+// InShares reports whether the grant is stated as a share count.
+func (g *Grant) InShares() bool { return g != nil && g.Shares.Sign() != 0 }
+
+// GrantValue returns the grant's value at grant time, exact (not rounded).
+func (g *Grant) GrantValue() *big.Rat {
+	if g == nil {
+		return new(big.Rat)
+	}
+	if g.InShares() {
+		return new(big.Rat).Mul(g.Shares.Rat(), g.Price.Rat())
+	}
+	return g.Value.Rat()
+}
+
+// growthFactor returns (1 + growth/100)^year exactly.
+func growthFactor(growth Dec, year int) *big.Rat {
+	step := new(big.Rat).Add(big.NewRat(1, 1), new(big.Rat).Quo(growth.Rat(), big.NewRat(100, 1)))
+	f := big.NewRat(1, 1)
+	for i := 0; i < year; i++ {
+		f.Mul(f, step)
+	}
+	return f
+}
+
+// vestFactor returns the share of the grant's value that reaches the holder
+// in year y: the year's percentage times the price growth to that year,
+// with an extra price change (a scenario) applied on top.
+func (g *Grant) vestFactor(y int, scenario Dec) *big.Rat {
+	f := new(big.Rat).Quo(g.Schedule.PercentInYear(y).Rat(), big.NewRat(100, 1))
+	f.Mul(f, growthFactor(g.Growth, y))
+	if scenario.Sign() != 0 {
+		f.Mul(f, new(big.Rat).Add(big.NewRat(1, 1), new(big.Rat).Quo(scenario.Rat(), big.NewRat(100, 1))))
+	}
+	return f
+}
+
+// Vested returns the value vesting in year y (1-based) with the stock price
+// changed by priceChange percent on top of the grant's own growth, rounded
+// to the cent.
+func (g *Grant) Vested(y int, priceChange Dec) Money {
+	if g == nil {
+		return 0
+	}
+	return RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(y, priceChange)))
+}

@@ -1,0 +1,85 @@
+package engine
+
+import "fmt"
+
+var componentNames = map[string]string{
+	"base":        "Base",
+	"equity":      "The equity grant",
+	"sign_on":     "The sign-on bonus",
+	"year1_total": "The year-1 total",
+}
+
+// ruleUnknownBand flags an offer whose level, track and location match no
+// band, naming the nearest ones.
+func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
+	o := a.Offer
+	if a.Band != nil || o.Level == "" {
+		return nil
+	}
+	msg := fmt.Sprintf("No market band for %s %s %s, so the offer cannot be placed in the market.", o.Level, o.Track, o.Location)
+	if near := bs.Nearest(o.Level, o.Track, o.Location, 3); len(near) > 0 {
+		msg += " Nearest bands:"
+		for i, b := range near {
+			if i > 0 {
+				msg += ","
+			}
+			msg += " " + b.Label()
+		}
+		msg += "."
+	}
+	msg += fmt.Sprintf(" Fix the level, track or location, or add band %q %q %q to a *.bands.hcl file.", o.Level, o.Track, o.Location)
+	return []Flag{{Code: "unknown-band", Severity: Warning, Field: "location", Message: msg}}
+}
+
+// ruleBandPlacement flags each component that sits outside its band.
+func ruleBandPlacement(a *Analysis, _ *Bands) []Flag {
+	var out []Flag
+	cur := a.Offer.Currency
+	for _, p := range a.Positions {
+		field := p.Component
+		if field == "year1_total" {
+			field = ""
+		}
+		name := componentNames[p.Component]
+		switch p.Placement {
+		case BelowBand:
+			out = append(out, Flag{Code: "below-band", Severity: Warning, Field: field,
+				Message: fmt.Sprintf("%s of %s is %s below the %s band (%s to %s): there is room to ask for more.",
+					name, p.Value.Format(cur), (p.Range.Lo - p.Value).Format(cur), a.Band.Label(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))})
+		case AboveBand:
+			out = append(out, Flag{Code: "above-band", Severity: Info, Field: field,
+				Message: fmt.Sprintf("%s of %s is %s above the %s band (%s to %s): expect little room to move it further.",
+					name, p.Value.Format(cur), (p.Value - p.Range.Hi).Format(cur), a.Band.Label(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))})
+		}
+	}
+	return out
+}
+
+// ruleBelowMedian flags a first-year total under the band's median.
+func ruleBelowMedian(a *Analysis, _ *Bands) []Flag {
+	if !a.HasPercentile || a.Percentile >= 50 {
+		return nil
+	}
+	p, _ := a.Position("year1_total")
+	median := ValueAt(50, p.Range, a.Band.Percentiles)
+	cur := a.Offer.Currency
+	return []Flag{{Code: "below-median", Severity: Info, Field: "",
+		Message: fmt.Sprintf("The year-1 total of %s is at the %s percentile of the %s band, %s under its median of %s: there is room to negotiate.",
+			p.Value.Format(cur), Ordinal(a.Percentile), a.Band.Label(), (median - p.Value).Format(cur), median.Format(cur))}}
+}
+
+// Ordinal renders 1 as "1st", 22 as "22nd", 61 as "61st".
+func Ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
+}
