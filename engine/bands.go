@@ -15,10 +15,10 @@ func (r Range) Set() bool { return r.Lo != 0 || r.Hi != 0 }
 // Band is the market range for one level, track and location.
 type Band struct {
 	Level, Track, Location string
-	Base       Range // yearly base salary
-	Equity     Range // grant value over four years
-	SignOn     Range // sign-on over all years
-	Year1Total Range // first-year total
+	Base                   Range // yearly base salary
+	Equity                 Range // grant value over four years
+	SignOn                 Range // sign-on over all years
+	Year1Total             Range // first-year total
 	// Percentiles says which market percentiles the ends of every range
 	// stand for; [0, 100] when the band file does not say.
 	Percentiles [2]int

@@ -25,10 +25,10 @@ func TestRoundCents(t *testing.T) {
 		num, den int64
 		want     Money
 	}{
-		{1, 200, 1},    // 0.005 rounds away from zero to 0.01
-		{-1, 200, -1},  // -0.005 to -0.01
-		{1, 300, 0},    // 0.00333 to 0.00
-		{2, 300, 1},    // 0.00666 to 0.01
+		{1, 200, 1},   // 0.005 rounds away from zero to 0.01
+		{-1, 200, -1}, // -0.005 to -0.01
+		{1, 300, 0},   // 0.00333 to 0.00
+		{2, 300, 1},   // 0.00666 to 0.01
 		{12345, 1, 1234500},
 	} {
 		if got := RoundCents(big.NewRat(c.num, c.den)); got != c.want {

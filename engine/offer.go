@@ -19,11 +19,11 @@ type Offer struct {
 	Expires  time.Time
 	Start    time.Time
 
-	Base        Money   // yearly base salary
-	SignOn      SignOn  // sign-on bonus by employment year
-	Equity      *Grant  // nil when the offer has no equity
-	Relocation  Money   // paid in year 1
-	BonusTarget Dec     // percent of base paid as a bonus every year
+	Base        Money  // yearly base salary
+	SignOn      SignOn // sign-on bonus by employment year
+	Equity      *Grant // nil when the offer has no equity
+	Relocation  Money  // paid in year 1
+	BonusTarget Dec    // percent of base paid as a bonus every year
 }
 
 // SignOn is a sign-on bonus paid over the first years of employment.
