@@ -70,8 +70,8 @@ func (s Schedule) PercentInYear(y int) Dec {
 	return s.Percent[y-1]
 }
 
-// Label renders the schedule for people: "amazon (5/15/40/40)".
-func (s Schedule) Label() string {
+// PercentText renders the yearly percentages: "5/15/40/40".
+func (s Schedule) PercentText() string {
 	parts := ""
 	for i, p := range s.Percent {
 		if i > 0 {
@@ -79,8 +79,13 @@ func (s Schedule) Label() string {
 		}
 		parts += p.String()
 	}
+	return parts
+}
+
+// Label renders the schedule for people: "amazon (5/15/40/40)".
+func (s Schedule) Label() string {
 	if s.Name == "" {
-		return parts
+		return s.PercentText()
 	}
-	return s.Name + " (" + parts + ")"
+	return s.Name + " (" + s.PercentText() + ")"
 }

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
+)
+
+func runBands(e *env) int {
+	fs := flag.NewFlagSet("offer bands", flag.ContinueOnError)
+	bands := bandsFlag(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: offer bands [--bands FILE] [DIR]\n\nLists the bands, caps and schedules active for the workspace in DIR (default: the current directory).")
+		fs.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fs, e)
+	if !ok {
+		return code
+	}
+	if len(paths) > 1 {
+		fmt.Fprintln(e.stderr, "offer bands: give at most one directory")
+		return exitUsage
+	}
+	p, ok := load(e, paths, *bands)
+	if !ok {
+		return exitUsage
+	}
+	dir := "."
+	if len(paths) == 1 {
+		dir = paths[0]
+	}
+	// The workspace of a directory is keyed by any file name inside it.
+	bs := p.Workspace(filepath.Join(dir, "_")).Bands()
+	writeBands(e, bs)
+	return exitOK
+}
+
+func writeBands(e *env, bs *engine.Bands) {
+	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(w, "Bands (percentiles; base, equity over 4 years, sign-on, year-1 total)\n")
+	for _, b := range bs.Bands {
+		fmt.Fprintf(w, "  %s\t%s\tp%d-p%d\tbase %s\tequity %s\tsign-on %s\tyear 1 %s\t%s\n",
+			b.Level+" "+b.Track, b.Location, b.Percentiles[0], b.Percentiles[1],
+			rangeText(b.Base), rangeText(b.Equity), rangeText(b.SignOn), rangeText(b.Year1Total), b.Source)
+	}
+	w.Flush()
+	fmt.Fprintf(e.stdout, "\nCaps (yearly base)\n")
+	var levels []string
+	for k := range bs.Caps {
+		levels = append(levels, k)
+	}
+	sort.Strings(levels)
+	for _, k := range levels {
+		c := bs.Caps[k]
+		fmt.Fprintf(w, "  %s\t%s\t%s\n", c.Level, c.Base, c.Source)
+	}
+	w.Flush()
+	fmt.Fprintf(e.stdout, "\nSchedules (percent vesting per year; vest events per year)\n")
+	for _, name := range lang.ScheduleNames(bs) {
+		s := bs.Schedules[name]
+		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", name, s.PercentText(), cadenceText(s.Cadence), s.Source)
+	}
+	w.Flush()
+	if bs.Source.Name != "" {
+		fmt.Fprintf(e.stdout, "\nSource: %s (as of %s)\n", bs.Source.Name, bs.Source.AsOf)
+	}
+}
+
+func rangeText(r engine.Range) string {
+	if !r.Set() {
+		return "-"
+	}
+	return r.Lo.String() + "-" + r.Hi.String()
+}
+
+func cadenceText(c engine.Cadence) string {
+	if len(c) == 0 {
+		return "yearly"
+	}
+	s := ""
+	for i, n := range c {
+		if i > 0 {
+			s += "/"
+		}
+		s += fmt.Sprint(n)
+	}
+	return s
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/offerkit/offerkit/lang"
+)
+
+// bandsFlag declares --bands, which may be repeated.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func bandsFlag(fs *flag.FlagSet) *multiFlag {
+	var m multiFlag
+	fs.Var(&m, "bands", "a band file applied on top of the built-in bands (repeatable)")
+	return &m
+}
+
+// load reads the paths into a project, printing why when it cannot.
+func load(e *env, paths []string, bands []string) (*lang.Project, bool) {
+	p, _, err := lang.Load(paths, bands)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "offer: %v\n", err)
+		return nil, false
+	}
+	return p, true
+}
+
+// allDiagnostics returns the diagnostics of every file and of the --bands
+// files, sorted.
+func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
+	var ds lang.Diagnostics
+	for _, f := range p.ExtraBandFiles() {
+		ds = append(ds, f.Diags...)
+	}
+	for _, r := range results {
+		ds = append(ds, r.Diags...)
+	}
+	ds.Sort()
+	return ds
+}
+
+// sourceOf returns a lookup of file text for snippets.
+func sourceOf(p *lang.Project) func(string) []byte {
+	return func(name string) []byte {
+		for _, f := range p.ExtraBandFiles() {
+			if f.Name == name {
+				return f.Src
+			}
+		}
+		return p.Source(name)
+	}
+}

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
+)
+
+func runReport(e *env) int {
+	fs := flag.NewFlagSet("offer report", flag.ContinueOnError)
+	format := formatFlag(fs, "text", "json")
+	bands := bandsFlag(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: offer report [--format text|json] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
+		fs.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fs, e)
+	if !ok {
+		return code
+	}
+	if !checkFormat(e, *format, "text", "json") {
+		return exitUsage
+	}
+	p, ok := load(e, paths, *bands)
+	if !ok {
+		return exitUsage
+	}
+	results := p.CheckAll()
+	diags := allDiagnostics(p, results)
+	switch *format {
+	case "json":
+		writeJSON(e, reportJSON(results))
+	default:
+		writeReport(e.stdout, results)
+	}
+	if diags.HasErrors() {
+		var errs lang.Diagnostics
+		for _, d := range diags {
+			if d.Severity == engine.Error {
+				errs = append(errs, d)
+			}
+		}
+		lang.WriteText(e.stderr, errs, sourceOf(p))
+		fmt.Fprintf(e.stderr, "offer report: %d error(s); figures above leave out what could not be read. Run 'offer lint' for details.\n", len(errs))
+		return exitFindings
+	}
+	return exitOK
+}
+
+// jsonMoney renders money as a JSON number in major units, exact to the cent.
+type jsonMoney engine.Money
+
+func (m jsonMoney) MarshalJSON() ([]byte, error) { return []byte(engine.Money(m).Decimal()), nil }
+
+type jsonYear struct {
+	Year   int       `json:"year"`
+	Base   jsonMoney `json:"base"`
+	SignOn jsonMoney `json:"sign_on"`
+	Equity jsonMoney `json:"equity"`
+	Other  jsonMoney `json:"other"`
+	Total  jsonMoney `json:"total"`
+}
+
+type jsonFlag struct {
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+}
+
+type jsonPosition struct {
+	Component  string    `json:"component"`
+	Value      jsonMoney `json:"value"`
+	Low        jsonMoney `json:"low"`
+	High       jsonMoney `json:"high"`
+	Percentile int       `json:"percentile"`
+	Placement  string    `json:"placement"`
+}
+
+type jsonDocument struct {
+	File          string         `json:"file"`
+	Kind          string         `json:"kind"`
+	Name          string         `json:"name"`
+	Company       string         `json:"company,omitempty"`
+	Currency      string         `json:"currency"`
+	Years         []jsonYear     `json:"years"`
+	FourYearTotal jsonMoney      `json:"four_year_total"`
+	Average       jsonMoney      `json:"average"`
+	Hourly        jsonMoney      `json:"hourly"`
+	Band          string         `json:"band,omitempty"`
+	Percentile    *int           `json:"percentile"`
+	Positions     []jsonPosition `json:"positions"`
+	Flags         []jsonFlag     `json:"flags"`
+}
+
+type jsonReport struct {
+	Documents []jsonDocument `json:"documents"`
+}
+
+var placements = map[engine.Placement]string{engine.InBand: "in", engine.BelowBand: "below", engine.AboveBand: "above"}
+
+func reportJSON(results []*lang.Result) jsonReport {
+	out := jsonReport{Documents: []jsonDocument{}}
+	for _, r := range results {
+		for _, d := range r.Docs {
+			if !d.Resolved {
+				continue
+			}
+			a := d.Analysis
+			doc := jsonDocument{File: r.File.Name, Kind: d.Kind, Name: d.Name, Company: a.Offer.Company, Currency: currency(a.Offer),
+				FourYearTotal: jsonMoney(a.Worth.Total), Average: jsonMoney(a.Worth.Avg), Hourly: jsonMoney(a.Worth.Hourly),
+				Positions: []jsonPosition{}, Flags: []jsonFlag{}}
+			for _, y := range a.Worth.Years {
+				doc.Years = append(doc.Years, jsonYear{y.Year, jsonMoney(y.Base), jsonMoney(y.SignOn), jsonMoney(y.Equity), jsonMoney(y.Other), jsonMoney(y.Total)})
+			}
+			if a.Band != nil {
+				doc.Band = a.Band.Label()
+			}
+			if a.HasPercentile {
+				p := a.Percentile
+				doc.Percentile = &p
+			}
+			for _, p := range a.Positions {
+				doc.Positions = append(doc.Positions, jsonPosition{p.Component, jsonMoney(p.Value), jsonMoney(p.Range.Lo), jsonMoney(p.Range.Hi), p.Percentile, placements[p.Placement]})
+			}
+			for _, f := range blockFlags(r, d) {
+				doc.Flags = append(doc.Flags, jsonFlag{f.Code, f.Severity.String(), f.Detail})
+			}
+			out.Documents = append(out.Documents, doc)
+		}
+	}
+	return out
+}
+
+// blockFlags returns the engine-flag diagnostics inside a document's block.
+func blockFlags(r *lang.Result, d *lang.Doc) lang.Diagnostics {
+	var out lang.Diagnostics
+	for _, diag := range r.Diags {
+		if lang.IsFlag(diag.Code) && within(diag, d.Node) {
+			out = append(out, diag)
+		}
+	}
+	return out
+}
+
+func within(d *lang.Diagnostic, n *lang.Node) bool {
+	return d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.End.Byte <= n.Range.End.Byte
+}
+
+func currency(o engine.Offer) string {
+	if o.Currency == "" {
+		return "USD"
+	}
+	return o.Currency
+}
+
+func writeReport(w io.Writer, results []*lang.Result) {
+	first := true
+	for _, r := range results {
+		for _, d := range r.Docs {
+			if !d.Resolved {
+				continue
+			}
+			if !first {
+				fmt.Fprintln(w)
+			}
+			first = false
+			writeDoc(w, r, d)
+		}
+	}
+	if first {
+		fmt.Fprintln(w, "No offers or counters found.")
+	}
+}
+
+func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
+	a := d.Analysis
+	o := a.Offer
+	cur := currency(o)
+	title := fmt.Sprintf("%s %s", d.Kind, d.Name)
+	var what []string
+	for _, s := range []string{o.Company, o.Level, o.Track, o.Location} {
+		if s != "" {
+			what = append(what, s)
+		}
+	}
+	if len(what) > 0 {
+		title += " (" + strings.Join(what, " ") + ")"
+	}
+	if d.Kind == "counter" {
+		title += fmt.Sprintf(", round %d, answering offer %s", d.Counter.Counter.Round, d.Offer.Name)
+	}
+	fmt.Fprintf(w, "%s\n%s\n", title, r.File.Name)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "\tYear 1\tYear 2\tYear 3\tYear 4\t4 years\t\n")
+	row := func(name string, get func(engine.Year) engine.Money) {
+		var sum engine.Money
+		fmt.Fprintf(tw, "%s\t", name)
+		for _, y := range a.Worth.Years {
+			fmt.Fprintf(tw, "%s\t", get(y).Format(cur))
+			sum += get(y)
+		}
+		fmt.Fprintf(tw, "%s\t\n", sum.Format(cur))
+	}
+	row("Base", func(y engine.Year) engine.Money { return y.Base })
+	row("Sign-on", func(y engine.Year) engine.Money { return y.SignOn })
+	row("Equity", func(y engine.Year) engine.Money { return y.Equity })
+	row("Other", func(y engine.Year) engine.Money { return y.Other })
+	row("Total", func(y engine.Year) engine.Money { return y.Total })
+	tw.Flush()
+	fmt.Fprintf(w, "4-year total %s, average %s a year, %s an hour\n", a.Worth.Total.Format(cur), a.Worth.Avg.Format(cur), a.Worth.Hourly.Format(cur))
+	if d.Kind == "counter" && d.OfferAnalysis != nil {
+		delta := a.Worth.Total - d.OfferAnalysis.Worth.Total
+		pct, _ := engine.PercentOf(delta, d.OfferAnalysis.Worth.Total)
+		fmt.Fprintf(w, "Against offer %s: %s%s over 4 years (%s%s%%)\n", d.Offer.Name, sign(delta), delta.Format(cur), sign(delta), engine.RoundDec(pct, 1))
+	}
+	if a.Band != nil {
+		var parts []string
+		for _, p := range a.Positions {
+			parts = append(parts, fmt.Sprintf("%s p%d%s", strings.ReplaceAll(p.Component, "_", " "), p.Percentile, placementNote(p.Placement)))
+		}
+		fmt.Fprintf(w, "Band %s: %s\n", a.Band.Label(), strings.Join(parts, ", "))
+	}
+	if flags := blockFlags(r, d); len(flags) > 0 {
+		fmt.Fprintln(w, "Flags:")
+		for _, f := range flags {
+			fmt.Fprintf(w, "  %s[%s] line %d: %s\n", f.Severity, f.Code, f.Subject.Start.Line, f.Detail)
+		}
+	}
+}
+
+func sign(m engine.Money) string {
+	if m > 0 {
+		return "+"
+	}
+	return ""
+}
+
+func placementNote(p engine.Placement) string {
+	switch p {
+	case engine.BelowBand:
+		return " (below band)"
+	case engine.AboveBand:
+		return " (above band)"
+	}
+	return ""
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Exit codes shared by every command.
+const (
+	exitOK       = 0 // success; no errors found
+	exitFindings = 1 // the files have errors (or, with -check, need changes)
+	exitUsage    = 2 // the command could not run: bad usage, unreadable path
+)
+
+// env is what a command may touch: its arguments and standard streams.
+type env struct {
+	args   []string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(e *env) int
+}
+
+// commands is the table of subcommands; each lives in its own file.
+var commands = []command{
+	{"lint", "check offer and band files and print diagnostics", runLint},
+	{"report", "show what each offer and counter is worth, year by year", runReport},
+	{"bands", "list the active bands, caps and schedules with their sources", runBands},
+	{"version", "print the version", runVersion},
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	if args[0] == "--version" || args[0] == "-version" {
+		args[0] = "version"
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(&env{args: args[1:], stdin: stdin, stdout: stdout, stderr: stderr})
+		}
+	}
+	fmt.Fprintf(stderr, "offer: unknown command %q; run 'offer help' for the list\n", args[0])
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "offer: job-offer documents, checked and valued.\n\nUsage: offer <command> [flags] [PATH...]\n\nCommands:")
+	cs := append([]command(nil), commands...)
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	for _, c := range cs {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'offer <command> -h' for a command's flags. Docs: docs/format.md, docs/rules.md.")
+}
+
+// parseFlags parses flags that may appear before, between or after the
+// positional arguments, and returns the positional arguments. It prints
+// usage errors itself and returns ok=false; help returns ok=false too.
+func parseFlags(fs *flag.FlagSet, e *env) (positional []string, code int, ok bool) {
+	fs.SetOutput(e.stderr)
+	args := e.args
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK, false
+			}
+			return nil, exitUsage, false
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, exitOK, true
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), exitOK, true
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// formatFlag declares the --format flag with its allowed values.
+func formatFlag(fs *flag.FlagSet, allowed ...string) *string {
+	return fs.String("format", allowed[0], "output format: "+strings.Join(allowed, ", "))
+}
+
+func checkFormat(e *env, got string, allowed ...string) bool {
+	for _, a := range allowed {
+		if got == a {
+			return true
+		}
+	}
+	fmt.Fprintf(e.stderr, "offer: unknown format %q; use one of: %s\n", got, strings.Join(allowed, ", "))
+	return false
+}

@@ -1,0 +1,11 @@
+package engine
+
+// Candidate holds what the negotiator knows about their own position.
+type Candidate struct {
+	WalkAway         Money // lowest acceptable 4-year average; 0 when not set
+	UnvestedEquity   Money // left behind at the current employer
+	TargetPercentile int   // where in the band to aim
+}
+
+// DefaultTargetPercentile is the target when the candidate block says none.
+const DefaultTargetPercentile = 75

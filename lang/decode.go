@@ -1,0 +1,487 @@
+package lang
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/offerkit/offerkit/engine"
+)
+
+// Decode parses and decodes one file. It never fails: what could not be
+// decoded is reported in File.Diags and left out of the model.
+// A file whose name is neither *.offer.hcl nor *.bands.hcl is read as an
+// offer file.
+func Decode(filename string, src []byte) *File {
+	kind, ok := KindOf(filename)
+	if !ok {
+		kind = OfferFile
+	}
+	return DecodeAs(filename, src, kind)
+}
+
+// DecodeAs decodes a file as the given kind, whatever its name.
+func DecodeAs(filename string, src []byte, kind FileKind) *File {
+	syn, diags := Parse(filename, src)
+	f := &File{Name: filename, Kind: kind, Src: src, Syntax: syn, Diags: diags}
+	body := f.Body()
+	if body == nil {
+		return f
+	}
+	d := &decoder{}
+	schema := SchemaFor(kind)
+	for _, n := range d.nodes(body, schema.Blocks, fileLevel) {
+		switch n.Type {
+		case "offer":
+			f.Offers = append(f.Offers, d.offer(f, n))
+		case "counter":
+			f.Counters = append(f.Counters, d.counter(f, n))
+		case "candidate":
+			f.Candidates = append(f.Candidates, d.candidate(f, n))
+		case "band":
+			if b := d.band(n); b != nil {
+				f.Bands = append(f.Bands, b)
+			}
+		case "cap":
+			if c := d.cap(n); c != nil {
+				f.Caps = append(f.Caps, c)
+			}
+		case "schedule":
+			if s := d.scheduleBlock(n); s != nil {
+				f.Schedules = append(f.Schedules, s)
+			}
+		case "source":
+			f.Sources = append(f.Sources, d.source(n))
+		}
+	}
+	f.Diags = append(f.Diags, d.diags...)
+	return f
+}
+
+// fileLevel marks the top level, where unique blocks are counted per
+// workspace rather than per parent.
+const fileLevel = true
+
+// nodes matches a body against block schemas: it reports unknown blocks and
+// attributes, wrong label counts and repeated unique blocks, and returns the
+// blocks that fit with their attributes.
+func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Node {
+	var out []*Node
+	seen := map[string]*Node{}
+	for _, attr := range body.Attributes {
+		if top {
+			d.add(errorf("unknown-attribute", attr.NameRange, "Unexpected attribute",
+				fmt.Sprintf("%q cannot stand at the top level of the file; put it inside a block%s.", attr.Name, blockList(schemas))))
+		}
+	}
+	for _, blk := range body.Blocks {
+		var schema *Block
+		for _, s := range schemas {
+			if s.Type == blk.Type {
+				schema = s
+			}
+		}
+		if schema == nil {
+			msg := fmt.Sprintf("A %q block is not expected here.", blk.Type)
+			if s := suggest(blk.Type, blockTypes(schemas)); s != "" {
+				msg += fmt.Sprintf(" Did you mean %q?", s)
+			} else {
+				msg += blockList(schemas)
+			}
+			d.add(errorf("unknown-block", blk.TypeRange, "Unknown block type", msg))
+			continue
+		}
+		if len(blk.Labels) != len(schema.Labels) {
+			rng := blk.TypeRange
+			if len(blk.Labels) > len(schema.Labels) {
+				rng = blk.LabelRanges[len(schema.Labels)]
+			}
+			d.add(errorf("block-labels", rng, "Wrong number of labels",
+				fmt.Sprintf("A %s block takes %s; write it as %s.", blk.Type, labelCount(schema), headerExample(schema))))
+			continue
+		}
+		n := d.node(blk, schema)
+		if schema.Unique && !top {
+			if prev, dup := seen[blk.Type]; dup {
+				d.add(errorf("duplicate-block", blk.TypeRange, "Duplicate "+blk.Type+" block",
+					fmt.Sprintf("A %s block may appear once here; another is at line %d. Merge them.", blk.Type, prev.TypeRange.Start.Line)))
+				continue
+			}
+			seen[blk.Type] = n
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func labelCount(b *Block) string {
+	switch len(b.Labels) {
+	case 0:
+		return "no labels"
+	case 1:
+		return "one label (" + b.Labels[0] + ")"
+	}
+	return fmt.Sprintf("%d labels (%v)", len(b.Labels), b.Labels)
+}
+
+func headerExample(b *Block) string {
+	s := b.Type
+	for _, l := range b.Labels {
+		s += fmt.Sprintf(" %q", "<"+l+">")
+	}
+	return s + " { ... }"
+}
+
+func blockTypes(bs []*Block) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Type)
+	}
+	return out
+}
+
+func blockList(bs []*Block) string {
+	if len(bs) == 0 {
+		return ""
+	}
+	s := " Expected one of:"
+	for i, b := range bs {
+		if i > 0 {
+			s += ","
+		}
+		s += " " + b.Type
+	}
+	return s + "."
+}
+
+// node builds a located block and checks its attributes and nested blocks
+// against its schema.
+func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
+	n := &Node{
+		Schema: schema, Type: blk.Type, Labels: blk.Labels,
+		TypeRange: blk.TypeRange, LabelRanges: blk.LabelRanges,
+		DefRange: blk.DefRange(), Range: blk.Range(),
+		Attrs: map[string]*AttrNode{}, Blocks: map[string]*Node{}, Syntax: blk,
+	}
+	for _, attr := range blk.Body.Attributes {
+		if schema.Attr(attr.Name) == nil {
+			msg := fmt.Sprintf("A %s block has no attribute %q.", blk.Type, attr.Name)
+			if s := suggest(attr.Name, schema.AttrNames()); s != "" {
+				msg += fmt.Sprintf(" Did you mean %q?", s)
+			} else if len(schema.Attrs) > 0 {
+				msg += " Its attributes are: " + joinNames(schema.AttrNames()) + "."
+			}
+			d.add(errorf("unknown-attribute", attr.NameRange, "Unknown attribute", msg))
+			continue
+		}
+		n.Attrs[attr.Name] = &AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
+			ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr}
+	}
+	for _, a := range schema.Attrs {
+		if a.Required && n.Attrs[a.Name] == nil {
+			d.add(errorf("missing-attribute", n.DefRange, "Missing "+a.Name,
+				fmt.Sprintf("A %s block needs %s (%s): %s", blk.Type, a.Name, a.Kind, a.Doc)))
+		}
+	}
+	for _, c := range d.nodes(blk.Body, schema.Blocks, false) {
+		n.Blocks[c.Type] = c
+	}
+	return n
+}
+
+func joinNames(names []string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return s
+}
+
+// leverValues are the attributes and blocks offers and counters share; nil
+// where absent or invalid.
+type leverValues struct {
+	base, relocation *engine.Money
+	bonus            *engine.Dec
+	start            *time.Time
+	level            *string
+	signOn           *engine.SignOn
+	equity           *engine.GrantChange
+	schedule         ScheduleRef
+}
+
+func (d *decoder) levers(n *Node) leverValues {
+	var lv leverValues
+	if a := n.Attrs["base"]; a != nil {
+		if m, ok := d.money(a); ok {
+			lv.base = &m
+		}
+	}
+	if a := n.Attrs["relocation"]; a != nil {
+		if m, ok := d.money(a); ok {
+			lv.relocation = &m
+		}
+	}
+	if a := n.Attrs["bonus_target"]; a != nil {
+		if x, ok := d.dec(a, false, KindPercent); ok {
+			lv.bonus = &x
+		}
+	}
+	if a := n.Attrs["start"]; a != nil {
+		if t, ok := d.date(a); ok {
+			lv.start = &t
+		}
+	}
+	if a := n.Attrs["level"]; a != nil {
+		if s, ok := d.str(a); ok {
+			lv.level = &s
+		}
+	}
+	if b := n.Blocks["sign_on"]; b != nil {
+		var s engine.SignOn
+		for i := range s {
+			if a := b.Attrs[fmt.Sprintf("year%d", i+1)]; a != nil {
+				s[i], _ = d.money(a)
+			}
+		}
+		lv.signOn = &s
+	}
+	if b := n.Blocks["equity"]; b != nil {
+		lv.equity, lv.schedule = d.equity(b)
+	}
+	return lv
+}
+
+func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
+	g := &engine.GrantChange{}
+	var sched ScheduleRef
+	if a := b.Attrs["value"]; a != nil {
+		if m, ok := d.money(a); ok {
+			g.Value = &m
+		}
+	}
+	if a := b.Attrs["shares"]; a != nil {
+		if x, ok := d.dec(a, false, KindDecimal); ok {
+			g.Shares = &x
+		}
+	}
+	if a := b.Attrs["price"]; a != nil {
+		if x, ok := d.dec(a, false, KindDecimal); ok {
+			g.Price = &x
+		}
+	}
+	if a := b.Attrs["growth"]; a != nil {
+		if x, ok := d.dec(a, true, KindPercent); ok {
+			if x.Cmp(engine.DecInt(-100)) < 0 || x.Cmp(engine.DecInt(1000)) > 0 {
+				d.add(errorf("invalid-value", a.ValueRange, "Growth out of range",
+					fmt.Sprintf("growth is %s%% a year; it must be between -100 and 1000.", x)))
+			} else {
+				g.Growth = &x
+			}
+		}
+	}
+	if a := b.Attrs["schedule"]; a != nil {
+		sched, _ = d.schedule(a)
+	}
+	if b.Attrs["value"] != nil && b.Attrs["shares"] != nil {
+		d.add(errorf("conflicting-attributes", b.Attrs["shares"].Range, "Both value and shares",
+			"State the grant either as value (preferred) or as shares with a price, not both. Remove one of them."))
+	}
+	if b.Attrs["shares"] != nil && b.Attrs["price"] == nil {
+		d.add(errorf("missing-attribute", b.Attrs["shares"].Range, "Missing price",
+			"A grant stated in shares needs price, the share price that values it. Add price = <per share>, or state value instead."))
+	}
+	return g, sched
+}
+
+func (d *decoder) offer(f *File, n *Node) *OfferDoc {
+	doc := &OfferDoc{Node: *n, File: f, Name: n.Labels[0]}
+	o := &doc.Offer
+	o.Name = doc.Name
+	strs := map[string]*string{"company": &o.Company, "track": &o.Track, "location": &o.Location, "currency": &o.Currency}
+	for name, dst := range strs {
+		if a := n.Attrs[name]; a != nil {
+			*dst, _ = d.str(a)
+		}
+	}
+	if o.Currency == "" {
+		o.Currency = "USD"
+	}
+	for name, dst := range map[string]*time.Time{"received": &o.Received, "expires": &o.Expires} {
+		if a := n.Attrs[name]; a != nil {
+			*dst, _ = d.date(a)
+		}
+	}
+	if n.Attrs["base"] == nil {
+		d.add(errorf("missing-attribute", n.DefRange, "Missing base",
+			fmt.Sprintf("Offer %q needs base, the yearly base salary: add base = <amount>.", doc.Name)))
+	}
+	lv := d.levers(n)
+	if lv.base != nil {
+		o.Base = *lv.base
+	}
+	if lv.relocation != nil {
+		o.Relocation = *lv.relocation
+	}
+	if lv.bonus != nil {
+		o.BonusTarget = *lv.bonus
+	}
+	if lv.start != nil {
+		o.Start = *lv.start
+	}
+	if lv.level != nil {
+		o.Level = *lv.level
+	}
+	if lv.signOn != nil {
+		o.SignOn = *lv.signOn
+	}
+	if lv.equity != nil {
+		o.Equity = engine.Counter{Equity: lv.equity}.Apply(engine.Offer{}).Equity
+		if o.Equity.Value == 0 && !o.Equity.InShares() && n.Blocks["equity"].Attrs["value"] == nil && n.Blocks["equity"].Attrs["shares"] == nil {
+			d.add(errorf("missing-attribute", n.Blocks["equity"].TypeRange, "Grant without a value",
+				"An equity block needs value (the grant's worth) or shares with price."))
+		}
+	}
+	doc.Schedule = lv.schedule
+	return doc
+}
+
+func (d *decoder) counter(f *File, n *Node) *CounterDoc {
+	doc := &CounterDoc{Node: *n, File: f, Name: n.Labels[0]}
+	c := &doc.Counter
+	c.Name = doc.Name
+	c.Round = 1
+	if a := n.Attrs["offer"]; a != nil {
+		doc.OfferRange = a.ValueRange
+		if name, ok := d.reference(a); ok {
+			doc.OfferRef = name
+			c.Offer = name
+		}
+	}
+	if a := n.Attrs["round"]; a != nil {
+		if r, ok := d.integer(a, 1, 10); ok {
+			c.Round = r
+		}
+	}
+	if a := n.Attrs["sent"]; a != nil {
+		if t, ok := d.date(a); ok {
+			c.Sent = t
+		}
+	}
+	lv := d.levers(n)
+	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
+	doc.Schedule = lv.schedule
+	return doc
+}
+
+func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
+	doc := &CandidateDoc{Node: *n, File: f}
+	c := &doc.Candidate
+	c.TargetPercentile = engine.DefaultTargetPercentile
+	if a := n.Attrs["walk_away"]; a != nil {
+		c.WalkAway, _ = d.money(a)
+	}
+	if a := n.Attrs["unvested_equity"]; a != nil {
+		c.UnvestedEquity, _ = d.money(a)
+	}
+	if a := n.Attrs["target_percentile"]; a != nil {
+		if p, ok := d.integer(a, 0, 100); ok {
+			c.TargetPercentile = p
+		}
+	}
+	return doc
+}
+
+func (d *decoder) band(n *Node) *BandDoc {
+	b := &engine.Band{Level: n.Labels[0], Track: n.Labels[1], Location: n.Labels[2], Percentiles: [2]int{0, 100}}
+	ranges := map[string]*engine.Range{"base": &b.Base, "equity": &b.Equity, "sign_on": &b.SignOn, "year1_total": &b.Year1Total}
+	good := true
+	for name, dst := range ranges {
+		if a := n.Attrs[name]; a != nil {
+			r, ok := d.moneyRange(a)
+			*dst = r
+			good = good && ok
+		}
+	}
+	if a := n.Attrs["percentiles"]; a != nil {
+		p, ok := d.intList(a, 0, 100)
+		switch {
+		case ok && (len(p) != 2 || p[0] >= p[1]):
+			d.add(errorf("invalid-value", a.ValueRange, "Invalid percentiles",
+				"percentiles takes two whole percentiles, low first, such as [25, 75]."))
+		case ok:
+			b.Percentiles = [2]int{p[0], p[1]}
+		}
+	}
+	if a := n.Attrs["source"]; a != nil {
+		b.Source, _ = d.str(a)
+	}
+	if !good || n.Attrs["base"] == nil {
+		return nil
+	}
+	return &BandDoc{Node: *n, Band: b}
+}
+
+func (d *decoder) cap(n *Node) *CapDoc {
+	c := engine.Cap{Level: n.Labels[0]}
+	a := n.Attrs["base"]
+	if a == nil {
+		return nil
+	}
+	m, ok := d.money(a)
+	if !ok {
+		return nil
+	}
+	c.Base = m
+	if s := n.Attrs["source"]; s != nil {
+		c.Source, _ = d.str(s)
+	}
+	return &CapDoc{Node: *n, Cap: c}
+}
+
+func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
+	s := engine.Schedule{Name: n.Labels[0]}
+	a := n.Attrs["percent"]
+	if a == nil {
+		return nil
+	}
+	pct, ok := d.percentList(a)
+	if !ok {
+		return nil
+	}
+	s.Percent = pct
+	if c := n.Attrs["cadence"]; c != nil {
+		s.Cadence, _ = d.intList(c, 1, 12)
+	}
+	if src := n.Attrs["source"]; src != nil {
+		s.Source, _ = d.str(src)
+	}
+	if err := s.Validate(); err != nil {
+		rng := a.ValueRange
+		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attrs["cadence"] != nil {
+			rng = n.Attrs["cadence"].ValueRange
+		}
+		d.engineError(err, rng)
+		return nil
+	}
+	return &ScheduleDoc{Node: *n, Schedule: s}
+}
+
+func (d *decoder) source(n *Node) *SourceDoc {
+	doc := &SourceDoc{Node: *n}
+	if a := n.Attrs["name"]; a != nil {
+		doc.Source.Name, _ = d.str(a)
+	}
+	if a := n.Attrs["as_of"]; a != nil {
+		if s, ok := d.str(a); ok {
+			if _, err := time.Parse("2006-01", s); err != nil {
+				d.add(errorf("invalid-value", a.ValueRange, "Invalid as_of",
+					fmt.Sprintf("as_of is %q; write the month the figures were current as \"YYYY-MM\".", s)))
+			}
+			doc.Source.AsOf = s
+		}
+	}
+	return doc
+}

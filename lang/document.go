@@ -1,0 +1,162 @@
+package lang
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/offerkit/offerkit/engine"
+)
+
+// This file defines the decoded form of a file: every block keeps its
+// ranges so that diagnostics, hovers and edits can point into the source.
+
+// File is one parsed and decoded file. Its diagnostics are those that the
+// file alone determines; cross-file findings come from Workspace.Check.
+type File struct {
+	Name   string
+	Kind   FileKind
+	Src    []byte
+	Syntax *hcl.File
+	Diags  Diagnostics
+
+	Offers     []*OfferDoc
+	Counters   []*CounterDoc
+	Candidates []*CandidateDoc
+
+	Bands     []*BandDoc
+	Caps      []*CapDoc
+	Schedules []*ScheduleDoc
+	Sources   []*SourceDoc
+}
+
+// Body returns the file's syntax body, or nil when it did not parse as
+// native HCL syntax.
+func (f *File) Body() *hclsyntax.Body {
+	if f.Syntax == nil {
+		return nil
+	}
+	b, _ := f.Syntax.Body.(*hclsyntax.Body)
+	return b
+}
+
+// Node is a located block: its header and attribute ranges, and its nested
+// blocks by type.
+type Node struct {
+	Schema      *Block
+	Type        string
+	Labels      []string
+	TypeRange   hcl.Range
+	LabelRanges []hcl.Range
+	DefRange    hcl.Range // type and labels
+	Range       hcl.Range // the whole block, braces included
+	Attrs       map[string]*AttrNode
+	Blocks      map[string]*Node
+	Syntax      *hclsyntax.Block
+}
+
+// AttrNode is a located attribute.
+type AttrNode struct {
+	Name       string
+	Range      hcl.Range // name = value
+	NameRange  hcl.Range
+	ValueRange hcl.Range
+	Expr       hcl.Expression
+	Syntax     *hclsyntax.Attribute
+}
+
+// LabelRange returns the range of the first label, or the type's range for
+// a block with no labels: where a finding about the block as a whole goes.
+func (n *Node) LabelRange() hcl.Range {
+	if len(n.LabelRanges) > 0 {
+		return n.LabelRanges[0]
+	}
+	return n.TypeRange
+}
+
+// FieldRange returns the range of a dotted attribute path ("base",
+// "equity.shares", "sign_on.year1"), or of the nearest enclosing block that
+// exists, or of the block's label.
+func (n *Node) FieldRange(path string) (hcl.Range, bool) {
+	if path == "" {
+		return n.LabelRange(), true
+	}
+	head, rest := path, ""
+	for i := 0; i < len(path); i++ {
+		if path[i] == '.' {
+			head, rest = path[:i], path[i+1:]
+			break
+		}
+	}
+	if a, ok := n.Attrs[head]; ok && rest == "" {
+		return a.Range, true
+	}
+	if b, ok := n.Blocks[head]; ok {
+		if rest == "" {
+			return b.TypeRange, true
+		}
+		if r, ok := b.FieldRange(rest); ok {
+			return r, true
+		}
+		return b.TypeRange, true
+	}
+	return n.LabelRange(), false
+}
+
+// ScheduleRef is a grant's schedule as written: a preset name to resolve
+// against the active bands, or an inline list.
+type ScheduleRef struct {
+	Name   string
+	Inline *engine.Schedule
+	Range  hcl.Range
+	Set    bool // stated in the file
+}
+
+// OfferDoc is a decoded offer block.
+type OfferDoc struct {
+	Node
+	File     *File
+	Name     string
+	Offer    engine.Offer // Equity.Schedule is resolved by the workspace
+	Schedule ScheduleRef
+}
+
+// CounterDoc is a decoded counter block.
+type CounterDoc struct {
+	Node
+	File       *File
+	Name       string
+	Counter    engine.Counter
+	OfferRef   string    // name of the referenced offer; "" when missing or malformed
+	OfferRange hcl.Range // the reference expression
+	Schedule   ScheduleRef
+}
+
+// CandidateDoc is a decoded candidate block.
+type CandidateDoc struct {
+	Node
+	File      *File
+	Candidate engine.Candidate
+}
+
+// BandDoc is a decoded band block.
+type BandDoc struct {
+	Node
+	Band *engine.Band
+}
+
+// CapDoc is a decoded cap block.
+type CapDoc struct {
+	Node
+	Cap engine.Cap
+}
+
+// ScheduleDoc is a decoded schedule block.
+type ScheduleDoc struct {
+	Node
+	Schedule engine.Schedule
+}
+
+// SourceDoc is a decoded source block.
+type SourceDoc struct {
+	Node
+	Source engine.Source
+}

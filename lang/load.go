@@ -1,0 +1,126 @@
+package lang
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// LoadError is a path that could not be read at all.
+type LoadError struct {
+	Path string
+	Err  error
+}
+
+func (e *LoadError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
+
+// Load reads paths into a project: files as given, directories walked for
+// *.offer.hcl and *.bands.hcl (skipping hidden directories and
+// node_modules). bandPaths are band files applied to every workspace. It
+// returns the names of the files read, in order.
+func Load(paths, bandPaths []string) (*Project, []string, error) {
+	var extra []*File
+	for _, bp := range bandPaths {
+		src, err := readFile(bp)
+		if err != nil {
+			return nil, nil, err
+		}
+		extra = append(extra, DecodeAs(bp, src, BandsFile))
+	}
+	p := NewProject(extra)
+	files, err := Expand(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, name := range files {
+		src, err := readFile(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		p.Set(name, src)
+	}
+	return p, files, nil
+}
+
+// ExtraBandFiles returns the band files given to Load, for reporting their
+// diagnostics.
+func (p *Project) ExtraBandFiles() []*File { return p.extra }
+
+// Expand turns paths into the list of files to read.
+func Expand(paths []string) ([]string, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, &LoadError{Path: p, Err: unwrapPathError(err)}
+		}
+		if !st.IsDir() {
+			if !seen[p] {
+				out = append(out, p)
+				seen[p] = true
+			}
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return &LoadError{Path: path, Err: unwrapPathError(err)}
+			}
+			if d.IsDir() {
+				name := d.Name()
+				if path != p && (strings.HasPrefix(name, ".") || name == "node_modules") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if _, ok := KindOf(path); ok && !seen[path] {
+				found = append(found, path)
+				seen[path] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func readFile(name string) ([]byte, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+	}
+	if st.Size() > MaxFileSize {
+		// Read no more than the limit plus one byte: Parse reports the size.
+		fh, err := os.Open(name)
+		if err != nil {
+			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+		}
+		defer fh.Close()
+		buf := make([]byte, MaxFileSize+1)
+		n, _ := fh.Read(buf)
+		return buf[:n], nil
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+	}
+	return src, nil
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

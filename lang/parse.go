@@ -1,0 +1,75 @@
+package lang
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// Limits bound what offerkit reads, so that hostile input yields a
+// diagnostic instead of a hang or an exhausted memory.
+const (
+	MaxFileSize = 4 << 20 // bytes per file
+)
+
+// KindOf returns the kind of a file from its name, and false for files
+// offerkit does not read.
+func KindOf(filename string) (FileKind, bool) {
+	switch {
+	case strings.HasSuffix(filename, ".offer.hcl"):
+		return OfferFile, true
+	case strings.HasSuffix(filename, ".bands.hcl"):
+		return BandsFile, true
+	}
+	return 0, false
+}
+
+// Parse parses one file. It always returns a file (perhaps with an empty
+// body) so that callers can work with whatever parsed.
+func Parse(filename string, src []byte) (*hcl.File, Diagnostics) {
+	start := hcl.Pos{Line: 1, Column: 1, Byte: 0}
+	whole := hcl.Range{Filename: filename, Start: start, End: start}
+	empty := &hcl.File{Body: hcl.EmptyBody(), Bytes: src}
+	if len(src) > MaxFileSize {
+		return empty, Diagnostics{errorf("file-too-large", whole, "File too large",
+			fmt.Sprintf("The file is %d bytes; offerkit reads files of at most %d bytes. Split it into several files.", len(src), MaxFileSize))}
+	}
+	if !utf8.Valid(src) {
+		at := firstInvalidUTF8(filename, src)
+		return empty, Diagnostics{errorf("not-utf8", at, "File is not UTF-8",
+			"Offer files must be UTF-8 text. Re-save the file as UTF-8.")}
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return empty, Diagnostics{errorf("empty-file", whole, "Empty file",
+			"The file holds no blocks. Add an offer, counter or candidate block (or band, cap and schedule blocks in a *.bands.hcl file), or delete the file.")}
+	}
+	f, hds := hclsyntax.ParseConfig(src, filename, start)
+	if f == nil {
+		f = empty
+	}
+	return f, fromHCL(hds, "syntax")
+}
+
+// firstInvalidUTF8 returns the range of the first byte that is not UTF-8.
+func firstInvalidUTF8(filename string, src []byte) hcl.Range {
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			p := hcl.Pos{Line: line, Column: col, Byte: i}
+			return hcl.Range{Filename: filename, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	p := hcl.Pos{Line: line, Column: col, Byte: len(src)}
+	return hcl.Range{Filename: filename, Start: p, End: p}
+}

@@ -1,0 +1,87 @@
+package lang
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// WriteText renders diagnostics for a terminal in HCL's manner: location,
+// severity and code, the message, then the source line with the range
+// marked. src returns a file's text (nil when unknown).
+func WriteText(w io.Writer, diags Diagnostics, src func(filename string) []byte) error {
+	var b bytes.Buffer
+	for _, d := range diags {
+		s := d.Subject
+		fmt.Fprintf(&b, "%s:%d:%d: %s[%s]: %s\n", s.Filename, s.Start.Line, s.Start.Column, d.Severity, d.Code, d.Summary)
+		if d.Detail != "" {
+			for _, line := range wrap(d.Detail, 76) {
+				fmt.Fprintf(&b, "  %s\n", line)
+			}
+		}
+		if text := src(s.Filename); text != nil {
+			writeSnippet(&b, text, d)
+		}
+		b.WriteByte('\n')
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func writeSnippet(b *bytes.Buffer, src []byte, d *Diagnostic) {
+	s := d.Subject
+	line := sourceLine(src, s.Start.Line)
+	if line == nil {
+		return
+	}
+	text := strings.ReplaceAll(string(line), "\t", " ")
+	gutter := fmt.Sprintf("%5d", s.Start.Line)
+	fmt.Fprintf(b, "%s | %s\n", gutter, text)
+	startCol := s.Start.Column
+	endCol := s.End.Column
+	if s.End.Line != s.Start.Line {
+		endCol = utf8.RuneCount(line) + 1
+	}
+	width := endCol - startCol
+	if width < 1 {
+		width = 1
+	}
+	fmt.Fprintf(b, "%s | %s%s\n", strings.Repeat(" ", len(gutter)), strings.Repeat(" ", max(startCol-1, 0)), strings.Repeat("^", width))
+}
+
+// sourceLine returns line n (1-based) of src without its line ending.
+func sourceLine(src []byte, n int) []byte {
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return nil
+		}
+		src = src[j+1:]
+	}
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return bytes.TrimRight(src, "\r")
+}
+
+// wrap breaks text into lines of at most width characters at spaces.
+func wrap(text string, width int) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+				out = append(out, line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
+		}
+		out = append(out, line)
+	}
+	return out
+}

@@ -1,0 +1,99 @@
+package lang
+
+// This file defines the blocks of *.offer.hcl files.
+
+var signOnBlock = &Block{
+	Type:   "sign_on",
+	Unique: true,
+	Doc:    "The sign-on bonus, by employment year. Years not stated pay nothing. In a counter, a sign_on block replaces the offer's sign-on as a whole.",
+	Attrs: []*Attr{
+		{Name: "year1", Kind: KindMoney, Unit: "paid in year 1", Default: "0", Doc: "Sign-on paid in the first year."},
+		{Name: "year2", Kind: KindMoney, Unit: "paid in year 2", Default: "0", Doc: "Sign-on paid in the second year."},
+		{Name: "year3", Kind: KindMoney, Unit: "paid in year 3", Default: "0", Doc: "Sign-on paid in the third year (rare)."},
+		{Name: "year4", Kind: KindMoney, Unit: "paid in year 4", Default: "0", Doc: "Sign-on paid in the fourth year (rare)."},
+	},
+	Example: "sign_on {\n  year1 = 110000\n  year2 = 90000\n}",
+}
+
+var equityBlock = &Block{
+	Type:   "equity",
+	Unique: true,
+	Doc:    "The equity grant: a value over the whole schedule, or a share count with a price. In a counter, the attributes stated replace the offer's and the rest are kept.",
+	Attrs: []*Attr{
+		{Name: "value", Kind: KindMoney, Unit: "grant value over the whole schedule", Doc: "What the grant is worth at grant time. Negotiate in this figure, not in shares."},
+		{Name: "shares", Kind: KindDecimal, Unit: "shares", Doc: "A grant stated as a share count; needs `price`. Use either `value` or `shares`."},
+		{Name: "price", Kind: KindDecimal, Unit: "per share", Doc: "The share price that values a grant stated in shares."},
+		{Name: "schedule", Kind: KindSchedule, Default: `"even"`, Values: "schedule", Doc: "How the grant vests: a schedule preset name (see `offer bands`) or yearly percentages such as [5, 15, 40, 40]; they must add up to 100."},
+		{Name: "growth", Kind: KindPercent, Unit: "percent a year", Default: "0", Doc: "Assumed yearly change of the stock price; may be negative. Year y's vest is multiplied by (1 + growth/100)^y."},
+	},
+	Example: "equity {\n  value    = 400000\n  schedule = \"amazon\"\n}",
+}
+
+// offerLevers are the attributes an offer and a counter share: the money
+// and terms a counter can restate.
+func offerLevers() []*Attr {
+	return []*Attr{
+		{Name: "base", Kind: KindMoney, Unit: "a year", Doc: "Yearly base salary."},
+		{Name: "relocation", Kind: KindMoney, Unit: "paid in year 1", Default: "0", Doc: "Relocation paid in cash in the first year."},
+		{Name: "bonus_target", Kind: KindPercent, Unit: "percent of base a year", Default: "0", Doc: "Target cash bonus as a percentage of base, counted every year."},
+		{Name: "start", Kind: KindDate, Doc: "Start date, \"YYYY-MM-DD\"."},
+		{Name: "level", Kind: KindString, Values: "level", Doc: "The level, as the band files name it (\"L6\")."},
+	}
+}
+
+// OfferBlock is the schema of an offer block.
+var OfferBlock = &Block{
+	Type:   "offer",
+	Labels: []string{"name"},
+	Doc:    "An offer as received. The label names it in references (`offer.<name>`) and on the command line.",
+	Attrs: append([]*Attr{
+		{Name: "company", Kind: KindString, Doc: "The employer."},
+		{Name: "track", Kind: KindString, Values: "track", Doc: "The job family, as the band files name it (\"SDE\")."},
+		{Name: "location", Kind: KindString, Values: "location", Doc: "The location the band is for (\"Seattle\", \"Bay Area\")."},
+		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer."},
+		{Name: "received", Kind: KindDate, Doc: "When the offer arrived, \"YYYY-MM-DD\"."},
+		{Name: "expires", Kind: KindDate, Doc: "When the offer lapses, \"YYYY-MM-DD\"."},
+	}, offerLevers()...),
+	Blocks: []*Block{signOnBlock, equityBlock},
+	Example: `offer "amazon_l6" {
+  company  = "Amazon"
+  level    = "L6"
+  track    = "SDE"
+  location = "Seattle"
+  base     = 195000
+}`,
+}
+
+// CounterBlock is the schema of a counter block.
+var CounterBlock = &Block{
+	Type:   "counter",
+	Labels: []string{"name"},
+	Doc:    "A counter-proposal: an offer with the levers it restates replaced. Only restate what you ask to change.",
+	Attrs: append([]*Attr{
+		{Name: "offer", Kind: KindReference, Required: true, Doc: "The offer this counter answers, as a reference: offer.<name>. It may live in another file of the workspace."},
+		{Name: "round", Kind: KindInt, Default: "1", Doc: "The negotiation round this counter belongs to (1, 2, 3)."},
+		{Name: "sent", Kind: KindDate, Doc: "When the counter was sent, \"YYYY-MM-DD\"."},
+	}, offerLevers()...),
+	Blocks: []*Block{signOnBlock, equityBlock},
+	Example: `counter "round1" {
+  offer = offer.amazon_l6
+  round = 1
+  base  = 210000
+}`,
+}
+
+// CandidateBlock is the schema of the candidate block.
+var CandidateBlock = &Block{
+	Type:   "candidate",
+	Unique: true,
+	Doc:    "Facts about you that the checks and scripts use. At most one per workspace.",
+	Attrs: []*Attr{
+		{Name: "walk_away", Kind: KindMoney, Unit: "4-year average a year", Doc: "The lowest 4-year average you would accept."},
+		{Name: "unvested_equity", Kind: KindMoney, Doc: "Unvested equity you leave behind at your current employer."},
+		{Name: "target_percentile", Kind: KindInt, Unit: "percentile", Default: "75", Doc: "Where in the band you aim to land; counter-proposal targets use it."},
+	},
+	Example: "candidate {\n  walk_away         = 300000\n  target_percentile = 75\n}",
+}
+
+// OfferSchema is the top level of *.offer.hcl files.
+var OfferSchema = &FileSchema{Kind: OfferFile, Blocks: []*Block{OfferBlock, CounterBlock, CandidateBlock}}
