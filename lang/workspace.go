@@ -197,6 +197,10 @@ type Doc struct {
 	// OfferAnalysis is, for a counter, the analysis of the offer it answers.
 	OfferAnalysis *engine.Analysis
 	Resolved      bool // false when a counter's offer could not be found
+	// Incomplete is set when the block (or, for a counter, its offer) has
+	// errors: its figures leave out what could not be read, and no flags
+	// are raised on them.
+	Incomplete bool
 }
 
 // Result is what the workspace knows about one file.
@@ -331,8 +335,12 @@ func (c *checker) effectiveOffer(o *OfferDoc, report bool) engine.Offer {
 func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	off := c.effectiveOffer(o, true)
 	a := engine.Analyze(off, c.bands)
-	c.flags(&o.Node, a.Flags, nil)
-	return &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true}
+	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true}
+	doc.Incomplete = c.hasErrors(o.File, &o.Node)
+	if !doc.Incomplete {
+		c.flags(&o.Node, a.Flags, nil)
+	}
+	return doc
 }
 
 func (c *checker) counterDoc(ct *CounterDoc) *Doc {
@@ -371,7 +379,10 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	baseAnalysis := engine.Analyze(base, c.bands)
 	a := engine.Analyze(counter.Apply(base), c.bands)
 	doc.Offer, doc.Analysis, doc.OfferAnalysis, doc.Resolved = o, a, &baseAnalysis, true
-	c.flags(&ct.Node, a.Flags, ct)
+	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
+	if !doc.Incomplete {
+		c.flags(&ct.Node, a.Flags, ct)
+	}
 	return doc
 }
 
@@ -386,6 +397,22 @@ func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
 		}
 		c.add(&Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
 	}
+}
+
+// hasErrors reports whether an error lies inside a block of a file.
+func (c *checker) hasErrors(f *File, n *Node) bool {
+	lists := []Diagnostics{f.Diags}
+	if f == c.f {
+		lists = append(lists, c.diags)
+	}
+	for _, ds := range lists {
+		for _, d := range ds {
+			if d.Severity == engine.Error && d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func restates(n *Node, field string) bool {

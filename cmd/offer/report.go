@@ -221,7 +221,7 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 	if a.Band != nil {
 		var parts []string
 		for _, p := range a.Positions {
-			parts = append(parts, fmt.Sprintf("%s p%d%s", strings.ReplaceAll(p.Component, "_", " "), p.Percentile, placementNote(p.Placement)))
+			parts = append(parts, fmt.Sprintf("%s p%d%s", componentLabels[p.Component], p.Percentile, placementNote(p.Placement)))
 		}
 		fmt.Fprintf(w, "Band %s: %s\n", a.Band.Label(), strings.Join(parts, ", "))
 	}
@@ -249,3 +249,5 @@ func placementNote(p engine.Placement) string {
 	}
 	return ""
 }
+
+var componentLabels = map[string]string{"base": "base", "equity": "equity", "sign_on": "sign-on", "year1_total": "year-1 total"}
