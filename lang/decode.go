@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -165,7 +166,7 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 	}
 	for _, attr := range blk.Body.Attributes {
 		if schema.Attr(attr.Name) == nil {
-			msg := fmt.Sprintf("A %s block has no attribute %q.", blk.Type, attr.Name)
+			msg := fmt.Sprintf("%s %s block has no attribute %q.", article(blk.Type), blk.Type, attr.Name)
 			if s := suggest(attr.Name, schema.AttrNames()); s != "" {
 				msg += fmt.Sprintf(" Did you mean %q?", s)
 			} else if len(schema.Attrs) > 0 {
@@ -187,6 +188,14 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 		n.Blocks[c.Type] = c
 	}
 	return n
+}
+
+// article returns "An" before a vowel and "A" otherwise.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "An"
+	}
+	return "A"
 }
 
 func joinNames(names []string) string {

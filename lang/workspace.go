@@ -303,6 +303,8 @@ func (c *checker) schedule(ref ScheduleRef) (engine.Schedule, bool) {
 		return *ref.Inline, true
 	case !ref.Set:
 		return c.bands.Schedules["even"], true
+	case ref.Name == "":
+		return engine.Schedule{}, false // an inline list that did not decode; already reported
 	}
 	if s, ok := c.bands.Schedules[ref.Name]; ok {
 		return s, true
