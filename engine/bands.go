@@ -42,6 +42,8 @@ type Bands struct {
 	Schedules map[string]Schedule // by preset name
 	Policy    Policy
 	Source    Source
+
+	byKey map[string]*Band // Lookup's index, kept by Put
 }
 
 // Source says where a set of market figures comes from.
@@ -58,12 +60,18 @@ func NewBands() *Bands {
 // Key normalizes a level, track or location for matching: case, spaces,
 // underscores and hyphens do not matter ("Bay Area" = "bay_area").
 func Key(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" ", "", "_", "", "-", "").Replace(s)
+	return keyReplacer.Replace(strings.ToLower(strings.TrimSpace(s)))
 }
+
+var keyReplacer = strings.NewReplacer(" ", "", "_", "", "-", "")
 
 // Put adds a band, replacing one with the same level, track and location.
 func (bs *Bands) Put(b *Band) {
+	if bs.byKey == nil {
+		bs.byKey = map[string]*Band{}
+	}
+	k := bandKey(b.Level, b.Track, b.Location)
+	bs.byKey[k] = b
 	for i, old := range bs.Bands {
 		if sameBand(old, b) {
 			bs.Bands[i] = b
@@ -79,13 +87,11 @@ func sameBand(a, b *Band) bool {
 
 // Lookup returns the band for a level, track and location, or nil.
 func (bs *Bands) Lookup(level, track, location string) *Band {
-	want := &Band{Level: level, Track: track, Location: location}
-	for _, b := range bs.Bands {
-		if sameBand(b, want) {
-			return b
-		}
-	}
-	return nil
+	return bs.byKey[bandKey(level, track, location)]
+}
+
+func bandKey(level, track, location string) string {
+	return Key(level) + "\x00" + Key(track) + "\x00" + Key(location)
 }
 
 // Cap returns the base cap for a level.

@@ -259,3 +259,21 @@ func TestCounterApply(t *testing.T) {
 		t.Fatalf("levers %v", c.Levers())
 	}
 }
+
+// The integer fast path for vesting must agree with the exact rational
+// path to the cent, halves included.
+func TestVestedFastMatchesExact(t *testing.T) {
+	for _, cents := range []Money{0, 1, 5, 50, 99, 12345, 40000050, 123456789} {
+		for _, pct := range []int64{0, 1, 5, 15, 33, 40, 100} {
+			g := &Grant{Value: cents, Schedule: Schedule{Percent: []Dec{DecInt(pct)}}}
+			fast, ok := g.vestedFast(1, Dec{})
+			if !ok {
+				t.Fatalf("fast path refused %d at %d%%", cents, pct)
+			}
+			exact := RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(1, Dec{})))
+			if fast != exact {
+				t.Errorf("%d cents at %d%%: fast %d, exact %d", cents, pct, fast, exact)
+			}
+		}
+	}
+}

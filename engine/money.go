@@ -204,6 +204,26 @@ func RoundDec(d Dec, decimals int) Dec {
 	return Dec{new(big.Rat).SetFrac(q, scale)}
 }
 
+// roundQuo64 is roundHalfAway for small integers: num/den rounded, halves
+// away from zero, with ok=false when the product would not fit.
+func roundQuo64(num, den int64) (int64, bool) {
+	if den <= 0 {
+		return 0, false
+	}
+	q, rem := num/den, num%den
+	if rem < 0 {
+		rem = -rem
+	}
+	if rem*2 >= den {
+		if num < 0 {
+			q--
+		} else {
+			q++
+		}
+	}
+	return q, true
+}
+
 // roundHalfAway rounds r to an integer, halves away from zero.
 func roundHalfAway(r *big.Rat) *big.Int {
 	num, den := r.Num(), r.Denom()
