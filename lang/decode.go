@@ -323,10 +323,6 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 			*dst, _ = d.date(a)
 		}
 	}
-	if n.Attrs["base"] == nil {
-		d.add(errorf("missing-attribute", n.DefRange, "Missing base",
-			fmt.Sprintf("Offer %q needs base, the yearly base salary: add base = <amount>.", doc.Name)))
-	}
 	lv := d.levers(n)
 	if lv.base != nil {
 		o.Base = *lv.base
