@@ -3,7 +3,7 @@
 // opens an offer file and checks the filetype, syntax, the attached language
 // server, diagnostics, code lens, hover, code actions and the user commands.
 //
-// Two servers can sit behind the plugin. A stub (stub_test.go) always runs and
+// Two servers can sit behind the plugin. A stub (editors/internal/lspstub) always runs and
 // checks the plugin's own plumbing. The real `offer lsp` runs when realServer
 // below is true or OFFERKIT_NVIM_SERVER=real is set; it is built from
 // ./cmd/offer and checked against the language server's contract.
@@ -21,25 +21,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/offerkit/offerkit/editors/internal/editortest"
 )
 
-// realServer switches on the test against the real `offer lsp`. Set it to
-// true once the language server has landed.
-const realServer = false
-
-func realServerEnabled() bool {
-	switch os.Getenv("OFFERKIT_NVIM_SERVER") {
-	case "real":
-		return true
-	case "stub":
-		return false
-	}
-	return realServer
-}
-
 func TestMain(m *testing.M) {
-	if os.Getenv(stubEnv) == "1" {
-		os.Exit(runStub(os.Args[1:], os.Stdin, os.Stdout))
+	if os.Getenv(editortest.StubEnv) == "1" {
+		os.Exit(editortest.RunStub(os.Args[1:], os.Stdin, os.Stdout))
 	}
 	os.Exit(m.Run())
 }
@@ -67,31 +55,26 @@ type result struct {
 
 func TestNeovimPluginWithStubServer(t *testing.T) {
 	nvim := requireNvim(t)
-	self, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv(stubEnv, "1")
-	res, file := runHeadless(t, nvim, []string{self, "lsp"})
+	res, file := runHeadless(t, nvim, editortest.StubCommand(t))
 
 	checkPluginBasics(t, res)
 	if res.Client != "offer" {
 		t.Fatalf("attached client = %q, want %q (steps: %v)", res.Client, "offer", res.Steps)
 	}
-	if !slices.Equal(res.DiagnosticCodes, []string{stubDiagnosticCode}) {
-		t.Errorf("diagnostic codes = %q, want [%q]", res.DiagnosticCodes, stubDiagnosticCode)
+	if !slices.Equal(res.DiagnosticCodes, []string{editortest.DiagnosticCode}) {
+		t.Errorf("diagnostic codes = %q, want [%q]", res.DiagnosticCodes, editortest.DiagnosticCode)
 	}
-	if want := []string{fmt.Sprintf(stubLensTitle, 1)}; !slices.Equal(res.CodelensTitles, want) {
+	if want := []string{fmt.Sprintf(editortest.LensTitle, 1)}; !slices.Equal(res.CodelensTitles, want) {
 		t.Errorf("code lens titles after attach = %q, want %q", res.CodelensTitles, want)
 	}
-	if want := []string{fmt.Sprintf(stubLensTitle, 2)}; !slices.Equal(res.CodelensAfterSave, want) {
+	if want := []string{fmt.Sprintf(editortest.LensTitle, 2)}; !slices.Equal(res.CodelensAfterSave, want) {
 		t.Errorf("code lens titles after an edit and a save = %q, want %q", res.CodelensAfterSave, want)
 	}
-	if res.Hover != stubHover {
-		t.Errorf("hover = %q, want %q", res.Hover, stubHover)
+	if res.Hover != editortest.Hover {
+		t.Errorf("hover = %q, want %q", res.Hover, editortest.Hover)
 	}
-	if !slices.Equal(res.CodeActionTitles, []string{stubActionTitle}) {
-		t.Errorf("code action titles = %q, want [%q]", res.CodeActionTitles, stubActionTitle)
+	if !slices.Equal(res.CodeActionTitles, []string{editortest.ActionTitle}) {
+		t.Errorf("code action titles = %q, want [%q]", res.CodeActionTitles, editortest.ActionTitle)
 	}
 	if want := "stub report\n" + file; res.Report != want {
 		t.Errorf(":OfferReport buffer = %q, want %q", res.Report, want)
@@ -106,10 +89,10 @@ func TestNeovimPluginWithStubServer(t *testing.T) {
 
 func TestNeovimPluginWithOfferLSP(t *testing.T) {
 	nvim := requireNvim(t)
-	if !realServerEnabled() {
-		t.Skip("the real-server test is off until `offer lsp` lands: set realServer = true in nvim_test.go or OFFERKIT_NVIM_SERVER=real")
+	if !editortest.RealServerEnabled() {
+		t.Skip(editortest.RealServerSkipMessage)
 	}
-	offer := buildOffer(t)
+	offer := editortest.BuildOffer(t)
 	res, _ := runHeadless(t, nvim, []string{offer, "lsp"})
 
 	checkPluginBasics(t, res)
@@ -155,15 +138,9 @@ func TestNeovimPluginReportsMissingServer(t *testing.T) {
 	}
 }
 
-// requireNvim returns the nvim on PATH; without one the test fails, because a
-// skipped editor test would look like a passing one.
 func requireNvim(t *testing.T) string {
 	t.Helper()
-	nvim, err := exec.LookPath("nvim")
-	if err != nil {
-		t.Fatal("nvim is not on PATH; install Debian's neovim package (apt-get install -y neovim)")
-	}
-	return nvim
+	return editortest.LookPath(t, "nvim", "neovim")
 }
 
 func checkPluginBasics(t *testing.T, res result) {
@@ -197,15 +174,7 @@ func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	work := t.TempDir()
-	src, err := os.ReadFile(filepath.Join("testdata", "workspace", "negotiation.offer.hcl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(work, "negotiation.offer.hcl")
-	if err := os.WriteFile(file, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := editortest.Workspace(t)
 	cmdJSON, err := json.Marshal(cmd)
 	if err != nil {
 		t.Fatal(err)
@@ -216,7 +185,7 @@ func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
 	defer cancel()
 	c := exec.CommandContext(ctx, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
 		"-c", "luafile "+filepath.Join(pluginDir, "testdata", "headless.lua"))
-	c.Dir = work
+	c.Dir = filepath.Dir(file)
 	c.Env = append(os.Environ(),
 		"OFFER_TEST_PLUGIN="+pluginDir,
 		"OFFER_TEST_FILE="+file,
@@ -239,15 +208,4 @@ func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
 	}
 	t.Logf("results: %s", data)
 	return res, file
-}
-
-// buildOffer builds ./cmd/offer into a temporary directory.
-func buildOffer(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "offer")
-	c := exec.Command("go", "build", "-o", bin, "github.com/offerkit/offerkit/cmd/offer")
-	if out, err := c.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/offer: %v\n%s", err, out)
-	}
-	return bin
 }

@@ -1,10 +1,10 @@
-// This file defines a stand-in for the `offer` binary that the Neovim test
-// runs when the real language server is not enabled: the test binary re-runs
-// itself with OFFERKIT_NVIM_STUB=1 and then speaks just enough LSP (and the
-// `report` and `email` subcommands) to exercise the plugin's plumbing. Its
-// answers are marked "stub" so they cannot pass for the real server's.
+// This file defines a stand-in for the `offer` binary: a test binary re-runs
+// itself with OFFERKIT_EDITOR_STUB=1 set and calls RunStub, which speaks just
+// enough LSP (and the `report` and `email` subcommands) to exercise an editor
+// plugin's plumbing. Its answers are marked "stub" so that they cannot pass
+// for the real server's.
 
-package nvim_test
+package editortest
 
 import (
 	"bufio"
@@ -17,14 +17,15 @@ import (
 	"strings"
 )
 
-const stubEnv = "OFFERKIT_NVIM_STUB"
+// StubEnv is the variable that tells a test binary to act as the stub.
+const StubEnv = "OFFERKIT_EDITOR_STUB"
 
-// The values the stub sends; the stub-mode test asserts them.
+// The values the stub sends; the stub-mode tests assert them.
 const (
-	stubDiagnosticCode = "stub-cliff"
-	stubLensTitle      = "stub lens %d: 4-yr $0" // %d counts codeLens requests
-	stubHover          = "| stub | year 1 |\n| --- | --- |\n| total | $0 |"
-	stubActionTitle    = "Stub: Insert counter-proposal"
+	DiagnosticCode = "stub-cliff"
+	LensTitle      = "stub lens %d: 4-yr $0" // %d counts codeLens requests
+	Hover          = "| stub | year 1 |\n| --- | --- |\n| total | $0 |"
+	ActionTitle    = "Stub: Insert counter-proposal"
 )
 
 type rpcMessage struct {
@@ -33,15 +34,16 @@ type rpcMessage struct {
 	Params json.RawMessage  `json:"params,omitempty"`
 }
 
-// runStub acts as the offer binary for args and returns its exit code.
-func runStub(args []string, stdin io.Reader, stdout io.Writer) int {
+// RunStub acts as the offer binary for args (without the program name) and
+// returns its exit code.
+func RunStub(args []string, stdin io.Reader, stdout io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprintln(os.Stderr, "stub: no subcommand")
 		return 2
 	}
 	switch args[0] {
 	case "lsp":
-		return serveStub(stdin, stdout)
+		return serve(stdin, stdout)
 	case "report":
 		fmt.Fprintf(stdout, "stub report\n%s\n", strings.Join(args[1:], " "))
 		return 0
@@ -53,7 +55,7 @@ func runStub(args []string, stdin io.Reader, stdout io.Writer) int {
 	return 2
 }
 
-func serveStub(stdin io.Reader, stdout io.Writer) int {
+func serve(stdin io.Reader, stdout io.Writer) int {
 	r := textproto.NewReader(bufio.NewReader(stdin))
 	lensRequests := 0
 	send := func(v any) {
@@ -108,18 +110,18 @@ func serveStub(stdin io.Reader, stdout io.Writer) int {
 			send(map[string]any{"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": map[string]any{
 				"uri": doc.TextDocument.URI,
 				"diagnostics": []any{map[string]any{
-					"range": line0, "severity": 2, "code": stubDiagnosticCode, "source": "offer", "message": "stub diagnostic",
+					"range": line0, "severity": 2, "code": DiagnosticCode, "source": "offer", "message": "stub diagnostic",
 				}},
 			}})
 		case "textDocument/codeLens":
 			lensRequests++
 			reply(msg.ID, []any{map[string]any{
-				"range": line0, "command": map[string]string{"title": fmt.Sprintf(stubLensTitle, lensRequests), "command": ""},
+				"range": line0, "command": map[string]string{"title": fmt.Sprintf(LensTitle, lensRequests), "command": ""},
 			}})
 		case "textDocument/hover":
-			reply(msg.ID, map[string]any{"contents": map[string]string{"kind": "markdown", "value": stubHover}})
+			reply(msg.ID, map[string]any{"contents": map[string]string{"kind": "markdown", "value": Hover}})
 		case "textDocument/codeAction":
-			reply(msg.ID, []any{map[string]string{"title": stubActionTitle, "kind": "source"}})
+			reply(msg.ID, []any{map[string]string{"title": ActionTitle, "kind": "source"}})
 		case "shutdown":
 			reply(msg.ID, nil)
 		case "exit":
