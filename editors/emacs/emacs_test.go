@@ -100,6 +100,7 @@ func checkMode(t *testing.T, res result) {
 func runBatch(t *testing.T, emacs string, cmd []string) result {
 	t.Helper()
 	dir := filepath.Join(editortest.Dir(t), "emacs")
+	editortest.Track(t, "emacs", "testdata")
 	file := editortest.Workspace(t)
 	cmdJSON, err := json.Marshal(cmd)
 	if err != nil {

@@ -140,6 +140,7 @@ func TestNeovimPluginReportsMissingServer(t *testing.T) {
 
 func requireNvim(t *testing.T) string {
 	t.Helper()
+	editortest.Track(t, "nvim", "testdata")
 	return editortest.LookPath(t, "nvim", "neovim")
 }
 

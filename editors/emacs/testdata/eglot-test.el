@@ -1,9 +1,11 @@
 ;;; eglot-test.el --- Drives eglot in batch Emacs for editors/emacs tests  -*- lexical-binding: t; -*-
 
 ;; Run by emacs_test.go: opens $OFFER_TEST_FILE with offer-mode, lets eglot
-;; start $OFFER_TEST_CMD, waits for diagnostics, asks for a hover and code
-;; actions through eglot's connection, and writes the results as JSON to
-;; $OFFER_TEST_OUT.  Every wait is bounded.
+;; start the server through offer-mode's entry in `eglot-server-programs'
+;; (with `offer-program' set to the first word of $OFFER_TEST_CMD), waits
+;; for diagnostics, asks for a hover and code actions through eglot's
+;; connection, and writes the results as JSON to $OFFER_TEST_OUT.  Every
+;; wait is bounded.
 
 (require 'cl-lib)
 (require 'json)
@@ -31,7 +33,7 @@
 
 (defun offer-test-run ()
   (let* ((cmd (append (json-read-from-string (getenv "OFFER_TEST_CMD")) nil))
-         (eglot-server-programs (list (cons 'offer-mode cmd)))
+         (offer-program (car cmd))
          (eglot-sync-connect t)
          (eglot-connect-timeout offer-test-timeout))
     (find-file (getenv "OFFER_TEST_FILE"))

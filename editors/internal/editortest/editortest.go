@@ -91,3 +91,23 @@ func LookPath(t *testing.T, name, pkg string) string {
 	}
 	return p
 }
+
+// Track reads every file under the given directories (relative to editors/).
+// The editors read the plugin and script files, not the test binary, so
+// without this `go test` would replay a cached pass after they change: the
+// test cache keys on the files the test process itself opens.
+func Track(t *testing.T, dirs ...string) {
+	t.Helper()
+	for _, dir := range dirs {
+		err := filepath.WalkDir(filepath.Join(Dir(t), dir), func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			_, err = os.ReadFile(path)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
