@@ -36,6 +36,7 @@ type result struct {
 	DiagnosticCodes  []string          `json:"diagnostic_codes"`
 	Hover            string            `json:"hover"`
 	CodeActionTitles []string          `json:"code_action_titles"`
+	SyntaxSample     map[string]string `json:"syntax_sample"`
 }
 
 func TestEglotWithStubServer(t *testing.T) {
@@ -93,6 +94,19 @@ func checkMode(t *testing.T, res result) {
 	if res.Faces["block"] != "font-lock-type-face" || res.Faces["label"] != "font-lock-function-name-face" {
 		t.Errorf("faces at the offer header = %v, want the block type and label highlighted", res.Faces)
 	}
+	want := map[string]string{
+		"reference":     "font-lock-builtin-face",
+		"date":          "font-lock-constant-face",
+		"block_comment": "font-lock-comment-face",
+		"heredoc":       "font-lock-string-face",
+		"placeholder":   "font-lock-warning-face",
+		"heredoc_hash":  "font-lock-string-face",
+	}
+	for k, w := range want {
+		if res.SyntaxSample[k] != w {
+			t.Errorf("face at %s in the highlighting sample = %q, want %q", k, res.SyntaxSample[k], w)
+		}
+	}
 }
 
 // runBatch copies the test workspace to a temporary directory and runs
@@ -117,6 +131,7 @@ func runBatch(t *testing.T, emacs string, cmd []string) result {
 		"OFFER_TEST_FILE="+file,
 		"OFFER_TEST_CMD="+string(cmdJSON),
 		"OFFER_TEST_OUT="+out,
+		"OFFER_TEST_SYNTAX_FILE="+filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
 	)
 	combined, err := c.CombinedOutput()
 	if err != nil {

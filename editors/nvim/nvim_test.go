@@ -46,6 +46,7 @@ type result struct {
 	CodelensTitles    []string          `json:"codelens_titles"`
 	CodelensAfterSave []string          `json:"codelens_after_save"`
 	Messages          []string          `json:"messages"`
+	SyntaxSample      map[string]string `json:"syntax_sample"`
 	Hover             string            `json:"hover"`
 	CodeActionTitles  []string          `json:"code_action_titles"`
 	Report            string            `json:"report"`
@@ -61,6 +62,7 @@ func TestNeovimPluginWithStubServer(t *testing.T) {
 	if res.Client != "offer" {
 		t.Fatalf("attached client = %q, want %q (steps: %v)", res.Client, "offer", res.Steps)
 	}
+	checkSyntaxSample(t, res.SyntaxSample)
 	if !slices.Equal(res.DiagnosticCodes, []string{editortest.DiagnosticCode}) {
 		t.Errorf("diagnostic codes = %q, want [%q]", res.DiagnosticCodes, editortest.DiagnosticCode)
 	}
@@ -144,6 +146,25 @@ func requireNvim(t *testing.T) string {
 	return editortest.LookPath(t, "nvim", "neovim")
 }
 
+// checkSyntaxSample checks syntax/offer.vim on editors/testdata/syntax.offer.hcl.
+func checkSyntaxSample(t *testing.T, got map[string]string) {
+	t.Helper()
+	want := map[string]string{
+		"reference":     "offerReference",
+		"date":          "offerString,offerDate",
+		"block_comment": "offerComment",
+		"heredoc":       "offerHeredoc",
+		"placeholder":   "offerHeredoc,offerPlaceholder",
+		"interpolation": "offerHeredoc,offerInterpolation",
+		"heredoc_hash":  "offerHeredoc",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("syntax groups at %s = %q, want %q", k, got[k], w)
+		}
+	}
+}
+
 func checkPluginBasics(t *testing.T, res result) {
 	t.Helper()
 	if res.Error != "" {
@@ -192,6 +213,7 @@ func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
 		"OFFER_TEST_FILE="+file,
 		"OFFER_TEST_CMD="+string(cmdJSON),
 		"OFFER_TEST_OUT="+out,
+		"OFFER_TEST_SYNTAX_FILE="+filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
 		"XDG_STATE_HOME="+t.TempDir(), // keeps the LSP log out of $HOME
 		"XDG_CACHE_HOME="+t.TempDir(),
 	)

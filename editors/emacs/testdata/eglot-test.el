@@ -77,8 +77,24 @@
                             (vconcat (cl-loop for a across actions collect (plist-get a :title)))))
           (eglot-shutdown server))))))
 
+(defun offer-test-syntax-sample ()
+  "Record the faces offer-mode gives a few places of the highlighting sample."
+  (find-file (getenv "OFFER_TEST_SYNTAX_FILE"))
+  (font-lock-ensure)
+  (offer-test-put
+   'syntax_sample
+   (cl-loop for (key . text) in '((reference . "offer.amazon_l6") (date . "2025-03-12")
+                                  (block_comment . "spanning lines") (heredoc . "Given")
+                                  (placeholder . "your achievement")
+                                  (heredoc_hash . "# not a comment"))
+            collect (cons key (progn (goto-char (point-min))
+                                     (search-forward text)
+                                     (format "%s" (get-text-property (match-beginning 0) 'face)))))))
+
 (condition-case err
-    (offer-test-run)
+    (progn
+      (offer-test-run)
+      (offer-test-syntax-sample))
   (error (offer-test-put 'error (format "%S" err))))
 (with-temp-file (getenv "OFFER_TEST_OUT")
   (insert (json-encode offer-test-results)))

@@ -51,4 +51,8 @@ hi def link offerString String
 hi def link offerHeredoc String
 hi def link offerHeredocDelim Delimiter
 
+" Offer files are short; parsing from the top keeps heredocs and block
+" comments right wherever the screen starts.
+syn sync fromstart
+
 let b:current_syntax = 'offer'

@@ -177,7 +177,33 @@ local function run()
   step("email")
 end
 
-local ok, err = xpcall(run, debug.traceback)
+-- Opens the highlighting sample and records the syntax groups at a few places.
+local function check_syntax()
+  vim.cmd("edit " .. vim.fn.fnameescape(vim.env.OFFER_TEST_SYNTAX_FILE))
+  local buf = vim.api.nvim_get_current_buf()
+  local function stack(pattern, offset)
+    local line, col = find_line(buf, pattern)
+    local names = {}
+    for _, id in ipairs(vim.fn.synstack(line + 1, col + 1 + (offset or 0))) do
+      table.insert(names, vim.fn.synIDattr(id, "name"))
+    end
+    return table.concat(names, ",")
+  end
+  results.syntax_sample = {
+    reference = stack("offer%.amazon_l6"),
+    date = stack("2025%-03%-12"),
+    block_comment = stack("spanning lines"),
+    heredoc = stack("Given"),
+    placeholder = stack("your achievement"),
+    interpolation = stack("base}"),
+    heredoc_hash = stack("# not a comment"),
+  }
+end
+
+local ok, err = xpcall(function()
+  run()
+  check_syntax()
+end, debug.traceback)
 if not ok then
   results.error = tostring(err)
 end
