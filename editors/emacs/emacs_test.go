@@ -8,6 +8,7 @@ package emacs_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -51,8 +52,8 @@ func TestEglotWithStubServer(t *testing.T) {
 	if !slices.Equal(res.DiagnosticCodes, []string{editortest.DiagnosticCode}) {
 		t.Errorf("diagnostic codes = %q, want [%q]", res.DiagnosticCodes, editortest.DiagnosticCode)
 	}
-	if res.Hover != editortest.Hover {
-		t.Errorf("hover = %q, want %q", res.Hover, editortest.Hover)
+	if want := fmt.Sprintf(editortest.Hover, "amazon_l6", editortest.OfferHeaderLine(t)); res.Hover != want {
+		t.Errorf("hover = %q, want %q", res.Hover, want)
 	}
 	if !slices.Equal(res.CodeActionTitles, []string{editortest.ActionTitle}) {
 		t.Errorf("code action titles = %q, want [%q]", res.CodeActionTitles, editortest.ActionTitle)

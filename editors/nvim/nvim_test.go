@@ -72,8 +72,8 @@ func TestNeovimPluginWithStubServer(t *testing.T) {
 	if want := []string{fmt.Sprintf(editortest.LensTitle, 2)}; !slices.Equal(res.CodelensAfterSave, want) {
 		t.Errorf("code lens titles after an edit and a save = %q, want %q", res.CodelensAfterSave, want)
 	}
-	if res.Hover != editortest.Hover {
-		t.Errorf("hover = %q, want %q", res.Hover, editortest.Hover)
+	if want := fmt.Sprintf(editortest.Hover, "amazon_l6", editortest.OfferHeaderLine(t)); res.Hover != want {
+		t.Errorf("hover = %q, want %q", res.Hover, want)
 	}
 	if !slices.Equal(res.CodeActionTitles, []string{editortest.ActionTitle}) {
 		t.Errorf("code action titles = %q, want [%q]", res.CodeActionTitles, editortest.ActionTitle)

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -110,4 +111,21 @@ func Track(t *testing.T, dirs ...string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// OfferHeaderLine is the 0-based line of `offer "amazon_l6" {` in the test
+// workspace, where the editor tests hover.
+func OfferHeaderLine(t *testing.T) int {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(Dir(t), "testdata", "workspace", "negotiation.offer.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.HasPrefix(line, `offer "amazon_l6"`) {
+			return i
+		}
+	}
+	t.Fatal("the test workspace has no offer \"amazon_l6\" header")
+	return 0
 }

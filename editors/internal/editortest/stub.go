@@ -23,8 +23,8 @@ const StubEnv = "OFFERKIT_EDITOR_STUB"
 // The values the stub sends; the stub-mode tests assert them.
 const (
 	DiagnosticCode = "stub-cliff"
-	LensTitle      = "stub lens %d: 4-yr $0" // %d counts codeLens requests
-	Hover          = "| stub | year 1 |\n| --- | --- |\n| total | $0 |"
+	LensTitle      = "stub lens %d: 4-yr $0"                   // %d counts codeLens requests
+	Hover          = "| stub | %s on line %d |\n| --- | --- |" // the word hovered over and its 0-based line
 	ActionTitle    = "Stub: Insert counter-proposal"
 )
 
@@ -58,6 +58,7 @@ func RunStub(args []string, stdin io.Reader, stdout io.Writer) int {
 func serve(stdin io.Reader, stdout io.Writer) int {
 	r := textproto.NewReader(bufio.NewReader(stdin))
 	lensRequests := 0
+	texts := map[string]string{} // uri -> text, kept by full sync
 	send := func(v any) {
 		b, _ := json.Marshal(v)
 		fmt.Fprintf(stdout, "Content-Length: %d\r\n\r\n%s", len(b), b)
@@ -86,8 +87,16 @@ func serve(stdin io.Reader, stdout io.Writer) int {
 		}
 		var doc struct {
 			TextDocument struct {
-				URI string `json:"uri"`
+				URI  string `json:"uri"`
+				Text string `json:"text"`
 			} `json:"textDocument"`
+			ContentChanges []struct {
+				Text string `json:"text"`
+			} `json:"contentChanges"`
+			Position struct {
+				Line      int `json:"line"`
+				Character int `json:"character"`
+			} `json:"position"`
 		}
 		_ = json.Unmarshal(msg.Params, &doc)
 		line0 := map[string]any{
@@ -107,6 +116,11 @@ func serve(stdin io.Reader, stdout io.Writer) int {
 				"serverInfo": map[string]string{"name": "offer-stub"},
 			})
 		case "textDocument/didOpen", "textDocument/didChange", "textDocument/didSave":
+			if msg.Method == "textDocument/didOpen" {
+				texts[doc.TextDocument.URI] = doc.TextDocument.Text
+			} else if n := len(doc.ContentChanges); n > 0 {
+				texts[doc.TextDocument.URI] = doc.ContentChanges[n-1].Text
+			}
 			send(map[string]any{"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": map[string]any{
 				"uri": doc.TextDocument.URI,
 				"diagnostics": []any{map[string]any{
@@ -119,7 +133,7 @@ func serve(stdin io.Reader, stdout io.Writer) int {
 				"range": line0, "command": map[string]string{"title": fmt.Sprintf(LensTitle, lensRequests), "command": ""},
 			}})
 		case "textDocument/hover":
-			reply(msg.ID, map[string]any{"contents": map[string]string{"kind": "markdown", "value": Hover}})
+			reply(msg.ID, map[string]any{"contents": map[string]string{"kind": "markdown", "value": fmt.Sprintf(Hover, wordAt(texts[doc.TextDocument.URI], doc.Position.Line, doc.Position.Character), doc.Position.Line)}})
 		case "textDocument/codeAction":
 			reply(msg.ID, []any{map[string]string{"title": ActionTitle, "kind": "source"}})
 		case "shutdown":
@@ -134,4 +148,24 @@ func serve(stdin io.Reader, stdout io.Writer) int {
 			}
 		}
 	}
+}
+
+// wordAt returns the identifier around a position (ASCII text assumed).
+func wordAt(text string, line, char int) string {
+	lines := strings.Split(text, "\n")
+	if line >= len(lines) || char > len(lines[line]) {
+		return ""
+	}
+	l := lines[line]
+	isWord := func(c byte) bool {
+		return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	start, end := char, char
+	for start > 0 && isWord(l[start-1]) {
+		start--
+	}
+	for end < len(l) && isWord(l[end]) {
+		end++
+	}
+	return l[start:end]
 }

@@ -129,7 +129,9 @@ local function run()
   step("codelens after save")
 
   local uri = vim.uri_from_bufnr(buf)
-  local label_line, label_col = find_line(buf, "amazon_l6")
+  -- The label of the offer's header (the name also appears in comments above it).
+  local label_line, header_col = find_line(buf, '^offer "amazon_l6"')
+  local label_col = header_col + #'offer "'
   local hover = vim.lsp.buf_request_sync(buf, "textDocument/hover", {
     textDocument = { uri = uri },
     position = { line = label_line, character = label_col + 1 },
