@@ -17,6 +17,17 @@ type Counter struct {
 	BonusTarget *Dec
 	Start       *time.Time
 	Level       *string
+
+	Bonus       *BonusChange // guaranteed first-year bonus, refresher grants
+	Flexibility *Flexibility // replaces the offer's flexibility terms as a whole
+	Promotion   *Promotion   // replaces the offer's promotion timeline
+}
+
+// BonusChange restates the bonus lever's terms; unset parts keep the
+// offer's.
+type BonusChange struct {
+	GuaranteedYear1 *Money
+	Refresher       *Money
 }
 
 // GrantChange restates parts of an equity grant; unset parts keep the
@@ -52,6 +63,21 @@ func (c Counter) Apply(o Offer) Offer {
 	if c.Level != nil {
 		out.Level = *c.Level
 	}
+	if c.Bonus != nil {
+		if c.Bonus.GuaranteedYear1 != nil {
+			out.GuaranteedBonus = *c.Bonus.GuaranteedYear1
+		}
+		if c.Bonus.Refresher != nil {
+			out.Refresher = *c.Bonus.Refresher
+		}
+	}
+	if c.Flexibility != nil {
+		out.Flexibility = *c.Flexibility
+	}
+	if c.Promotion != nil {
+		p := *c.Promotion
+		out.Promotion = &p
+	}
 	if c.Equity != nil {
 		g := Grant{}
 		if o.Equity != nil {
@@ -78,20 +104,36 @@ func (c Counter) Apply(o Offer) Offer {
 	return out
 }
 
-// Levers lists the levers the counter restates, in a fixed order.
+// LeverNames are the seven levers of a negotiation, in the order counters,
+// scripts and emails take them. Each gathers attributes of the offer
+// language: "level" covers level and promotion, "flexibility" covers the
+// flexibility block and relocation, "bonus" covers the bonus block and
+// bonus_target.
+var LeverNames = []string{"base", "sign_on", "equity", "start", "level", "flexibility", "bonus"}
+
+// LeverTitles name the levers for people.
+var LeverTitles = map[string]string{
+	"base": "Base salary", "sign_on": "Sign-on bonus", "equity": "Equity grant", "start": "Start date",
+	"level": "Level", "flexibility": "Flexibility", "bonus": "Bonus",
+}
+
+// Levers lists the levers the counter restates, in the order of
+// LeverNames.
 func (c Counter) Levers() []string {
+	set := map[string]bool{
+		"base":        c.Base != nil,
+		"sign_on":     c.SignOn != nil,
+		"equity":      c.Equity != nil,
+		"start":       c.Start != nil,
+		"level":       c.Level != nil || c.Promotion != nil,
+		"flexibility": c.Flexibility != nil || c.Relocation != nil,
+		"bonus":       c.BonusTarget != nil || c.Bonus != nil,
+	}
 	var out []string
-	add := func(set bool, name string) {
-		if set {
-			out = append(out, name)
+	for _, l := range LeverNames {
+		if set[l] {
+			out = append(out, l)
 		}
 	}
-	add(c.Base != nil, "base")
-	add(c.SignOn != nil, "sign_on")
-	add(c.Equity != nil, "equity")
-	add(c.Relocation != nil, "relocation")
-	add(c.BonusTarget != nil, "bonus")
-	add(c.Start != nil, "start")
-	add(c.Level != nil, "level")
 	return out
 }

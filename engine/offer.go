@@ -24,6 +24,13 @@ type Offer struct {
 	Equity      *Grant // nil when the offer has no equity
 	Relocation  Money  // paid in year 1
 	BonusTarget Dec    // percent of base paid as a bonus every year
+
+	// Terms beyond the yearly figures (see terms.go). GuaranteedBonus is
+	// counted in year 1; the others are terms, not figures.
+	GuaranteedBonus Money       // a guaranteed first-year cash bonus, paid in year 1
+	Refresher       Money       // a yearly refresher grant value; not counted in the four-year figures
+	Flexibility     Flexibility // remote work, office days, relocation package items
+	Promotion       *Promotion  // a written promotion timeline; nil when none
 }
 
 // SignOn is a sign-on bonus paid over the first years of employment.

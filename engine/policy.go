@@ -35,3 +35,45 @@ func DefaultPolicy() Policy {
 		},
 	}
 }
+
+// ApprovalFor returns the tier that signs off an increase of pct percent
+// of the four-year total, and its index in p.Approval. Each tier's bound is
+// inclusive: exactly 10% is the recruiter's, exactly 20% the hiring
+// manager's, exactly 30% the director's with the default tiers. An increase
+// of zero or less is the first tier's. Past the last bounded tier, the last
+// tier applies.
+func (p Policy) ApprovalFor(pct Dec) (Tier, int) {
+	if len(p.Approval) == 0 {
+		return Tier{}, -1
+	}
+	for i, t := range p.Approval {
+		if t.UpTo.Sign() == 0 && i == len(p.Approval)-1 && i > 0 {
+			return t, i
+		}
+		if pct.Cmp(t.UpTo) <= 0 {
+			return t, i
+		}
+	}
+	last := len(p.Approval) - 1
+	return p.Approval[last], last
+}
+
+// TierSpan renders the increases tier i covers: "up to 10%", "over 10% up
+// to 20%", "over 30%".
+func (p Policy) TierSpan(i int) string {
+	if i < 0 || i >= len(p.Approval) {
+		return ""
+	}
+	t := p.Approval[i]
+	unbounded := t.UpTo.Sign() == 0 && i == len(p.Approval)-1 && i > 0
+	switch {
+	case i == 0:
+		return "up to " + t.UpTo.String() + "%"
+	case unbounded:
+		return "over " + p.Approval[i-1].UpTo.String() + "%"
+	}
+	return "over " + p.Approval[i-1].UpTo.String() + "% up to " + t.UpTo.String() + "%"
+}
+
+// RoomText renders a lever's room: "5-15%".
+func (r Room) RoomText() string { return r.Lo.String() + "-" + r.Hi.String() + "%" }

@@ -12,7 +12,7 @@ type Year struct {
 	Base   Money
 	SignOn Money
 	Equity Money
-	Other  Money // relocation (year 1) and the target bonus
+	Other  Money // relocation and a guaranteed bonus (year 1), and the target bonus
 	Total  Money
 }
 
@@ -45,6 +45,9 @@ func EvaluateScenario(o Offer, priceChange Dec) Worth {
 			yr.Other = RoundCents(new(big.Rat).Add(o.Relocation.Rat(), bonusExact(o)))
 		default:
 			yr.Other = RoundCents(bonusExact(o))
+		}
+		if y == 1 {
+			yr.Other += o.GuaranteedBonus
 		}
 		yr.Total = yr.Base + yr.SignOn + yr.Equity + yr.Other
 		w.Years[i] = yr

@@ -1,0 +1,58 @@
+package engine
+
+// This file defines the analysis of a counter-proposal against the offer
+// it answers: its change (counter_delta.go), the approval tier of that
+// change, and the counter rules (rule_approval.go, rule_room.go,
+// rule_levers.go, rule_quick_response.go, rule_walk_away.go). The rules an
+// offer gets (Analyze) run on the countered offer too; these come on top.
+
+// CounterAnalysis is everything offerkit knows about a counter as a move in
+// a negotiation.
+type CounterAnalysis struct {
+	Offer     Offer // the offer answered, schedule resolved
+	Counter   Counter
+	Candidate Candidate
+	Policy    Policy
+	Delta     CounterDelta
+	// Approval is the tier that signs off the four-year change, with its
+	// index in Policy.Approval (-1 when the policy has no tiers).
+	Approval      Tier
+	ApprovalIndex int
+	Flags         []Flag
+}
+
+// counterRule is one check over a counter. Each lives in a rule_*.go file.
+type counterRule func(ca *CounterAnalysis) []Flag
+
+var counterRules = []counterRule{
+	ruleApproval,
+	ruleOutsideRoom,
+	ruleTooManyLevers,
+	ruleQuickResponse,
+	ruleCounterBelowWalkAway,
+}
+
+// AnalyzeCounter computes counter c's change against offer o and runs the
+// counter rules. The rules that judge any offer (Analyze) are not run here;
+// run them on c.Apply(o).
+func AnalyzeCounter(o Offer, c Counter, cand Candidate, bs *Bands) CounterAnalysis {
+	if bs == nil {
+		bs = NewBands()
+	}
+	ca := CounterAnalysis{Offer: o, Counter: c, Candidate: cand, Policy: bs.Policy, Delta: DeltaOf(o, c)}
+	pct, _ := ca.Delta.Percent()
+	ca.Approval, ca.ApprovalIndex = bs.Policy.ApprovalFor(pct)
+	for _, r := range counterRules {
+		ca.Flags = append(ca.Flags, r(&ca)...)
+	}
+	return ca
+}
+
+// ApprovalText says who signs off the change: "hiring manager (over 10% up
+// to 20%)".
+func (ca *CounterAnalysis) ApprovalText() string {
+	if ca.ApprovalIndex < 0 {
+		return ""
+	}
+	return ca.Approval.Who + " (" + ca.Policy.TierSpan(ca.ApprovalIndex) + ")"
+}

@@ -1,0 +1,50 @@
+package engine
+
+import (
+	"fmt"
+	"math/big"
+)
+
+// roomLevers are the levers with a usual room, and the figure it is
+// measured on.
+var roomLevers = []struct{ lever, field, name string }{
+	{"base", "base", "base"},
+	{"sign_on", "sign_on", "the sign-on"},
+	{"equity", "equity.value", "the grant"},
+}
+
+// ruleOutsideRoom flags an ask that raises a lever by more than its usual
+// room, saying what the room is and the figure at its top.
+func ruleOutsideRoom(ca *CounterAnalysis) []Flag {
+	var out []Flag
+	cur := ca.Offer.Currency
+	for _, rl := range roomLevers {
+		room, ok := ca.Policy.Room[rl.lever]
+		if !ok {
+			continue
+		}
+		l, ok := ca.Delta.Lever(rl.field)
+		if !ok || l.Change() <= 0 {
+			continue
+		}
+		pct, ok := l.Percent()
+		if !ok || pct.Cmp(room.Hi) <= 0 {
+			continue
+		}
+		top := TopOfRoom(l.From, room)
+		f := Flag{Code: "outside-room", Severity: Warning, Field: rl.field,
+			Message: fmt.Sprintf("Asking %s for %s is +%s%% on the offered %s, beyond the usual room of %s on %s (up to %s). Expect pushback: ask for %s or less, and put the rest on another lever.",
+				l.To.Format(cur), rl.name, RoundDec(pct, 1), l.From.Format(cur), room.RoomText(), rl.name, top.Format(cur), top.Format(cur))}
+		if rl.field != "sign_on" {
+			f.Fix = &Fix{Title: fmt.Sprintf("Ask for %s, the top of the usual room", top.Format(cur)), Set: map[string]Money{rl.field: top}}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// TopOfRoom returns the offered figure raised by the top of the room.
+func TopOfRoom(from Money, room Room) Money {
+	f := new(big.Rat).Add(big.NewRat(1, 1), new(big.Rat).Quo(room.Hi.Rat(), big.NewRat(100, 1)))
+	return RoundCents(f.Mul(f, from.Rat()))
+}
