@@ -43,6 +43,7 @@ func MergeBands(files []*File) *engine.Bands {
 		for _, src := range f.Sources {
 			bs.Source = src.Source
 		}
+		mergePolicy(&bs.Policy, f.Policies)
 	}
 	return bs
 }
@@ -55,4 +56,24 @@ func ScheduleNames(bs *engine.Bands) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// mergePolicy applies policy blocks: approval tiers replace the earlier
+// tiers as a whole; a room replaces the earlier room of its lever.
+func mergePolicy(p *engine.Policy, docs []*PolicyDoc) {
+	for _, doc := range docs {
+		if doc.Approval != nil {
+			p.Approval = doc.Approval
+		}
+		if len(doc.Room) > 0 {
+			room := map[string]engine.Room{}
+			for k, v := range p.Room {
+				room[k] = v
+			}
+			for k, v := range doc.Room {
+				room[k] = v
+			}
+			p.Room = room
+		}
+	}
 }

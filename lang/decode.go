@@ -53,6 +53,8 @@ func DecodeAs(filename string, src []byte, kind FileKind) *File {
 			}
 		case "source":
 			f.Sources = append(f.Sources, d.source(n))
+		case "policy":
+			f.Policies = append(f.Policies, d.policy(n))
 		}
 	}
 	f.Diags = append(f.Diags, d.diags...)
@@ -186,6 +188,7 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 	}
 	for _, c := range d.nodes(blk.Body, schema.Blocks, false) {
 		n.Blocks[c.Type] = c
+		n.Children = append(n.Children, c)
 	}
 	return n
 }
@@ -219,6 +222,7 @@ type leverValues struct {
 	signOn           *engine.SignOn
 	equity           *engine.GrantChange
 	schedule         ScheduleRef
+	terms            termValues // bonus, flexibility, promotion (decode_counter.go)
 }
 
 func (d *decoder) levers(n *Node) leverValues {
@@ -260,6 +264,7 @@ func (d *decoder) levers(n *Node) leverValues {
 	if b := n.Blocks["equity"]; b != nil {
 		lv.equity, lv.schedule = d.equity(b)
 	}
+	lv.terms = d.terms(n)
 	return lv
 }
 
@@ -350,6 +355,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 		}
 	}
 	doc.Schedule = lv.schedule
+	lv.terms.applyTo(o)
 	return doc
 }
 
@@ -377,7 +383,9 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	}
 	lv := d.levers(n)
 	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
+	c.Bonus, c.Flexibility, c.Promotion = lv.terms.bonus, lv.terms.flex, lv.terms.promotion
 	doc.Schedule = lv.schedule
+	d.texts(f, doc)
 	return doc
 }
 

@@ -26,6 +26,7 @@ type File struct {
 	Caps      []*CapDoc
 	Schedules []*ScheduleDoc
 	Sources   []*SourceDoc
+	Policies  []*PolicyDoc
 }
 
 // Body returns the file's syntax body, or nil when it did not parse as
@@ -50,6 +51,7 @@ type Node struct {
 	Range       hcl.Range // the whole block, braces included
 	Attrs       map[string]*AttrNode
 	Blocks      map[string]*Node
+	Children    []*Node // every nested block in source order, repeated ones included
 	Syntax      *hclsyntax.Block
 }
 
@@ -128,6 +130,8 @@ type CounterDoc struct {
 	OfferRef   string    // name of the referenced offer; "" when missing or malformed
 	OfferRange hcl.Range // the reference expression
 	Schedule   ScheduleRef
+	Scripts    []*TextDoc // script blocks, in source order
+	Emails     []*TextDoc // email blocks, in source order
 }
 
 // CandidateDoc is a decoded candidate block.

@@ -27,6 +27,7 @@ const (
 	KindPercentiles      // [low, high] whole percentiles
 	KindIntList          // a list of whole numbers
 	KindBool             // true or false
+	KindStringList       // a list of strings
 )
 
 // String names the kind the way docs and messages do.
@@ -37,6 +38,7 @@ func (k Kind) String() string {
 		KindReference: "reference (offer.<name>)", KindSchedule: "schedule name or list of percentages",
 		KindPercentList: "list of percentages", KindMoneyRange: "[low, high] money range",
 		KindPercentiles: "[low, high] percentiles", KindIntList: "list of whole numbers", KindBool: "bool",
+		KindStringList: "list of strings",
 	}[k]
 }
 

@@ -61,4 +61,4 @@ var SourceBlock = &Block{
 }
 
 // BandsSchema is the top level of *.bands.hcl files.
-var BandsSchema = &FileSchema{Kind: BandsFile, Blocks: []*Block{BandBlock, CapBlock, ScheduleBlock, SourceBlock}}
+var BandsSchema = &FileSchema{Kind: BandsFile, Blocks: []*Block{BandBlock, CapBlock, ScheduleBlock, SourceBlock, PolicyBlock}}

@@ -54,7 +54,7 @@ var OfferBlock = &Block{
 		{Name: "received", Kind: KindDate, Doc: "When the offer arrived, \"YYYY-MM-DD\"."},
 		{Name: "expires", Kind: KindDate, Doc: "When the offer lapses, \"YYYY-MM-DD\"."},
 	}, offerLevers(true)...),
-	Blocks: []*Block{signOnBlock, equityBlock},
+	Blocks: leverBlocks(),
 	Example: `offer "amazon_l6" {
   company  = "Amazon"
   level    = "L6"
@@ -74,7 +74,7 @@ var CounterBlock = &Block{
 		{Name: "round", Kind: KindInt, Default: "1", Doc: "The negotiation round this counter belongs to (1, 2, 3)."},
 		{Name: "sent", Kind: KindDate, Doc: "When the counter was sent, \"YYYY-MM-DD\"."},
 	}, offerLevers(false)...),
-	Blocks: []*Block{signOnBlock, equityBlock},
+	Blocks: append(leverBlocks(), ScriptBlock, EmailBlock),
 	Example: `counter "round1" {
   offer = offer.amazon_l6
   round = 1

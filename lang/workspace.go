@@ -244,6 +244,9 @@ type Doc struct {
 	// errors: its figures leave out what could not be read, and no flags
 	// are raised on them.
 	Incomplete bool
+	// CounterAnalysis is, for a resolved counter, its change against the
+	// offer, the approval tier and the counter rules' flags.
+	CounterAnalysis *engine.CounterAnalysis
 }
 
 // Result is what the workspace knows about one file.
@@ -373,6 +376,7 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	doc.Incomplete = c.hasErrors(o.File, &o.Node)
 	if !doc.Incomplete {
 		c.flags(&o.Node, a.Flags, nil)
+		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidate()), nil) // counter_check.go
 	}
 	return doc
 }
@@ -408,8 +412,11 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	a := engine.Analyze(counter.Apply(base), c.bands)
 	doc.Offer, doc.Analysis, doc.OfferAnalysis, doc.Resolved = o, a, c.offerAnalysis(o, base), true
 	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
+	ca := engine.AnalyzeCounter(base, counter, c.candidate(), c.bands)
+	doc.CounterAnalysis = &ca
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)
+		c.flags(&ct.Node, counterFlags(ct, ca.Flags), ct) // counter_check.go
 	}
 	return doc
 }
@@ -482,4 +489,10 @@ var flagSummaries = map[string]string{
 	"above-band":       "Above the band",
 	"equity-in-shares": "Grant stated in shares",
 	"unknown-band":     "No matching band",
+
+	"approval":        "Who approves the increase",
+	"outside-room":    "Ask beyond the usual room",
+	"too-many-levers": "Too many levers for the round",
+	"quick-response":  "Counter sent within 48 hours",
+	"below-walk-away": "Below your walk-away",
 }

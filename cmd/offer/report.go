@@ -95,6 +95,10 @@ type jsonDocument struct {
 	Percentile    *int           `json:"percentile"`
 	Positions     []jsonPosition `json:"positions"`
 	Flags         []jsonFlag     `json:"flags"`
+	// Counters only (report_counter.go).
+	Offer    string        `json:"offer,omitempty"`
+	Delta    *jsonDelta    `json:"delta,omitempty"`
+	Approval *jsonApproval `json:"approval,omitempty"`
 }
 
 type jsonReport struct {
@@ -130,6 +134,7 @@ func reportJSON(results []*lang.Result) jsonReport {
 			for _, f := range blockFlags(r, d) {
 				doc.Flags = append(doc.Flags, jsonFlag{f.Code, f.Severity.String(), f.Detail})
 			}
+			addCounterJSON(&doc, d)
 			out.Documents = append(out.Documents, doc)
 		}
 	}
@@ -217,6 +222,7 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 		delta := a.Worth.Total - d.OfferAnalysis.Worth.Total
 		pct, _ := engine.PercentOf(delta, d.OfferAnalysis.Worth.Total)
 		fmt.Fprintf(w, "Against offer %s: %s%s over 4 years (%s%s%%)\n", d.Offer.Name, sign(delta), delta.Format(cur), sign(delta), engine.RoundDec(pct, 1))
+		writeCounterChange(w, d, cur) // report_counter.go
 	}
 	if a.Band != nil {
 		var parts []string

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
+)
+
+// This file adds a counter's change against its offer and its approval
+// tier to `offer report`.
+
+type jsonYearChange struct {
+	Year   int       `json:"year"`
+	Change jsonMoney `json:"change"`
+}
+
+type jsonLever struct {
+	Lever   string    `json:"lever"`
+	Field   string    `json:"field"`
+	From    jsonMoney `json:"from"`
+	To      jsonMoney `json:"to"`
+	Change  jsonMoney `json:"change"`
+	Percent *jsonDec  `json:"percent"` // null when the offer had nothing on the figure
+}
+
+type jsonDelta struct {
+	Years         []jsonYearChange `json:"years"`
+	FourYearTotal jsonMoney        `json:"four_year_total"`
+	Average       jsonMoney        `json:"average"`
+	Percent       *jsonDec         `json:"percent"`
+	Levers        []jsonLever      `json:"levers"`
+	StartWeeks    *int             `json:"start_weeks_later,omitempty"`
+}
+
+type jsonApproval struct {
+	Who  string `json:"who"`
+	Tier string `json:"tier"`
+}
+
+// jsonDec renders a percentage as a JSON number rounded to two decimals.
+type jsonDec engine.Dec
+
+func (d jsonDec) MarshalJSON() ([]byte, error) {
+	return []byte(engine.RoundDec(engine.Dec(d), 2).String()), nil
+}
+
+func pctPtr(d engine.Dec, ok bool) *jsonDec {
+	if !ok {
+		return nil
+	}
+	j := jsonDec(d)
+	return &j
+}
+
+func addCounterJSON(doc *jsonDocument, d *lang.Doc) {
+	ca := d.CounterAnalysis
+	if d.Kind != "counter" || ca == nil {
+		return
+	}
+	doc.Offer = d.Offer.Name
+	delta := ca.Delta
+	jd := &jsonDelta{FourYearTotal: jsonMoney(delta.Total), Average: jsonMoney(delta.Average), Percent: pctPtr(delta.Percent()), Levers: []jsonLever{}}
+	for i, c := range delta.Years {
+		jd.Years = append(jd.Years, jsonYearChange{i + 1, jsonMoney(c)})
+	}
+	for _, l := range delta.Levers {
+		jd.Levers = append(jd.Levers, jsonLever{l.Lever, l.Field, jsonMoney(l.From), jsonMoney(l.To), jsonMoney(l.Change()), pctPtr(l.Percent())})
+	}
+	if delta.HasStart {
+		weeks := delta.StartWeeks
+		jd.StartWeeks = &weeks
+	}
+	doc.Delta = jd
+	if ca.ApprovalIndex >= 0 {
+		doc.Approval = &jsonApproval{Who: ca.Approval.Who, Tier: ca.Policy.TierSpan(ca.ApprovalIndex)}
+	}
+}
+
+// writeCounterChange prints the change of each year, each ask and the
+// approval tier under a counter's "Against offer" line.
+func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
+	ca := d.CounterAnalysis
+	if ca == nil {
+		return
+	}
+	var years []string
+	for i, c := range ca.Delta.Years {
+		years = append(years, fmt.Sprintf("year %d %s%s", i+1, sign(c), c.Format(cur)))
+	}
+	fmt.Fprintf(w, "Change by year: %s\n", strings.Join(years, ", "))
+	for _, l := range ca.Delta.Levers {
+		line := fmt.Sprintf("  %s: %s -> %s (%s%s", l.Label, l.From.Format(cur), l.To.Format(cur), sign(l.Change()), l.Change().Format(cur))
+		if p, ok := l.Percent(); ok {
+			line += fmt.Sprintf(", %s%s%%", sign(l.Change()), engine.RoundDec(p, 1))
+		}
+		fmt.Fprintln(w, line+")")
+	}
+	if ca.Delta.HasStart {
+		fmt.Fprintf(w, "  start: %s\n", engine.DelayText(ca.Delta.StartWeeks, ca.Delta.StartDays))
+	}
+	if t := ca.ApprovalText(); t != "" {
+		fmt.Fprintf(w, "Approval: %s\n", t)
+	}
+}

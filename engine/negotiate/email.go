@@ -1,0 +1,227 @@
+package negotiate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// Email is a drafted email.
+type Email struct {
+	Kind    string // "round1", "followup", "accept"
+	Subject string
+	Body    string
+}
+
+// EmailKinds are the emails offerkit drafts.
+var EmailKinds = []string{"round1", "followup", "accept"}
+
+// EmailFor drafts an email of the given kind. round1 and followup need a
+// counter: they carry its asks. accept lists the terms of the counter (the
+// agreed terms), or of the offer when there is no counter.
+func EmailFor(f *Facts, kind string) (Email, error) {
+	switch kind {
+	case "round1":
+		return f.round1()
+	case "followup":
+		return f.followup()
+	case "accept":
+		return f.accept(), nil
+	}
+	return Email{}, fmt.Errorf("no email kind is named %q; the kinds are %s", kind, strings.Join(EmailKinds, ", "))
+}
+
+// ErrNoCounter is returned for an email that carries asks when there is no
+// counter to take them from.
+var ErrNoCounter = fmt.Errorf("this email carries the asks of a counter; write a counter block first")
+
+func (f *Facts) subject(what string) string {
+	s := "Re: "
+	if c := f.Offer.Offer.Company; c != "" {
+		s += c + " "
+	}
+	s += what
+	if r := f.role(); r != "" {
+		s += ", " + r
+	}
+	return s + " - " + PhYourName
+}
+
+func (f *Facts) paragraphs(ps ...string) string {
+	var out []string
+	for _, p := range ps {
+		if p == "" {
+			continue
+		}
+		if strings.HasPrefix(p, "- ") || startsNumbered(p) {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, wrap(p, lineWidth))
+	}
+	return strings.Join(out, "\n\n") + "\n"
+}
+
+func startsNumbered(p string) bool {
+	return len(p) > 2 && p[0] >= '1' && p[0] <= '9' && p[1] == '.'
+}
+
+// item renders one ask as a numbered, indented paragraph.
+func item(n int, text string) string {
+	prefix := fmt.Sprintf("%d. ", n)
+	lines := strings.Split(wrap(text, lineWidth-len(prefix)), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = prefix + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", len(prefix)) + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// askParagraph states one ask with its reasons for an email.
+func askParagraph(p pitch) string {
+	s := LeverTitle(p.Lever) + ": the offer has " + p.Offered + ". "
+	if len(p.Reasons) > 0 {
+		s += strings.Join(p.Reasons, " ") + " "
+	}
+	return s + "I would ask for " + p.AskPlain + "."
+}
+
+func (f *Facts) round1() (Email, error) {
+	if f.Counter == nil {
+		return Email{}, ErrNoCounter
+	}
+	var asks []string
+	for i, l := range f.Counter.Levers() {
+		p, _ := f.pitch(l)
+		asks = append(asks, item(i+1, askParagraph(p)))
+	}
+	role := f.role()
+	if role != "" {
+		role = " as " + role
+	}
+	body := f.paragraphs(
+		"Dear "+PhRecruiter+",",
+		"Thank you for the offer to join "+f.company()+role+". I am excited about the role and about working on "+PhTeam+".",
+		"I have gone through the offer in detail, year by year over the four years, and I would like to ask about "+countWord(len(asks), "point", "points")+":",
+		strings.Join(asks, "\n\n"),
+		"I am glad to talk these through on a call. Could you let me know how much flexibility there is on these points?",
+		"Best regards,\n"+PhYourName,
+	)
+	return Email{Kind: "round1", Subject: f.subject("offer"), Body: body}, nil
+}
+
+func (f *Facts) followup() (Email, error) {
+	if f.Counter == nil {
+		return Email{}, ErrNoCounter
+	}
+	levers := f.Counter.Levers()
+	var asks []string
+	for i, l := range levers {
+		p, _ := f.pitch(l)
+		asks = append(asks, item(i+1, askParagraph(p)))
+	}
+	intro := "There is one point I would like to come back to:"
+	if len(levers) != 1 {
+		intro = fmt.Sprintf("There are %s I would like to come back to:", countWord(len(levers), "point", "points"))
+	}
+	if len(levers) == 0 {
+		intro = "I would like to come back to " + PhAsk + "."
+	}
+	body := f.paragraphs(
+		"Dear "+PhRecruiter+",",
+		"Thank you for coming back to me on the offer.",
+		intro,
+		strings.Join(asks, "\n\n"),
+		"I am glad to talk this through on a call.",
+		"Best regards,\n"+PhYourName,
+	)
+	return Email{Kind: "followup", Subject: f.subject("offer"), Body: body}, nil
+}
+
+// Terms lists the terms an acceptance puts in writing, in order: level,
+// base, sign-on by year, equity value and schedule, relocation, bonus
+// terms, flexibility, promotion, start date. A term the files do not state
+// (the start date) stays a placeholder.
+func Terms(a engine.Analysis) []string {
+	o := a.Offer
+	cur := o.Currency
+	var out []string
+	if r := joinNonEmpty(" ", o.Level, o.Track); r != "" {
+		if o.Location != "" {
+			r += ", " + o.Location
+		}
+		out = append(out, "Level: "+r)
+	}
+	out = append(out, "Base salary: "+o.Base.Format(cur)+" a year")
+	if o.SignOn.Total() > 0 {
+		out = append(out, "Sign-on bonus: "+signOnText(o.SignOn, cur))
+	}
+	if o.Equity != nil {
+		s := "Equity grant: " + engine.GrantValueOf(o.Equity).Format(cur)
+		if len(o.Equity.Schedule.Percent) > 0 {
+			s += ", vesting " + o.Equity.Schedule.PercentText() + " over " + countWord(len(o.Equity.Schedule.Percent), "year", "years")
+		}
+		out = append(out, s)
+	}
+	if o.Relocation > 0 {
+		out = append(out, "Relocation: "+o.Relocation.Format(cur))
+	}
+	for _, t := range bonusTerms(o, cur) {
+		out = append(out, "Bonus: "+t)
+	}
+	for _, t := range o.Flexibility.Terms() {
+		out = append(out, "Flexibility: "+t)
+	}
+	if o.Promotion != nil {
+		out = append(out, "Promotion: "+o.Promotion.Text())
+	}
+	start := PhStart
+	if !o.Start.IsZero() {
+		start = o.Start.Format("2006-01-02")
+	}
+	out = append(out, "Start date: "+start)
+	return out
+}
+
+func (f *Facts) accept() Email {
+	var list []string
+	for _, t := range Terms(f.agreed()) {
+		list = append(list, "- "+t)
+	}
+	thanks := "Thank you for working through the offer with me."
+	if f.Counter != nil {
+		var names []string
+		for _, l := range f.Counter.Levers() {
+			names = append(names, strings.ToLower(LeverTitle(l)))
+		}
+		if len(names) > 0 {
+			thanks = "Thank you for working through the offer with me, and for the changes to the " + engine.JoinAnd(names) + "."
+		}
+	}
+	body := f.paragraphs(
+		"Dear "+PhRecruiter+",",
+		thanks,
+		"I am glad to accept the offer to join "+f.company()+" on these terms:",
+		strings.Join(list, "\n"),
+		"Could you send me the offer letter with these terms, so that I can sign it?",
+		"Best regards,\n"+PhYourName,
+	)
+	return Email{Kind: "accept", Subject: f.subject("offer: accepting"), Body: body}
+}
+
+var numberWords = []string{"no", "one", "two", "three", "four", "five", "six", "seven"}
+
+func countWord(n int, one, many string) string {
+	w := fmt.Sprint(n)
+	if n >= 0 && n < len(numberWords) {
+		w = numberWords[n]
+	}
+	if n == 1 {
+		return w + " " + one
+	}
+	return w + " " + many
+}

@@ -1,0 +1,133 @@
+package negotiate
+
+import (
+	"regexp"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// Facts is what the texts may draw on: the offer, the counter answering it
+// (if any), the market band, the candidate's own figures and the other
+// offers of the workspace. Nothing else reaches a text.
+type Facts struct {
+	Offer engine.Analysis // the offer as received, schedule resolved
+	// Counter is the counter the text is for; nil when texts are written
+	// for the offer alone (the asks then stay placeholders).
+	Counter   *engine.Counter
+	Countered engine.Analysis     // the offer as the counter would make it; valid when Counter is set
+	Delta     engine.CounterDelta // valid when Counter is set
+	Cap       *engine.Cap         // the level's base cap, if known
+	// Candidate holds the candidate block's figures; HasCandidate is false
+	// when the workspace has none.
+	Candidate    engine.Candidate
+	HasCandidate bool
+	// Competing are the other offers of the workspace, as analysed. Texts
+	// mention competing offers only when there is one here.
+	Competing []engine.Analysis
+}
+
+// Placeholders the texts use for what the files cannot know.
+const (
+	PhYourName    = "[[your name]]"
+	PhRecruiter   = "[[recruiter's name]]"
+	PhAchievement = "[[your achievement]]"
+	PhExperience  = "[[your specialised experience]]"
+	PhTeam        = "[[team or product]]"
+	PhMarket      = "[[market data for the role]]"
+	PhAsk         = "[[your ask]]"
+	PhUnvested    = "[[unvested equity you leave behind]]"
+	PhFinish      = "[[what you will finish before starting]]"
+	PhScope       = "[[scope you have led]]"
+	PhStart       = "[[start date]]"
+	PhFlexibility = "[[the flexibility you need]]"
+)
+
+// PlaceholderPattern matches a placeholder: [[ ... ]] on one line.
+var PlaceholderPattern = regexp.MustCompile(`\[\[[^\[\]\n]*\]\]`)
+
+func (f *Facts) cur() string { return f.Offer.Offer.Currency }
+
+// asked returns the countered offer when a counter restates lever, or nil.
+func (f *Facts) asked(lever string) *engine.Offer {
+	if f.Counter == nil {
+		return nil
+	}
+	for _, l := range f.Counter.Levers() {
+		if l == lever {
+			return &f.Countered.Offer
+		}
+	}
+	return nil
+}
+
+// agreed returns the terms a text about the outcome lists: the countered
+// offer when there is a counter, else the offer.
+func (f *Facts) agreed() engine.Analysis {
+	if f.Counter != nil {
+		return f.Countered
+	}
+	return f.Offer
+}
+
+// band returns the offer's band and the offer's position on a component.
+func (f *Facts) position(a engine.Analysis, component string) (engine.Position, bool) {
+	if a.Band == nil {
+		return engine.Position{}, false
+	}
+	return a.Position(component)
+}
+
+// placeAt renders where v would sit in the offer's band for a component.
+func (f *Facts) placeAt(component string, v engine.Money) (string, bool) {
+	b := f.Offer.Band
+	if b == nil {
+		return "", false
+	}
+	p, ok := f.Offer.Position(component)
+	if !ok {
+		return "", false
+	}
+	pct, where := engine.PositionIn(v, p.Range, b.Percentiles)
+	switch where {
+	case engine.BelowBand:
+		return "below the range", true
+	case engine.AboveBand:
+		return "above the range", true
+	}
+	return "the " + engine.Ordinal(pct) + " percentile", true
+}
+
+// company names the employer, or "the company" when the offer does not say.
+func (f *Facts) company() string {
+	if c := f.Offer.Offer.Company; c != "" {
+		return c
+	}
+	return "the company"
+}
+
+// role renders the role as the offer states it: "L6 SDE in Seattle".
+func (f *Facts) role() string {
+	o := f.Offer.Offer
+	s := joinNonEmpty(" ", o.Level, o.Track)
+	if o.Location != "" {
+		if s == "" {
+			return "in " + o.Location
+		}
+		s += " in " + o.Location
+	}
+	return s
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}

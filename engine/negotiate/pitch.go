@@ -1,0 +1,357 @@
+package negotiate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// This file gathers, for each lever, the facts a script and an email say
+// about it: what the offer has, what the counter asks, and the reasons
+// the files support.
+
+// pitch is what the texts say about one lever.
+type pitch struct {
+	Lever    string
+	Offered  string   // what the offer has: "$195,000 a year"
+	Ask      string   // the ask with its change: "$210,000 (+$15,000, +7.7%)"
+	AskPlain string   // the ask in a sentence: "a base of $210,000"
+	Reasons  []string // sentences, each a fact from the files or a placeholder
+	Request  string   // the closing question of a script
+}
+
+func (f *Facts) pitch(lever string) (pitch, error) {
+	switch lever {
+	case "base":
+		return f.basePitch(), nil
+	case "sign_on":
+		return f.signOnPitch(), nil
+	case "equity":
+		return f.equityPitch(), nil
+	case "start":
+		return f.startPitch(), nil
+	case "level":
+		return f.levelPitch(), nil
+	case "flexibility":
+		return f.flexibilityPitch(), nil
+	case "bonus":
+		return f.bonusPitch(), nil
+	}
+	return pitch{}, fmt.Errorf("no lever is named %q; the levers are %s", lever, strings.Join(engine.LeverNames, ", "))
+}
+
+// change renders "+$15,000, +7.7%" (or without the percentage when the
+// offer had nothing).
+func (f *Facts) change(from, to engine.Money) string {
+	d := to - from
+	s := signed(d, f.cur())
+	if p, ok := engine.PercentOf(d, from); ok {
+		s += ", " + signedDec(engine.RoundDec(p, 1)) + "%"
+	}
+	return s
+}
+
+func signed(m engine.Money, cur string) string {
+	if m > 0 {
+		return "+" + m.Format(cur)
+	}
+	return m.Format(cur)
+}
+
+func signedDec(d engine.Dec) string {
+	if d.Sign() > 0 {
+		return "+" + d.String()
+	}
+	return d.String()
+}
+
+// bandSentence says where an offered figure sits in its market range, and
+// where the ask would put it.
+func (f *Facts) bandSentence(component, what string, offered engine.Money, ask *engine.Money) (string, bool) {
+	p, ok := f.position(f.Offer, component)
+	if !ok {
+		return "", false
+	}
+	cur := f.cur()
+	where, _ := f.placeAt(component, offered)
+	s := fmt.Sprintf("%s of %s sits at %s of the market range for %s (%s to %s)",
+		what, offered.Format(cur), where, f.role(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))
+	if ask != nil && *ask != offered {
+		askWhere, _ := f.placeAt(component, *ask)
+		s += fmt.Sprintf("; %s would put it at %s", ask.Format(cur), askWhere)
+	}
+	return s + ".", true
+}
+
+// bestCompeting returns the largest figure among the other offers, with
+// ok false when no other offer has a positive one.
+func (f *Facts) bestCompeting(get func(engine.Analysis) engine.Money) (engine.Money, bool) {
+	var best engine.Money
+	for _, c := range f.Competing {
+		if v := get(c); v > best {
+			best = v
+		}
+	}
+	return best, best > 0
+}
+
+func (f *Facts) basePitch() pitch {
+	cur := f.cur()
+	o := f.Offer.Offer
+	p := pitch{Lever: "base", Offered: o.Base.Format(cur) + " a year", Ask: PhAsk, AskPlain: "a base of " + PhAsk}
+	var ask *engine.Money
+	if a := f.asked("base"); a != nil {
+		ask = &a.Base
+		p.Ask = a.Base.Format(cur) + " (" + f.change(o.Base, a.Base) + ")"
+		p.AskPlain = "a base of " + a.Base.Format(cur)
+	}
+	if s, ok := f.bandSentence("base", "The base", o.Base, ask); ok {
+		p.Reasons = append(p.Reasons, s)
+	} else {
+		p.Reasons = append(p.Reasons, "For this level, "+PhMarket+".")
+	}
+	p.Reasons = append(p.Reasons, "I bring "+PhExperience+".")
+	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.Base }); ok && best > o.Base {
+		p.Reasons = append(p.Reasons, "I also hold another offer with a base of "+best.Format(cur)+".")
+	}
+	p.Request = "Could we bring the base to " + strings.TrimPrefix(p.AskPlain, "a base of ") + "?"
+	return p
+}
+
+func signOnText(s engine.SignOn, cur string) string {
+	var parts []string
+	for i, m := range s {
+		if m != 0 {
+			parts = append(parts, fmt.Sprintf("%s in year %d", m.Format(cur), i+1))
+		}
+	}
+	if len(parts) == 0 {
+		return "no sign-on bonus"
+	}
+	return engine.JoinAnd(parts)
+}
+
+func (f *Facts) signOnPitch() pitch {
+	cur := f.cur()
+	o := f.Offer.Offer
+	p := pitch{Lever: "sign_on", Offered: signOnText(o.SignOn, cur), Ask: PhAsk, AskPlain: "a sign-on of " + PhAsk}
+	if o.SignOn.Total() != 0 && countNonZero(o.SignOn) > 1 {
+		p.Offered += " (" + o.SignOn.Total().Format(cur) + " in all)"
+	}
+	var ask *engine.Money
+	if a := f.asked("sign_on"); a != nil {
+		t := a.SignOn.Total()
+		ask = &t
+		p.Ask = signOnText(a.SignOn, cur) + " (" + t.Format(cur) + " in all, " + f.change(o.SignOn.Total(), t) + ")"
+		p.AskPlain = "a sign-on of " + signOnText(a.SignOn, cur)
+	}
+	unvested := PhUnvested
+	if f.HasCandidate && f.Candidate.UnvestedEquity > 0 {
+		unvested = f.Candidate.UnvestedEquity.Format(cur) + " of equity"
+	}
+	p.Reasons = append(p.Reasons, "By joining I give up "+unvested+" that has not vested yet at my current employer.")
+	if s, ok := f.bandSentence("sign_on", "The sign-on", o.SignOn.Total(), ask); ok {
+		p.Reasons = append(p.Reasons, s)
+	}
+	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.SignOn.Total() }); ok && best > o.SignOn.Total() {
+		p.Reasons = append(p.Reasons, "I also hold another offer with a sign-on of "+best.Format(cur)+".")
+	}
+	p.Request = "Could the sign-on make up for that, with " + strings.TrimPrefix(p.AskPlain, "a sign-on of ") + "?"
+	return p
+}
+
+func countNonZero(s engine.SignOn) int {
+	n := 0
+	for _, m := range s {
+		if m != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func grantText(g *engine.Grant, cur string) string {
+	if g == nil {
+		return "no equity grant"
+	}
+	s := "a grant of " + engine.GrantValueOf(g).Format(cur)
+	if len(g.Schedule.Percent) > 0 {
+		s += " vesting " + g.Schedule.PercentText()
+	}
+	return s
+}
+
+func (f *Facts) equityPitch() pitch {
+	cur := f.cur()
+	o := f.Offer.Offer
+	offered := engine.GrantValueOf(o.Equity)
+	p := pitch{Lever: "equity", Offered: grantText(o.Equity, cur), Ask: PhAsk, AskPlain: "a grant of " + PhAsk}
+	var ask *engine.Money
+	if a := f.asked("equity"); a != nil {
+		v := engine.GrantValueOf(a.Equity)
+		ask = &v
+		p.Ask = v.Format(cur) + " (" + f.change(offered, v) + ")"
+		p.AskPlain = "a grant of " + v.Format(cur)
+	}
+	if o.Equity != nil {
+		four := engine.FourYearGrant(o.Equity)
+		p.Reasons = append(p.Reasons, fmt.Sprintf("Over four years the grant comes to %s a year on average.", four.Div(engine.Years).Format(cur)))
+		if s, ok := f.bandSentence("equity", "The grant", four, nil); ok {
+			p.Reasons = append(p.Reasons, s)
+		}
+	}
+	if s := f.cliffSentence(); s != "" {
+		p.Reasons = append(p.Reasons, s)
+	}
+	p.Reasons = append(p.Reasons, "My track record includes "+PhAchievement+".")
+	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return engine.GrantValueOf(a.Offer.Equity) }); ok && best > offered {
+		p.Reasons = append(p.Reasons, "I also hold another offer with a grant of "+best.Format(cur)+".")
+	}
+	_ = ask
+	p.Request = "Could the grant be raised to " + strings.TrimPrefix(p.AskPlain, "a grant of ") + "?"
+	return p
+}
+
+// cliffSentence names the first year that pays less than year 1.
+func (f *Facts) cliffSentence() string {
+	ys := f.Offer.Worth.Years
+	for y := 1; y < engine.Years; y++ {
+		if ys[y].Total < ys[0].Total {
+			return fmt.Sprintf("As offered, year %d pays %s less than year 1 (%s against %s).",
+				y+1, (ys[0].Total - ys[y].Total).Format(f.cur()), ys[y].Total.Format(f.cur()), ys[0].Total.Format(f.cur()))
+		}
+	}
+	return ""
+}
+
+func dateText(o engine.Offer) string {
+	if o.Start.IsZero() {
+		return ""
+	}
+	return o.Start.Format("2006-01-02")
+}
+
+func (f *Facts) startPitch() pitch {
+	o := f.Offer.Offer
+	p := pitch{Lever: "start", Offered: dateText(o), Ask: PhStart, AskPlain: "a start date of " + PhStart}
+	if p.Offered == "" {
+		p.Offered = "no start date stated"
+	}
+	if a := f.asked("start"); a != nil {
+		p.Ask = dateText(*a)
+		if f.Delta.HasStart {
+			p.Ask += " (" + engine.DelayText(f.Delta.StartWeeks, f.Delta.StartDays) + ")"
+		}
+		p.AskPlain = "a start date of " + dateText(*a)
+	}
+	p.Reasons = append(p.Reasons, "I would like to finish "+PhFinish+" before I join.")
+	p.Request = "Could we set the start to " + strings.TrimPrefix(p.AskPlain, "a start date of ") + "?"
+	return p
+}
+
+func (f *Facts) levelPitch() pitch {
+	o := f.Offer.Offer
+	p := pitch{Lever: "level", Offered: o.Level, Ask: PhAsk, AskPlain: PhAsk}
+	if p.Offered == "" {
+		p.Offered = "no level stated"
+	}
+	if o.Promotion != nil {
+		p.Offered += ", with " + o.Promotion.Text()
+	}
+	var asks []string
+	target := "[[the level you aim for]]"
+	if f.Counter != nil && f.Counter.Level != nil {
+		asks = append(asks, "the level "+*f.Counter.Level)
+		target = *f.Counter.Level
+	}
+	if f.Counter != nil && f.Counter.Promotion != nil {
+		asks = append(asks, f.Counter.Promotion.Text())
+		if f.Counter.Level == nil && f.Counter.Promotion.Level != "" {
+			target = f.Counter.Promotion.Level
+		}
+	}
+	if len(asks) > 0 {
+		p.Ask = strings.Join(asks, ", or failing that ")
+		p.AskPlain = p.Ask
+	}
+	p.Reasons = append(p.Reasons, "From the scope we discussed and my experience with "+PhScope+", I believe the role fits "+target+".")
+	switch {
+	case f.Counter != nil && f.Counter.Level != nil && f.Counter.Promotion != nil:
+		p.Request = "Could we review the level, or else put " + f.Counter.Promotion.Text() + " in the offer letter?"
+	case f.Counter != nil && f.Counter.Promotion != nil:
+		p.Request = "Could we put " + f.Counter.Promotion.Text() + " in the offer letter?"
+	default:
+		p.Request = "Could we review the level, with the outcome in the offer letter?"
+	}
+	return p
+}
+
+func flexTerms(o engine.Offer, cur string) []string {
+	terms := o.Flexibility.Terms()
+	if o.Relocation > 0 {
+		terms = append(terms, o.Relocation.Format(cur)+" for relocation")
+	}
+	return terms
+}
+
+func (f *Facts) flexibilityPitch() pitch {
+	cur := f.cur()
+	p := pitch{Lever: "flexibility", Offered: engine.JoinAnd(flexTerms(f.Offer.Offer, cur)), Ask: PhFlexibility, AskPlain: PhFlexibility}
+	if p.Offered == "" {
+		p.Offered = "no flexibility terms stated"
+	}
+	if a := f.asked("flexibility"); a != nil {
+		var terms []string
+		if f.Counter.Flexibility != nil {
+			terms = a.Flexibility.Terms()
+		}
+		if f.Counter.Relocation != nil {
+			terms = append(terms, a.Relocation.Format(cur)+" for relocation")
+		}
+		p.Ask = engine.JoinAnd(terms)
+		p.AskPlain = p.Ask
+	}
+	p.Reasons = append(p.Reasons, "I want to work closely with the team, and these terms let me do that at my best.")
+	p.Request = "Could we agree on " + p.AskPlain + "?"
+	return p
+}
+
+func bonusTerms(o engine.Offer, cur string) []string {
+	var terms []string
+	if o.BonusTarget.Sign() > 0 {
+		terms = append(terms, fmt.Sprintf("a target bonus of %s%% of base (%s a year)", o.BonusTarget, engine.TargetBonus(o).Format(cur)))
+	}
+	if o.GuaranteedBonus > 0 {
+		terms = append(terms, "a guaranteed first-year bonus of "+o.GuaranteedBonus.Format(cur))
+	}
+	if o.Refresher > 0 {
+		terms = append(terms, "refresher grants of "+o.Refresher.Format(cur)+" a year")
+	}
+	return terms
+}
+
+func (f *Facts) bonusPitch() pitch {
+	cur := f.cur()
+	p := pitch{Lever: "bonus", Offered: engine.JoinAnd(bonusTerms(f.Offer.Offer, cur)), Ask: PhAsk, AskPlain: PhAsk}
+	if p.Offered == "" {
+		p.Offered = "no bonus"
+	}
+	if a := f.asked("bonus"); a != nil {
+		var terms []string
+		for _, t := range bonusTerms(*a, cur) {
+			terms = append(terms, t)
+		}
+		p.Ask = engine.JoinAnd(terms)
+		p.AskPlain = p.Ask
+	}
+	for _, c := range f.Competing {
+		if c.Offer.BonusTarget.Sign() > 0 {
+			p.Reasons = append(p.Reasons, fmt.Sprintf("I also hold another offer that includes a target bonus of %s%% of base.", c.Offer.BonusTarget))
+			break
+		}
+	}
+	p.Reasons = append(p.Reasons, "My track record includes "+PhAchievement+".")
+	p.Request = "Could we add " + p.AskPlain + "?"
+	return p
+}
