@@ -93,3 +93,42 @@ func TargetBonus(o Offer) Money { return o.Base.Percent(o.BonusTarget) }
 // DaysBetween returns the whole days from a to b (negative when b is
 // earlier).
 func DaysBetween(a, b time.Time) int { return int(b.Sub(a).Hours() / 24) }
+
+// Only returns the counter restating only one of its levers (one of
+// LeverNames): what that ask alone does to each year.
+func (c Counter) Only(lever string) Counter {
+	out := Counter{Name: c.Name, Offer: c.Offer, Round: c.Round, Sent: c.Sent}
+	switch lever {
+	case "base":
+		out.Base = c.Base
+	case "sign_on":
+		out.SignOn = c.SignOn
+	case "equity":
+		out.Equity = c.Equity
+	case "start":
+		out.Start = c.Start
+	case "level":
+		out.Level, out.Promotion = c.Level, c.Promotion
+	case "flexibility":
+		out.Flexibility, out.Relocation = c.Flexibility, c.Relocation
+	case "bonus":
+		out.BonusTarget, out.Bonus = c.BonusTarget, c.Bonus
+	}
+	return out
+}
+
+// LeverOf returns the lever an attribute or block of a counter belongs to
+// ("relocation" is flexibility, "promotion" is level), or "".
+func LeverOf(field string) string {
+	switch field {
+	case "base", "sign_on", "equity", "start", "level", "flexibility", "bonus":
+		return field
+	case "promotion":
+		return "level"
+	case "relocation":
+		return "flexibility"
+	case "bonus_target":
+		return "bonus"
+	}
+	return ""
+}

@@ -36,6 +36,9 @@ var commands = []command{
 	{"report", "show what each offer and counter is worth, year by year", runReport},
 	{"bands", "list the active bands, caps and schedules with their sources", runBands},
 	{"version", "print the version", runVersion},
+	{"script", "print what to say about one lever of a counter", runScript},
+	{"email", "draft the round-1, follow-up or acceptance email", runEmail},
+	{"checklist", "say which preparations are done and which are missing", runChecklist},
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

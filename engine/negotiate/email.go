@@ -36,14 +36,19 @@ func EmailFor(f *Facts, kind string) (Email, error) {
 // counter to take them from.
 var ErrNoCounter = fmt.Errorf("this email carries the asks of a counter; write a counter block first")
 
-func (f *Facts) subject(what string) string {
-	s := "Re: "
+// subject renders "Re: Amazon offer for L6 SDE in Seattle - [[your name]]"
+// or, accepting, "Accepting the Amazon offer - [[your name]]".
+func (f *Facts) subject(accepting bool) string {
+	company := ""
 	if c := f.Offer.Offer.Company; c != "" {
-		s += c + " "
+		company = c + " "
 	}
-	s += what
+	if accepting {
+		return "Accepting the " + company + "offer - " + PhYourName
+	}
+	s := "Re: " + company + "offer"
 	if r := f.role(); r != "" {
-		s += ", " + r
+		s += " for " + r
 	}
 	return s + " - " + PhYourName
 }
@@ -111,7 +116,7 @@ func (f *Facts) round1() (Email, error) {
 		"I am glad to talk these through on a call. Could you let me know how much flexibility there is on these points?",
 		"Best regards,\n"+PhYourName,
 	)
-	return Email{Kind: "round1", Subject: f.subject("offer"), Body: body}, nil
+	return Email{Kind: "round1", Subject: f.subject(false), Body: body}, nil
 }
 
 func (f *Facts) followup() (Email, error) {
@@ -139,7 +144,7 @@ func (f *Facts) followup() (Email, error) {
 		"I am glad to talk this through on a call.",
 		"Best regards,\n"+PhYourName,
 	)
-	return Email{Kind: "followup", Subject: f.subject("offer"), Body: body}, nil
+	return Email{Kind: "followup", Subject: f.subject(false), Body: body}, nil
 }
 
 // Terms lists the terms an acceptance puts in writing, in order: level,
@@ -210,7 +215,7 @@ func (f *Facts) accept() Email {
 		"Could you send me the offer letter with these terms, so that I can sign it?",
 		"Best regards,\n"+PhYourName,
 	)
-	return Email{Kind: "accept", Subject: f.subject("offer: accepting"), Body: body}
+	return Email{Kind: "accept", Subject: f.subject(true), Body: body}
 }
 
 var numberWords = []string{"no", "one", "two", "three", "four", "five", "six", "seven"}

@@ -77,24 +77,30 @@ func (f *Facts) position(a engine.Analysis, component string) (engine.Position, 
 	return a.Position(component)
 }
 
-// placeAt renders where v would sit in the offer's band for a component.
-func (f *Facts) placeAt(component string, v engine.Money) (string, bool) {
+// placeAt renders where v would sit in the offer's band for a component:
+// "at the 38th percentile", "at the low end", "at the top", "below" or
+// "above"; inRange is false for the last two.
+func (f *Facts) placeAt(component string, v engine.Money) (where string, inRange, ok bool) {
 	b := f.Offer.Band
 	if b == nil {
-		return "", false
+		return "", false, false
 	}
 	p, ok := f.Offer.Position(component)
 	if !ok {
-		return "", false
+		return "", false, false
 	}
-	pct, where := engine.PositionIn(v, p.Range, b.Percentiles)
-	switch where {
-	case engine.BelowBand:
-		return "below the range", true
-	case engine.AboveBand:
-		return "above the range", true
+	pct, placement := engine.PositionIn(v, p.Range, b.Percentiles)
+	switch {
+	case placement == engine.BelowBand:
+		return "below", false, true
+	case placement == engine.AboveBand:
+		return "above", false, true
+	case pct == b.Percentiles[0]:
+		return "at the low end", true, true
+	case pct == b.Percentiles[1]:
+		return "at the top", true, true
 	}
-	return "the " + engine.Ordinal(pct) + " percentile", true
+	return "at the " + engine.Ordinal(pct) + " percentile", true, true
 }
 
 // company names the employer, or "the company" when the offer does not say.

@@ -67,19 +67,23 @@ func signedDec(d engine.Dec) string {
 }
 
 // bandSentence says where an offered figure sits in its market range, and
-// where the ask would put it.
+// where the ask would put it when that is inside the range.
 func (f *Facts) bandSentence(component, what string, offered engine.Money, ask *engine.Money) (string, bool) {
 	p, ok := f.position(f.Offer, component)
 	if !ok {
 		return "", false
 	}
 	cur := f.cur()
-	where, _ := f.placeAt(component, offered)
-	s := fmt.Sprintf("%s of %s sits at %s of the market range for %s (%s to %s)",
+	where, inRange, _ := f.placeAt(component, offered)
+	if inRange {
+		where += " of"
+	}
+	s := fmt.Sprintf("%s of %s sits %s the market range for %s (%s to %s)",
 		what, offered.Format(cur), where, f.role(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))
 	if ask != nil && *ask != offered {
-		askWhere, _ := f.placeAt(component, *ask)
-		s += fmt.Sprintf("; %s would put it at %s", ask.Format(cur), askWhere)
+		if askWhere, inRange, _ := f.placeAt(component, *ask); inRange {
+			s += fmt.Sprintf("; %s would put it %s", ask.Format(cur), askWhere)
+		}
 	}
 	return s + ".", true
 }
@@ -151,7 +155,7 @@ func (f *Facts) signOnPitch() pitch {
 		unvested = f.Candidate.UnvestedEquity.Format(cur) + " of equity"
 	}
 	p.Reasons = append(p.Reasons, "By joining I give up "+unvested+" that has not vested yet at my current employer.")
-	if s, ok := f.bandSentence("sign_on", "The sign-on", o.SignOn.Total(), ask); ok {
+	if s, ok := f.bandSentence("sign_on", "The sign-on", o.SignOn.Total(), ask); ok && o.SignOn.Total() > 0 {
 		p.Reasons = append(p.Reasons, s)
 	}
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.SignOn.Total() }); ok && best > o.SignOn.Total() {

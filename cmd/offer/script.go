@@ -1,0 +1,60 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/negotiate"
+)
+
+func runScript(e *env) int {
+	fs := flag.NewFlagSet("offer script", flag.ContinueOnError)
+	tf := declareTextFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: offer script LEVER|questions [--counter NAME | --offer NAME] [--bands FILE] [PATH]\n\n"+
+			"Prints what to say about one lever of a counter, filled from the files in PATH's directory\n"+
+			"(default: the current directory). Levers: %s.\n"+
+			"'questions' prints answers to the recruiter's usual questions about money.\n"+
+			"[[...]] marks what the files do not say; replace it before you use the text.\n", strings.Join(engine.LeverNames, ", "))
+		fs.PrintDefaults()
+	}
+	args, code, ok := parseFlags(fs, e)
+	if !ok {
+		return code
+	}
+	if len(args) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	lever := args[0]
+	if lever != "questions" && !isLever(lever) {
+		fmt.Fprintf(e.stderr, "offer script: no lever is named %q; use one of: %s, questions\n", lever, strings.Join(engine.LeverNames, ", "))
+		return exitUsage
+	}
+	facts, ok := tf.facts(e, "offer script", args[1:])
+	if !ok {
+		return exitUsage
+	}
+	if lever == "questions" {
+		fmt.Fprint(e.stdout, negotiate.AnswersText(facts))
+		return exitOK
+	}
+	s, err := negotiate.ScriptFor(facts, lever)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "offer script: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprint(e.stdout, s.Text)
+	return exitOK
+}
+
+func isLever(s string) bool {
+	for _, l := range engine.LeverNames {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}

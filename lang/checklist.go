@@ -1,0 +1,242 @@
+package lang
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/negotiate"
+)
+
+// This file checks a workspace's preparation for a negotiation: what is
+// done and what is missing. `offer checklist` prints it; an editor can show
+// each item as an info diagnostic at its Subject.
+
+// CheckStatus is the state of one preparation.
+type CheckStatus int
+
+const (
+	CheckDone CheckStatus = iota + 1
+	CheckMissing
+	// CheckShown is for what offerkit cannot observe (whether you looked at
+	// something) and therefore shows in the checklist itself.
+	CheckShown
+)
+
+func (s CheckStatus) String() string {
+	return map[CheckStatus]string{CheckDone: "done", CheckMissing: "missing", CheckShown: "shown"}[s]
+}
+
+// CheckItem is one preparation.
+type CheckItem struct {
+	Key     string // "walk-away", "competing-offer", "four-year-view", "cliff", "acceptance-email"
+	Title   string
+	Status  CheckStatus
+	Detail  []string // lines saying what was found or what to do
+	Subject *hcl.Range
+}
+
+// Checklist says which preparations the workspace shows done and which
+// are missing:
+//   - walk-away: the candidate block sets walk_away;
+//   - competing-offer: the workspace holds a second offer block;
+//   - four-year-view: offerkit cannot know whether you looked at the
+//     four-year figures, so the checklist shows them (status "shown");
+//   - cliff: every offer whose yearly pay drops (a cliff flag) is answered
+//     by a counter without one;
+//   - acceptance-email: the latest counter (or the only offer) has an
+//     email "accept" block whose body states every term: each figure and
+//     date of the terms, or the term's text when it has none.
+func (w *Workspace) Checklist() []CheckItem {
+	var offers, counters []*Doc
+	for _, r := range w.CheckAll() {
+		for _, d := range r.Docs {
+			if !d.Resolved {
+				continue
+			}
+			if d.Kind == "offer" {
+				offers = append(offers, d)
+			} else {
+				counters = append(counters, d)
+			}
+		}
+	}
+	return []CheckItem{
+		w.checkWalkAway(),
+		checkCompeting(offers),
+		checkFourYears(offers, counters),
+		checkCliffs(offers, counters),
+		w.checkAcceptance(),
+	}
+}
+
+func (w *Workspace) checkWalkAway() CheckItem {
+	it := CheckItem{Key: "walk-away", Title: "Walk-away number set"}
+	cand, doc := w.Candidate()
+	if doc != nil && cand.WalkAway > 0 {
+		it.Status = CheckDone
+		it.Detail = []string{fmt.Sprintf("walk_away = %s as a 4-year average (%s:%d)", cand.WalkAway.Format("USD"), doc.File.Name, doc.TypeRange.Start.Line)}
+		r := doc.Attrs["walk_away"].Range
+		it.Subject = &r
+		return it
+	}
+	it.Status = CheckMissing
+	it.Detail = []string{"Add walk_away to a candidate block: the lowest 4-year average you would accept."}
+	if doc != nil {
+		r := doc.TypeRange
+		it.Subject = &r
+	}
+	return it
+}
+
+func checkCompeting(offers []*Doc) CheckItem {
+	it := CheckItem{Key: "competing-offer", Title: "Competing offer recorded"}
+	if len(offers) >= 2 {
+		it.Status = CheckDone
+		for _, o := range offers {
+			it.Detail = append(it.Detail, fmt.Sprintf("offer %s (%s)", o.Name, joinNonEmpty(o.Analysis.Offer.Company, o.Offer.File.Name)))
+		}
+		return it
+	}
+	it.Status = CheckMissing
+	it.Detail = []string{"Only one offer is recorded. If you hold another, add it as an offer block in this directory; scripts and emails mention another offer only when one is recorded."}
+	return it
+}
+
+func joinNonEmpty(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + ", " + b
+}
+
+func checkFourYears(offers, counters []*Doc) CheckItem {
+	it := CheckItem{Key: "four-year-view", Title: "4-year view", Status: CheckShown}
+	it.Detail = []string{"offerkit cannot know whether you have looked at it, so here it is (offer report has the detail):"}
+	for _, d := range append(append([]*Doc{}, offers...), counters...) {
+		wo := d.Analysis.Worth
+		cur := d.Analysis.Offer.Currency
+		var ys []string
+		for _, y := range wo.Years {
+			ys = append(ys, y.Total.Format(cur))
+		}
+		it.Detail = append(it.Detail, fmt.Sprintf("%s %s: %s; 4 years %s, average %s", d.Kind, d.Name, strings.Join(ys, " / "), wo.Total.Format(cur), wo.Avg.Format(cur)))
+	}
+	return it
+}
+
+func hasFlag(a engine.Analysis, code string) (engine.Flag, bool) {
+	for _, f := range a.Flags {
+		if f.Code == code {
+			return f, true
+		}
+	}
+	return engine.Flag{}, false
+}
+
+func checkCliffs(offers, counters []*Doc) CheckItem {
+	it := CheckItem{Key: "cliff", Title: "Cliff planned for", Status: CheckDone}
+	for _, o := range offers {
+		f, ok := hasFlag(o.Analysis, "cliff")
+		if !ok {
+			continue
+		}
+		var levelled []string
+		for _, c := range counters {
+			if c.Offer == o.Offer {
+				if _, still := hasFlag(c.Analysis, "cliff"); !still {
+					levelled = append(levelled, c.Name)
+				}
+			}
+		}
+		if len(levelled) > 0 {
+			it.Detail = append(it.Detail, fmt.Sprintf("offer %s has a cliff; counter %s levels it", o.Name, strings.Join(levelled, ", ")))
+			continue
+		}
+		it.Status = CheckMissing
+		r := o.Node.LabelRange()
+		it.Subject = &r
+		it.Detail = append(it.Detail, fmt.Sprintf("offer %s: %s No counter answering it levels the years yet.", o.Name, f.Message))
+	}
+	if len(it.Detail) == 0 {
+		it.Detail = []string{"no offer's yearly pay drops below an earlier year's"}
+	}
+	return it
+}
+
+var factPattern = regexp.MustCompile(`[$€£¥₹][0-9][0-9,]*(\.[0-9]{2})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|\[\[[^\]]*\]\]`)
+
+// MissingTerms returns the terms an acceptance body leaves out: a term is
+// stated when every figure and date in it appears in the body, or, for a
+// term without figures, when its text does.
+func MissingTerms(terms []string, body string) []string {
+	var out []string
+	lower := strings.ToLower(body)
+	for _, t := range terms {
+		value := t
+		if i := strings.Index(t, ": "); i >= 0 {
+			value = t[i+2:]
+		}
+		facts := factPattern.FindAllString(value, -1)
+		if len(facts) == 0 {
+			facts = []string{value}
+		}
+		for _, f := range facts {
+			if !strings.Contains(lower, strings.ToLower(f)) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (w *Workspace) checkAcceptance() CheckItem {
+	it := CheckItem{Key: "acceptance-email", Title: "Acceptance email lists every term", Status: CheckMissing}
+	facts, doc, err := w.Facts("")
+	if err != nil {
+		it.Detail = []string{"No offer or counter to accept yet: " + err.Error() + "."}
+		return it
+	}
+	var accept *TextDoc
+	if doc.Counter != nil {
+		for _, e := range doc.Counter.Emails {
+			if e.Label == "accept" {
+				accept = e
+			}
+		}
+	}
+	terms := negotiate.Terms(facts.Countered)
+	if facts.Counter == nil {
+		terms = negotiate.Terms(facts.Offer)
+	}
+	if accept == nil {
+		what := fmt.Sprintf("counter %s", doc.Name)
+		if doc.Kind == "offer" {
+			what = fmt.Sprintf("offer %s (write a counter with the agreed terms to keep the email with them)", doc.Name)
+		}
+		it.Detail = []string{fmt.Sprintf("No email \"accept\" block in %s. Draft it with 'offer email accept' and keep it in the counter.", what)}
+		r := doc.Node.LabelRange()
+		it.Subject = &r
+		return it
+	}
+	r := accept.DefRange
+	it.Subject = &r
+	missing := MissingTerms(terms, accept.Text)
+	if len(missing) == 0 {
+		it.Status = CheckDone
+		it.Detail = []string{fmt.Sprintf("the acceptance email in counter %s states all %d terms", doc.Name, len(terms))}
+	} else {
+		it.Detail = append(it.Detail, fmt.Sprintf("the acceptance email in counter %s leaves out:", doc.Name))
+		for _, m := range missing {
+			it.Detail = append(it.Detail, "  "+m)
+		}
+	}
+	if n := len(negotiate.PlaceholderPattern.FindAllString(accept.Text+accept.Subject, -1)); n > 0 {
+		it.Detail = append(it.Detail, fmt.Sprintf("it still has %d placeholder(s) to fill in", n))
+		it.Status = CheckMissing
+	}
+	return it
+}

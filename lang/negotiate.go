@@ -1,0 +1,141 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine/negotiate"
+)
+
+// This file gathers, from a checked workspace, the facts the negotiation
+// texts (engine/negotiate) may use, and nothing else.
+
+// FactsError says why a workspace cannot give the facts for a text.
+type FactsError struct{ Msg string }
+
+func (e *FactsError) Error() string { return e.Msg }
+
+// Facts returns the facts for the texts of a counter: the named one, or
+// when name is "" the latest counter of the workspace (highest round, then
+// latest sent date, then the last in file order). With no counter in the
+// workspace, the facts are those of its only offer, without asks. The
+// returned Doc is the counter's (or the offer's).
+func (w *Workspace) Facts(name string) (*negotiate.Facts, *Doc, error) {
+	return w.facts(name, "")
+}
+
+// OfferFacts returns the facts for texts about an offer alone, without
+// asks: the asks stay placeholders.
+func (w *Workspace) OfferFacts(offer string) (*negotiate.Facts, *Doc, error) {
+	return w.facts("", offer)
+}
+
+func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
+	var offers, counters []*Doc
+	for _, r := range w.CheckAll() {
+		for _, d := range r.Docs {
+			if d.Kind == "offer" {
+				offers = append(offers, d)
+			} else {
+				counters = append(counters, d)
+			}
+		}
+	}
+	doc, err := pickDoc(name, offers, counters)
+	if offer != "" {
+		doc, err = pickOffer(offer, offers)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if doc.Incomplete {
+		return nil, nil, &FactsError{fmt.Sprintf("%s %q has errors, so its figures are incomplete; run 'offer lint' and fix them first", doc.Kind, doc.Name)}
+	}
+	f := &negotiate.Facts{}
+	offerName := doc.Name
+	if doc.Kind == "counter" {
+		ca := doc.CounterAnalysis
+		f.Offer, f.Countered, f.Delta = *doc.OfferAnalysis, doc.Analysis, ca.Delta
+		c := ca.Counter
+		f.Counter = &c
+		offerName = doc.Offer.Name
+	} else {
+		f.Offer = doc.Analysis
+	}
+	if cp, ok := w.Bands().Cap(f.Offer.Offer.Level); ok {
+		f.Cap = &cp
+	}
+	cand, cdoc := w.Candidate()
+	f.Candidate, f.HasCandidate = cand, cdoc != nil
+	for _, o := range offers {
+		if o.Name != offerName && !o.Incomplete {
+			f.Competing = append(f.Competing, o.Analysis)
+		}
+	}
+	return f, doc, nil
+}
+
+func pickDoc(name string, offers, counters []*Doc) (*Doc, error) {
+	var names []string
+	for _, c := range counters {
+		names = append(names, c.Name)
+	}
+	if name != "" {
+		for _, c := range counters {
+			if c.Name == name {
+				if !c.Resolved {
+					return nil, &FactsError{fmt.Sprintf("counter %q answers an offer that is not in the workspace; run 'offer lint'", name)}
+				}
+				return c, nil
+			}
+		}
+		msg := fmt.Sprintf("no counter is named %q", name)
+		if s := suggest(name, names); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else if len(names) > 0 {
+			msg += "; counters: " + strings.Join(names, ", ")
+		}
+		return nil, &FactsError{msg}
+	}
+	var resolved []*Doc
+	for _, c := range counters {
+		if c.Resolved {
+			resolved = append(resolved, c)
+		}
+	}
+	if len(resolved) > 0 {
+		sort.SliceStable(resolved, func(i, j int) bool {
+			a, b := resolved[i].Counter.Counter, resolved[j].Counter.Counter
+			if a.Round != b.Round {
+				return a.Round < b.Round
+			}
+			return a.Sent.Before(b.Sent)
+		})
+		return resolved[len(resolved)-1], nil
+	}
+	switch len(offers) {
+	case 0:
+		return nil, &FactsError{"the workspace has no offer; write an offer block first"}
+	case 1:
+		return offers[0], nil
+	}
+	return nil, &FactsError{"the workspace has several offers and no counter; write a counter answering the offer you mean"}
+}
+
+func pickOffer(name string, offers []*Doc) (*Doc, error) {
+	var names []string
+	for _, o := range offers {
+		if o.Name == name {
+			return o, nil
+		}
+		names = append(names, o.Name)
+	}
+	msg := fmt.Sprintf("no offer is named %q", name)
+	if s := suggest(name, names); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	} else if len(names) > 0 {
+		msg += "; offers: " + strings.Join(names, ", ")
+	}
+	return nil, &FactsError{msg}
+}
