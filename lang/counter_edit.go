@@ -65,7 +65,7 @@ func blockEdit(f *File, ct *CounterDoc, existing *TextDoc, typ, label string, at
 	}
 	outer := lineIndent(src, ct.Range.Start.Byte)
 	inner := outer + "  "
-	if a := ct.Attrs["offer"]; a != nil {
+	if a := ct.Attrs["offer"]; a != nil && a.Range.Start.Line != ct.Range.Start.Line {
 		inner = lineIndent(src, a.Range.Start.Byte)
 	}
 	block := renderBlock(inner, typ, label, attrs)
@@ -86,10 +86,19 @@ func blockEdit(f *File, ct *CounterDoc, existing *TextDoc, typ, label string, at
 		p := posAt(f, lineStart)
 		return BlockEdit{Range: hcl.Range{Filename: f.Name, Start: p, End: p}, NewText: block}, nil
 	}
-	// The brace shares its line with other text: open a line for the
-	// block and keep the brace on its own line after it.
-	p := posAt(f, closeAt)
-	return BlockEdit{Range: hcl.Range{Filename: f.Name, Start: p, End: p}, NewText: "\n" + block + outer}, nil
+	// A one-line block (counter "c" { offer = offer.o }): HCL cannot add a
+	// line to it, so the edit spans its inside and writes it out over
+	// lines, the attribute text unchanged.
+	open := ct.Syntax.OpenBraceRange.End.Byte
+	if open <= 0 || open > closeAt {
+		return BlockEdit{}, fmt.Errorf("counter %q has no opening brace; fix its syntax first", ct.Name)
+	}
+	text := "\n"
+	if inside := strings.TrimSpace(string(src[open:closeAt])); inside != "" {
+		text += inner + inside + "\n\n"
+	}
+	text += block + outer
+	return BlockEdit{Range: hcl.Range{Filename: f.Name, Start: posAt(f, open), End: posAt(f, closeAt)}, NewText: text}, nil
 }
 
 // lineIndent returns the spaces and tabs that start the line holding byte
