@@ -36,10 +36,17 @@ var counterRules = []counterRule{
 // counter rules. The rules that judge any offer (Analyze) are not run here;
 // run them on c.Apply(o).
 func AnalyzeCounter(o Offer, c Counter, cand Candidate, bs *Bands) CounterAnalysis {
+	after := c.Apply(o)
+	return AnalyzeCounterWorth(o, c, Evaluate(o), Evaluate(after), cand, bs)
+}
+
+// AnalyzeCounterWorth is AnalyzeCounter for a caller that has already
+// evaluated the offer (before) and the countered offer (after).
+func AnalyzeCounterWorth(o Offer, c Counter, before, after Worth, cand Candidate, bs *Bands) CounterAnalysis {
 	if bs == nil {
 		bs = NewBands()
 	}
-	ca := CounterAnalysis{Offer: o, Counter: c, Candidate: cand, Policy: bs.Policy, Delta: DeltaOf(o, c)}
+	ca := CounterAnalysis{Offer: o, Counter: c, Candidate: cand, Policy: bs.Policy, Delta: deltaOf(o, c.Apply(o), c, before, after)}
 	pct, _ := ca.Delta.Percent()
 	ca.Approval, ca.ApprovalIndex = bs.Policy.ApprovalFor(pct)
 	for _, r := range counterRules {

@@ -51,7 +51,13 @@ func (d CounterDelta) Lever(field string) (LeverChange, bool) {
 // be the one c answers, with its schedule resolved.
 func DeltaOf(o Offer, c Counter) CounterDelta {
 	after := c.Apply(o)
-	d := CounterDelta{Offer: Evaluate(o), Counter: Evaluate(after)}
+	return deltaOf(o, after, c, Evaluate(o), Evaluate(after))
+}
+
+// deltaOf is DeltaOf with the offer's and the countered offer's worth
+// already computed.
+func deltaOf(o, after Offer, c Counter, before, afterWorth Worth) CounterDelta {
+	d := CounterDelta{Offer: before, Counter: afterWorth}
 	for i := range d.Years {
 		d.Years[i] = d.Counter.Years[i].Total - d.Offer.Years[i].Total
 	}

@@ -412,7 +412,7 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	a := engine.Analyze(counter.Apply(base), c.bands)
 	doc.Offer, doc.Analysis, doc.OfferAnalysis, doc.Resolved = o, a, c.offerAnalysis(o, base), true
 	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
-	ca := engine.AnalyzeCounter(base, counter, c.candidate(), c.bands)
+	ca := engine.AnalyzeCounterWorth(base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
 	doc.CounterAnalysis = &ca
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)

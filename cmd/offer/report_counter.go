@@ -105,3 +105,19 @@ func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
 		fmt.Fprintf(w, "Approval: %s\n", t)
 	}
 }
+
+// writePolicy lists the approval tiers and lever room for `offer bands`.
+func writePolicy(e *env, bs *engine.Bands) {
+	p := bs.Policy
+	fmt.Fprintf(e.stdout, "\nApproval of a counter's 4-year increase\n")
+	for i, t := range p.Approval {
+		fmt.Fprintf(e.stdout, "  %-20s %s\n", p.TierSpan(i), t.Who)
+	}
+	var room []string
+	for _, l := range []string{"base", "sign_on", "equity"} {
+		if r, ok := p.Room[l]; ok {
+			room = append(room, l+" "+r.RoomText())
+		}
+	}
+	fmt.Fprintf(e.stdout, "\nUsual room of an ask: %s\n", strings.Join(room, ", "))
+}

@@ -1,0 +1,67 @@
+package negotiate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// Golden tests of every text over the examples live in lang
+// (negotiate_test.go), where workspaces are loaded; these test the pieces.
+
+func TestWrapKeepsPlaceholdersWhole(t *testing.T) {
+	text := "I bring " + PhExperience + " and " + PhAchievement + " to a role where every line is short enough."
+	for _, width := range []int{10, 20, 40, 80} {
+		out := wrap(text, width)
+		if strings.Join(strings.Fields(out), " ") != text {
+			t.Fatalf("width %d changed the words:\n%s", width, out)
+		}
+		for _, ph := range []string{PhExperience, PhAchievement} {
+			if !strings.Contains(out, ph) {
+				t.Fatalf("width %d split %s:\n%s", width, ph, out)
+			}
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if len(line) > width && !strings.Contains(line, "[[") {
+				t.Fatalf("width %d: line %q too long", width, line)
+			}
+		}
+	}
+}
+
+func TestTermsListEveryAgreedTerm(t *testing.T) {
+	o := engine.Offer{Level: "L6", Track: "SDE", Location: "Seattle", Currency: "USD", Base: engine.Dollars(210000),
+		SignOn: engine.SignOn{engine.Dollars(150000), engine.Dollars(120000)}, Relocation: engine.Dollars(25000),
+		BonusTarget: engine.DecInt(10), GuaranteedBonus: engine.Dollars(20000), Refresher: engine.Dollars(40000),
+		Equity:      &engine.Grant{Value: engine.Dollars(500000), Schedule: engine.Schedule{Percent: []engine.Dec{engine.DecInt(25), engine.DecInt(25), engine.DecInt(25), engine.DecInt(25)}}},
+		Flexibility: engine.Flexibility{HasOfficeDays: true, OfficeDays: 2}, Promotion: &engine.Promotion{Level: "L7", Months: 12}}
+	got := strings.Join(Terms(engine.Analysis{Offer: o}), "\n")
+	want := `Level: L6 SDE, Seattle
+Base salary: $210,000 a year
+Sign-on bonus: $150,000 in year 1 and $120,000 in year 2
+Equity grant: $500,000, vesting 25/25/25/25 over four years
+Relocation: $25,000
+Bonus: a target bonus of 10% of base ($21,000 a year)
+Bonus: a guaranteed first-year bonus of $20,000
+Bonus: refresher grants of $40,000 a year
+Flexibility: 2 office days a week
+Promotion: a written promotion review for L7 within 12 months
+Start date: [[start date]]`
+	if got != want {
+		t.Fatalf("got:\n%s", got)
+	}
+}
+
+func TestUnknownLeverAndKind(t *testing.T) {
+	f := &Facts{}
+	if _, err := ScriptFor(f, "salary"); err == nil || !strings.Contains(err.Error(), "base, sign_on") {
+		t.Fatalf("err %v", err)
+	}
+	if _, err := EmailFor(f, "thanks"); err == nil {
+		t.Fatal("no error for an unknown kind")
+	}
+	if _, err := EmailFor(f, "round1"); err != ErrNoCounter {
+		t.Fatalf("err %v", err)
+	}
+}
