@@ -24,11 +24,11 @@ func runLint(e *env) int {
 	if !checkFormat(e, *format, "text", "json") {
 		return exitUsage
 	}
-	p, ok := load(e, paths, *bands)
+	p, files, ok := load(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	diags := allDiagnostics(p, p.CheckAll())
+	diags := allDiagnostics(p, p.Check(files))
 	switch *format {
 	case "json":
 		writeJSON(e, lintJSON(diags))

@@ -26,11 +26,11 @@ func runReport(e *env) int {
 	if !checkFormat(e, *format, "text", "json") {
 		return exitUsage
 	}
-	p, ok := load(e, paths, *bands)
+	p, files, ok := load(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckAll()
+	results := p.Check(files)
 	diags := allDiagnostics(p, results)
 	switch *format {
 	case "json":
