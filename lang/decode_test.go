@@ -197,3 +197,20 @@ func TestDefaultBandsAreClean(t *testing.T) {
 		t.Errorf("even schedule %s", s.PercentText())
 	}
 }
+
+func TestWorkspaceLimit(t *testing.T) {
+	w := NewWorkspace()
+	big := []byte("# " + strings.Repeat("x", MaxFileSize-10) + "\noffer \"o\" {\n  base = 1\n}\n")
+	n := MaxWorkspaceBytes / len(big)
+	for i := 0; i < n; i++ {
+		w.Set(fmt.Sprintf("f%02d.offer.hcl", i), big)
+	}
+	f := w.Set("last.offer.hcl", big)
+	if len(f.Diags) != 1 || f.Diags[0].Code != "workspace-too-large" {
+		t.Fatalf("diags %v", f.Diags)
+	}
+	// Replacing a file already counted stays within the limit.
+	if f := w.Set("f00.offer.hcl", big); len(f.Diags) != 0 && f.Diags[0].Code == "workspace-too-large" {
+		t.Fatal("replacing a file counted it twice")
+	}
+}

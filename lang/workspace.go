@@ -2,6 +2,8 @@ package lang
 
 import (
 	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
 	"sort"
 	"sync"
 
@@ -91,9 +93,37 @@ func (w *Workspace) SetExtraBands(files []*File) {
 	w.bands, w.idx = nil, nil
 }
 
-// Set adds or replaces a file and returns its decoded form.
+// Limits on one workspace, so that a directory of unexpected files cannot
+// exhaust memory.
+const (
+	MaxWorkspaceBytes = 64 << 20
+	MaxWorkspaceFiles = 10000
+)
+
+// Set adds or replaces a file and returns its decoded form. A file that
+// would take the workspace past its limits is kept empty, with a
+// diagnostic.
 func (w *Workspace) Set(name string, src []byte) *File {
-	f := Decode(name, src)
+	w.mu.RLock()
+	size, count := 0, len(w.files)
+	for n, f := range w.files {
+		if n != name {
+			size += len(f.Src)
+		} else {
+			count--
+		}
+	}
+	w.mu.RUnlock()
+	var f *File
+	if size+len(src) > MaxWorkspaceBytes || count+1 > MaxWorkspaceFiles {
+		kind, _ := KindOf(name)
+		start := hcl.Pos{Line: 1, Column: 1}
+		f = &File{Name: name, Kind: kind, Syntax: &hcl.File{Body: hcl.EmptyBody()}, Diags: Diagnostics{errorf("workspace-too-large",
+			hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
+			fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
+	} else {
+		f = Decode(name, src)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if old := w.files[name]; (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
