@@ -73,9 +73,18 @@ func NewWorkspace() *Workspace {
 }
 
 var (
-	defaultsOnce sync.Once
-	defaultsFile *File
+	defaultsOnce   sync.Once
+	defaultsFile   *File
+	mergedOnce     sync.Once
+	defaultsMerged *engine.Bands
 )
+
+// defaultMerged returns the built-in bands alone, merged once and shared:
+// engine.Bands is not changed after merging.
+func defaultMerged() *engine.Bands {
+	mergedOnce.Do(func() { defaultsMerged = MergeBands([]*File{defaultBands()}) })
+	return defaultsMerged
+}
 
 // defaultBands decodes the built-in band file once; a decoded File is never
 // changed afterwards, so workspaces share it.
@@ -184,7 +193,11 @@ func (w *Workspace) activeBands() *engine.Bands {
 				files = append(files, f)
 			}
 		}
-		w.bands = MergeBands(files)
+		if len(files) == 1 {
+			w.bands = defaultMerged()
+		} else {
+			w.bands = MergeBands(files)
+		}
 	}
 	return w.bands
 }
