@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
@@ -266,14 +267,39 @@ func writeDocDiff(w io.Writer, d docDiff) {
 		}
 		tw.Flush()
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "  %-9s\tBefore\tAfter\tChange\t\n", "Totals")
+	rows := [][]string{{"  Totals", "Before", "After", "Change"}}
 	for i, y := range ch.After.Years {
 		b := ch.Before.Years[i].Total
-		fmt.Fprintf(tw, "    %-7s\t%s\t%s\t%s\t\n", fmt.Sprintf("Year %d", y.Year), b.Format(cur), y.Total.Format(cur), signed(y.Total-b, cur))
+		rows = append(rows, []string{fmt.Sprintf("    Year %d", y.Year), b.Format(cur), y.Total.Format(cur), signed(y.Total-b, cur)})
 	}
-	fmt.Fprintf(tw, "    %-7s\t%s\t%s\t%s\t\n", "4 years", ch.Before.Total.Format(cur), ch.After.Total.Format(cur), signed(ch.TotalDelta(), cur))
-	tw.Flush()
+	rows = append(rows, []string{"    4 years", ch.Before.Total.Format(cur), ch.After.Total.Format(cur), signed(ch.TotalDelta(), cur)})
+	writeTable(w, rows)
+}
+
+// writeTable prints rows with the first column aligned left and the others
+// right, two spaces apart.
+func writeTable(w io.Writer, rows [][]string) {
+	var width []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString("  " + pad + c)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
 }
 
 // signed renders a change with its sign: "+$15,000", "-$5,000", "$0".
