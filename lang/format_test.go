@@ -231,3 +231,13 @@ func attrValues(t *testing.T, name string, src []byte) map[string]string {
 }
 
 func ctyString(v cty.Value) string { return v.GoString() }
+
+func BenchmarkFormat(b *testing.B) {
+	src, err := os.ReadFile("../examples/amazon-l6-seattle/offer.offer.hcl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		Format("offer.offer.hcl", src)
+	}
+}

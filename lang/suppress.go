@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -32,6 +33,9 @@ type Ignore struct {
 
 // Ignores returns the suppression comments of a file's text.
 func Ignores(filename string, src []byte) []Ignore {
+	if !bytes.Contains(src, []byte(IgnorePrefix)) {
+		return nil // the common case: no need to lex
+	}
 	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
 	var out []Ignore
 	codeOnLine := map[int]bool{} // lines holding something other than comments

@@ -97,3 +97,11 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+func BenchmarkCheckWithIgnores(b *testing.B) {
+	w := NewWorkspace()
+	w.Set("a.offer.hcl", []byte(suppressed))
+	for b.Loop() {
+		w.Check("a.offer.hcl")
+	}
+}
