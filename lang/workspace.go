@@ -340,6 +340,7 @@ func (c *checker) run() *Result {
 	}
 	r.Diags = append(append(Diagnostics{}, c.f.Diags...), c.diags...)
 	r.Diags.Sort()
+	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
 	return r
 }
 

@@ -35,7 +35,7 @@ func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool
 func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
 	var ds lang.Diagnostics
 	for _, f := range p.ExtraBandFiles() {
-		ds = append(ds, f.Diags...)
+		ds = append(ds, lang.Suppress(f.Name, f.Src, f.Diags)...)
 	}
 	for _, r := range results {
 		ds = append(ds, r.Diags...)
