@@ -16,7 +16,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = flag.Bool("update", false, "rewrite golden files (testdata/fmt and the reference in docs/format.md)")
 
 // TestFormatGolden formats each testdata/fmt input and compares it with
 // the .golden file beside it (go test ./lang -run FormatGolden -update).

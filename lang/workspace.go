@@ -487,17 +487,30 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	return &an
 }
 
-// hasErrors reports whether an error lies inside a block of a file.
+// hasErrors reports whether an error that changes a block's figures lies
+// inside it. An unknown attribute or a duplicate name leaves the figures as
+// written, and errors the file's "# offer:ignore" comments silence have been
+// accepted by the user; neither counts.
 func (c *checker) hasErrors(f *File, n *Node) bool {
 	lists := []Diagnostics{f.Diags}
 	if f == c.f {
 		lists = append(lists, c.diags)
 	}
+	var inside Diagnostics
 	for _, ds := range lists {
 		for _, d := range ds {
-			if d.Severity == engine.Error && d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
-				return true
+			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
+				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
+				inside = append(inside, d)
 			}
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	for _, d := range Suppress(f.Name, f.Src, inside) {
+		if d.Severity == engine.Error {
+			return true
 		}
 	}
 	return false

@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and testdata/cli")
 
 // TestMain lets the test binary stand in for the offer binary: git runs it
 // as the textconv driver with OFFER_TEST_MAIN set.
