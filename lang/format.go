@@ -40,7 +40,46 @@ func Format(filename string, src []byte) ([]byte, Diagnostics) {
 	lines := splitLines(out)
 	lines = tidyLines(lines, heredocLines(filename, out))
 	lines = separateBlocks(filename, lines, eol)
-	return joinLines(lines, eol), nil
+	out = joinLines(lines, eol)
+	if at, changed := tokensDiffer(filename, src, out); changed {
+		return nil, Diagnostics{errorf("unformattable", at, "Layout would change the meaning",
+			"Laying out this line would join or split tokens and so change what it says (hclwrite removes the spaces in \"270. 0\", making it the number 270.0). Write the expression without the stray space; the file was left as it is.")}
+	}
+	return out, nil
+}
+
+// tokensDiffer reports where formatting changed the text's tokens (other
+// than line breaks and comments' trailing spaces): the layout is meant to
+// move whitespace only, and this makes sure it did.
+func tokensDiffer(filename string, before, after []byte) (hcl.Range, bool) {
+	a, _ := hclsyntax.LexConfig(before, filename, hcl.InitialPos)
+	b, _ := hclsyntax.LexConfig(after, filename, hcl.InitialPos)
+	significant := func(ts hclsyntax.Tokens) hclsyntax.Tokens {
+		out := ts[:0:0]
+		for _, t := range ts {
+			if t.Type != hclsyntax.TokenNewline {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	a, b = significant(a), significant(b)
+	for i := range a {
+		if i >= len(b) || a[i].Type != b[i].Type || !sameTokenText(a[i], b[i]) {
+			return a[i].Range, true
+		}
+	}
+	if len(b) > len(a) {
+		return b[len(a)].Range, true
+	}
+	return hcl.Range{}, false
+}
+
+func sameTokenText(a, b hclsyntax.Token) bool {
+	if a.Type == hclsyntax.TokenComment || a.Type == hclsyntax.TokenStringLit || a.Type == hclsyntax.TokenQuotedLit {
+		return bytes.Equal(bytes.TrimRight(a.Bytes, " \t\r\n"), bytes.TrimRight(b.Bytes, " \t\r\n"))
+	}
+	return bytes.Equal(a.Bytes, b.Bytes)
 }
 
 // line is one line of text without its line ending; value lines are inside

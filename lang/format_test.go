@@ -86,7 +86,7 @@ func TestFormatRefusesSyntaxErrors(t *testing.T) {
 
 // repoHCLFiles returns every offer and band file under examples/ and under
 // every testdata/ directory of the repository.
-func repoHCLFiles(t *testing.T) []string {
+func repoHCLFiles(t testing.TB) []string {
 	t.Helper()
 	var out []string
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
@@ -122,34 +122,57 @@ func TestFormatRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			once, diags := Format(name, src)
-			if diags.HasErrors() {
-				if once != nil {
-					t.Fatalf("Format returned text for a file with syntax errors")
-				}
-				return // refusing is the round trip of a broken file
-			}
-			twice, diags := Format(name, once)
-			if diags.HasErrors() {
-				t.Fatalf("formatted text does not parse: %s", diags[0].Message())
-			}
-			if !bytes.Equal(once, twice) {
-				t.Errorf("not idempotent:\n%s", cmp.Diff(string(once), string(twice)))
-			}
-			if a, b := comments(t, name, src), comments(t, name, once); !cmp.Equal(a, b) {
-				t.Errorf("comments changed:\n%s", cmp.Diff(a, b))
-			}
-			if a, b := attrValues(t, name, src), attrValues(t, name, once); !cmp.Equal(a, b) {
-				t.Errorf("attribute values changed:\n%s", cmp.Diff(a, b))
-			}
-			before, after := Decode(name, src), Decode(name, once)
-			if d := cmp.Diff(decoded(before), decoded(after), decCmp); d != "" {
-				t.Errorf("decoded values changed:\n%s", d)
-			}
-			if a, b := codes(before.Diags), codes(after.Diags); !cmp.Equal(a, b) {
-				t.Errorf("diagnostics changed: %v -> %v", a, b)
-			}
+			checkRoundTrip(t, name, src)
 		})
+	}
+}
+
+// FuzzFormat checks the formatter's promises on any text that parses:
+// formatting is idempotent, keeps every comment and attribute value, and
+// leaves the decoded documents and their findings as they were.
+func FuzzFormat(f *testing.F) {
+	for _, name := range repoHCLFiles(f) {
+		if src, err := os.ReadFile(name); err == nil {
+			f.Add(filepath.Base(name), src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, name string, src []byte) {
+		if _, ok := KindOf(name); !ok {
+			name = "fuzz.offer.hcl"
+		}
+		checkRoundTrip(t, name, src)
+	})
+}
+
+// checkRoundTrip formats src twice and compares what must not change.
+func checkRoundTrip(t *testing.T, name string, src []byte) {
+	t.Helper()
+	once, diags := Format(name, src)
+	if diags.HasErrors() {
+		if once != nil {
+			t.Fatalf("Format returned text for a file with syntax errors")
+		}
+		return // refusing is the round trip of a broken file
+	}
+	twice, diags := Format(name, once)
+	if diags.HasErrors() {
+		t.Fatalf("formatted text does not parse: %s", diags[0].Message())
+	}
+	if !bytes.Equal(once, twice) {
+		t.Errorf("not idempotent:\n%s", cmp.Diff(string(once), string(twice)))
+	}
+	if a, b := comments(t, name, src), comments(t, name, once); !cmp.Equal(a, b) {
+		t.Errorf("comments changed:\n%s", cmp.Diff(a, b))
+	}
+	if a, b := attrValues(t, name, src), attrValues(t, name, once); !cmp.Equal(a, b) {
+		t.Errorf("attribute values changed:\n%s", cmp.Diff(a, b))
+	}
+	before, after := Decode(name, src), Decode(name, once)
+	if d := cmp.Diff(decoded(before), decoded(after), decCmp); d != "" {
+		t.Errorf("decoded values changed:\n%s", d)
+	}
+	if a, b := codes(before.Diags), codes(after.Diags); !cmp.Equal(a, b) {
+		t.Errorf("diagnostics changed: %v -> %v", a, b)
 	}
 }
 
@@ -191,7 +214,7 @@ func codes(ds Diagnostics) []string {
 }
 
 // comments returns the text of every comment, trailing spaces aside.
-func comments(t *testing.T, name string, src []byte) []string {
+func comments(t testing.TB, name string, src []byte) []string {
 	toks, _ := hclsyntax.LexConfig(src, name, hcl.InitialPos)
 	var out []string
 	for _, tok := range toks {
@@ -204,7 +227,7 @@ func comments(t *testing.T, name string, src []byte) []string {
 
 // attrValues returns every attribute of the file by its block path, with
 // its value (or, for references, its traversal).
-func attrValues(t *testing.T, name string, src []byte) map[string]string {
+func attrValues(t testing.TB, name string, src []byte) map[string]string {
 	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	if diags.HasErrors() {
 		t.Fatalf("parse: %s", diags.Error())

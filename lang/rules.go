@@ -45,6 +45,9 @@ var Rules = sortRules([]*Rule{
 	{Code: "workspace-too-large", Example: "a home directory opened as a workspace", Severity: engine.Error, Summary: "A directory holds more than 10,000 offer and band files, or more than 64 MiB of them; the files past the limit are not read.",
 		Help: "Keep one negotiation per directory."},
 
+	{Code: "unformattable", Example: "base = 270. 0", Severity: engine.Error, Summary: "offer fmt cannot lay the file out without changing what a line says.",
+		Help: "Remove the stray space inside the expression the message points at; offer fmt leaves the file as it is until then."},
+
 	// Structure.
 	{Code: "unknown-block", Example: "ofer \"x\" { }", Severity: engine.Error, Summary: "A block type the offer language does not have, or one in the wrong place.",
 		Help: "Use one of the block types the message lists; a near-miss spelling is suggested.", Silenceable: true},
