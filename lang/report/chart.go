@@ -43,12 +43,13 @@ func chartLegend() string {
 // width characters.
 func writeChart(w io.Writer, groups []chartGroup, width int) {
 	var top engine.Money
-	labelWidth := 0
+	labelWidth, amountWidth := 0, 0
 	currencies := map[string]bool{}
 	for _, g := range groups {
 		for _, b := range g.bars {
 			top = max(top, b.year.Total)
 			labelWidth = max(labelWidth, utf8.RuneCountInString(b.label))
+			amountWidth = max(amountWidth, utf8.RuneCountInString(b.year.Total.Format(b.cur)))
 			currencies[b.cur] = true
 		}
 	}
@@ -68,8 +69,9 @@ func writeChart(w io.Writer, groups []chartGroup, width int) {
 		}
 		for _, b := range g.bars {
 			bar := drawBar(b.year, top, width)
-			line := fmt.Sprintf("  %s%s  %s%s  %s", b.label, strings.Repeat(" ", labelWidth-utf8.RuneCountInString(b.label)),
-				bar, strings.Repeat(" ", width-utf8.RuneCountInString(bar)), b.year.Total.Format(b.cur))
+			amount := b.year.Total.Format(b.cur)
+			line := fmt.Sprintf("  %s%s  %s%s  %s%s", b.label, strings.Repeat(" ", labelWidth-utf8.RuneCountInString(b.label)),
+				bar, strings.Repeat(" ", width-utf8.RuneCountInString(bar)), strings.Repeat(" ", amountWidth-utf8.RuneCountInString(amount)), amount)
 			if b.note != "" {
 				line += "  " + b.note
 			}

@@ -45,6 +45,14 @@ func CompareSelection(sel Selection, opts Options) *Comparison {
 		as = append(as, d.Analysis)
 	}
 	c := &Comparison{Selection: sel, Comparison: engine.Compare(as, opts.Scenarios)}
+	if len(as) == 1 {
+		// Alone, an offer is trivially first; showing "#1" would suggest a
+		// comparison that did not happen.
+		c.Offers[0].YearRank, c.Offers[0].TotalRank = [engine.Years]int{}, 0
+		for i := range c.Scenarios {
+			c.Scenarios[i].Rank = nil
+		}
+	}
 	if opts.Calendar {
 		for _, d := range sel.Documents {
 			cal, err := engine.PlaceOnCalendar(d.Analysis.Offer, d.Analysis.Worth)
@@ -71,6 +79,8 @@ func (c *Comparison) labels() []string {
 	return out
 }
 
+// ranked appends a rank to an amount: "$350,000 #2". A rank of 0 (no
+// ranking: one document, or mixed currencies) adds nothing.
 func ranked(m string, rank int) string {
 	if rank == 0 {
 		return m

@@ -81,7 +81,7 @@ func MarkdownEscape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
-		case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '#', '~':
+		case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '~':
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case '\n', '\r':
