@@ -42,6 +42,8 @@ type Bands struct {
 	Schedules map[string]Schedule // by preset name
 	Policy    Policy
 	Source    Source
+
+	byKey map[string]*Band // Lookup's index, kept by Put
 }
 
 // Source says where a set of market figures comes from.
@@ -58,12 +60,18 @@ func NewBands() *Bands {
 // Key normalizes a level, track or location for matching: case, spaces,
 // underscores and hyphens do not matter ("Bay Area" = "bay_area").
 func Key(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" ", "", "_", "", "-", "").Replace(s)
+	return keyReplacer.Replace(strings.ToLower(strings.TrimSpace(s)))
 }
+
+var keyReplacer = strings.NewReplacer(" ", "", "_", "", "-", "")
 
 // Put adds a band, replacing one with the same level, track and location.
 func (bs *Bands) Put(b *Band) {
+	if bs.byKey == nil {
+		bs.byKey = map[string]*Band{}
+	}
+	k := bandKey(b.Level, b.Track, b.Location)
+	bs.byKey[k] = b
 	for i, old := range bs.Bands {
 		if sameBand(old, b) {
 			bs.Bands[i] = b
@@ -79,13 +87,11 @@ func sameBand(a, b *Band) bool {
 
 // Lookup returns the band for a level, track and location, or nil.
 func (bs *Bands) Lookup(level, track, location string) *Band {
-	want := &Band{Level: level, Track: track, Location: location}
-	for _, b := range bs.Bands {
-		if sameBand(b, want) {
-			return b
-		}
-	}
-	return nil
+	return bs.byKey[bandKey(level, track, location)]
+}
+
+func bandKey(level, track, location string) string {
+	return Key(level) + "\x00" + Key(track) + "\x00" + Key(location)
 }
 
 // Cap returns the base cap for a level.
@@ -154,10 +160,10 @@ func PositionIn(v Money, r Range, pct [2]int) (percentile int, where Placement) 
 	case r.Hi == r.Lo:
 		return pct[1], InBand
 	}
-	p := new(big.Rat).SetFrac64(int64(v-r.Lo), int64(r.Hi-r.Lo))
-	p.Mul(p, big.NewRat(int64(pct[1]-pct[0]), 1))
-	p.Add(p, big.NewRat(int64(pct[0]), 1))
-	return int(roundHalfAway(p).Int64()), InBand
+	// (v-lo) is at most maxMoney and the span at most 100, so the product
+	// fits in int64.
+	q, _ := roundQuo64(int64(v-r.Lo)*int64(pct[1]-pct[0]), int64(r.Hi-r.Lo))
+	return pct[0] + int(q), InBand
 }
 
 // ValueAt returns the figure at percentile p of r (the inverse of

@@ -259,3 +259,45 @@ func TestCounterApply(t *testing.T) {
 		t.Fatalf("levers %v", c.Levers())
 	}
 }
+
+// The integer fast path for vesting must agree with the exact rational
+// path to the cent, halves included.
+func TestVestedFastMatchesExact(t *testing.T) {
+	for _, cents := range []Money{0, 1, 5, 50, 99, 12345, 40000050, 123456789} {
+		for _, pct := range []int64{0, 1, 5, 15, 33, 40, 100} {
+			g := &Grant{Value: cents, Schedule: Schedule{Percent: []Dec{DecInt(pct)}}}
+			fast, ok := g.vestedFast(1, Dec{})
+			if !ok {
+				t.Fatalf("fast path refused %d at %d%%", cents, pct)
+			}
+			exact := RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(1, Dec{})))
+			if fast != exact {
+				t.Errorf("%d cents at %d%%: fast %d, exact %d", cents, pct, fast, exact)
+			}
+		}
+	}
+}
+
+// LevellingGrant's integer path agrees with the exact path, and refuses a
+// schedule that vests no more in the low year.
+func TestLevellingGrant(t *testing.T) {
+	o := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: amazon()}}
+	// 45,000 / (40% - 5%) = 128,571.428.. -> 128,571.43
+	if got, ok := LevellingGrant(o, 1, 3, Dollars(45000)); !ok || got != 12857143 {
+		t.Errorf("levelling grant %s %v", got, ok)
+	}
+	// Fractional percentages take the exact path: 45,000 / (40% - 4.5%)
+	// = 126,760.5633.. -> 126,760.56.
+	frac := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: Schedule{Percent: []Dec{MustDec("4.5"), MustDec("15.5"), DecInt(40), DecInt(40)}}}}
+	if got, _ := LevellingGrant(frac, 1, 3, Dollars(45000)); got != 12676056 {
+		t.Errorf("exact path %s", got)
+	}
+	front := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: Schedule{Percent: []Dec{DecInt(40), DecInt(30), DecInt(20), DecInt(10)}}}}
+	if _, ok := LevellingGrant(front, 1, 2, Dollars(1000)); ok {
+		t.Error("a front-loaded schedule cannot be levelled with more equity")
+	}
+	zero := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: Schedule{Percent: []Dec{DecInt(100)}}}}
+	if _, ok := LevellingGrant(zero, 1, 3, Dollars(1000)); ok {
+		t.Error("a year past the schedule vests nothing")
+	}
+}

@@ -158,6 +158,18 @@ func (d Dec) Sign() int {
 	return d.r.Sign()
 }
 
+// percentInt returns d as a whole number from 0 to 100, when it is one.
+func (d Dec) percentInt() (int64, bool) {
+	if d.r == nil {
+		return 0, true
+	}
+	if !d.r.IsInt() || !d.r.Num().IsInt64() {
+		return 0, false
+	}
+	n := d.r.Num().Int64()
+	return n, n >= 0 && n <= 100
+}
+
 // Cmp compares d and e.
 func (d Dec) Cmp(e Dec) int { return d.Rat().Cmp(e.Rat()) }
 
@@ -202,6 +214,26 @@ func RoundDec(d Dec, decimals int) Dec {
 	r := new(big.Rat).Mul(d.Rat(), new(big.Rat).SetInt(scale))
 	q := roundHalfAway(r)
 	return Dec{new(big.Rat).SetFrac(q, scale)}
+}
+
+// roundQuo64 is roundHalfAway for small integers: num/den rounded, halves
+// away from zero, with ok=false when the product would not fit.
+func roundQuo64(num, den int64) (int64, bool) {
+	if den <= 0 {
+		return 0, false
+	}
+	q, rem := num/den, num%den
+	if rem < 0 {
+		rem = -rem
+	}
+	if rem*2 >= den {
+		if num < 0 {
+			q--
+		} else {
+			q++
+		}
+	}
+	return q, true
 }
 
 // roundHalfAway rounds r to an integer, halves away from zero.

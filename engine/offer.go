@@ -91,5 +91,23 @@ func (g *Grant) Vested(y int, priceChange Dec) Money {
 	if g == nil {
 		return 0
 	}
+	if m, ok := g.vestedFast(y, priceChange); ok {
+		return m
+	}
 	return RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(y, priceChange)))
+}
+
+// vestedFast computes the common case, a grant stated as a value vesting a
+// whole percentage with no price change, in integer arithmetic with the
+// same rounding as RoundCents. ok is false for every other case.
+func (g *Grant) vestedFast(y int, priceChange Dec) (Money, bool) {
+	if g.InShares() || g.Growth.Sign() != 0 || priceChange.Sign() != 0 {
+		return 0, false
+	}
+	pct, ok := g.Schedule.PercentInYear(y).percentInt()
+	if !ok || g.Value > maxMoney {
+		return 0, false
+	}
+	q, ok := roundQuo64(int64(g.Value)*pct, 100)
+	return Money(q), ok
 }

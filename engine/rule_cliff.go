@@ -71,6 +71,16 @@ func LevellingGrant(o Offer, high, low int, gap Money) (Money, bool) {
 	if g == nil {
 		return 0, false
 	}
+	lowPct, okLow := g.Schedule.PercentInYear(low).percentInt()
+	highPct, okHigh := g.Schedule.PercentInYear(high).percentInt()
+	if g.Growth.Sign() == 0 && okLow && okHigh {
+		d := lowPct - highPct
+		if d <= 0 {
+			return 0, false
+		}
+		q, ok := roundQuo64(int64(gap)*100, d)
+		return Money(q), ok
+	}
 	d := new(big.Rat).Sub(g.vestFactor(low, Dec{}), g.vestFactor(high, Dec{}))
 	if d.Sign() <= 0 {
 		return 0, false

@@ -32,16 +32,20 @@ func Evaluate(o Offer) Worth { return EvaluateScenario(o, Dec{}) }
 // to the equity of every year.
 func EvaluateScenario(o Offer, priceChange Dec) Worth {
 	var w Worth
+	eq := newVesting(o.Equity, priceChange)
 	for i := range w.Years {
 		y := i + 1
-		yr := Year{Year: y, Base: o.Base, SignOn: o.SignOn[i]}
-		yr.Equity = o.Equity.Vested(y, priceChange)
-		other := new(big.Rat).Mul(o.Base.Rat(), o.BonusTarget.Rat())
-		other.Quo(other, big.NewRat(100, 1))
-		if y == 1 {
-			other.Add(other, o.Relocation.Rat())
+		yr := Year{Year: y, Base: o.Base, SignOn: o.SignOn[i], Equity: eq.next()}
+		switch {
+		case o.BonusTarget.Sign() == 0 && y == 1:
+			yr.Other = o.Relocation
+		case o.BonusTarget.Sign() == 0:
+			yr.Other = 0
+		case y == 1:
+			yr.Other = RoundCents(new(big.Rat).Add(o.Relocation.Rat(), bonusExact(o)))
+		default:
+			yr.Other = RoundCents(bonusExact(o))
 		}
-		yr.Other = RoundCents(other)
 		yr.Total = yr.Base + yr.SignOn + yr.Equity + yr.Other
 		w.Years[i] = yr
 		w.Total += yr.Total
@@ -49,4 +53,44 @@ func EvaluateScenario(o Offer, priceChange Dec) Worth {
 	w.Avg = w.Total.Div(Years)
 	w.Hourly = w.Avg.Div(HoursPerYear)
 	return w
+}
+
+// bonusExact returns the yearly target bonus, unrounded.
+func bonusExact(o Offer) *big.Rat {
+	r := new(big.Rat).Mul(o.Base.Rat(), o.BonusTarget.Rat())
+	return r.Quo(r, big.NewRat(100, 1))
+}
+
+// vesting walks a grant's yearly vests, carrying the price factor from year
+// to year instead of recomputing the power.
+type vesting struct {
+	g      *Grant
+	change Dec
+	y      int
+	value  *big.Rat // grant value
+	step   *big.Rat // 1 + growth/100
+	factor *big.Rat // price factor of the current year, scenario included
+}
+
+func newVesting(g *Grant, priceChange Dec) *vesting {
+	return &vesting{g: g, change: priceChange}
+}
+
+func (v *vesting) next() Money {
+	v.y++
+	if v.g == nil {
+		return 0
+	}
+	if m, ok := v.g.vestedFast(v.y, v.change); ok {
+		return m
+	}
+	if v.factor == nil {
+		v.value = v.g.GrantValue()
+		v.step = growthFactor(v.g.Growth, 1)
+		v.factor = growthFactor(v.change, 1)
+	}
+	v.factor.Mul(v.factor, v.step)
+	r := new(big.Rat).Mul(v.value, v.g.Schedule.PercentInYear(v.y).Rat())
+	r.Mul(r, v.factor)
+	return RoundCents(r.Quo(r, big.NewRat(100, 1)))
 }

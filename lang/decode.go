@@ -98,14 +98,14 @@ func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Nod
 				rng = blk.LabelRanges[len(schema.Labels)]
 			}
 			d.add(errorf("block-labels", rng, "Wrong number of labels",
-				fmt.Sprintf("A %s block takes %s; write it as %s.", blk.Type, labelCount(schema), headerExample(schema))))
+				fmt.Sprintf("%s %s block takes %s; write it as %s.", article(blk.Type), blk.Type, labelCount(schema), headerExample(schema))))
 			continue
 		}
 		n := d.node(blk, schema)
 		if schema.Unique && !top {
 			if prev, dup := seen[blk.Type]; dup {
 				d.add(errorf("duplicate-block", blk.TypeRange, "Duplicate "+blk.Type+" block",
-					fmt.Sprintf("A %s block may appear once here; another is at line %d. Merge them.", blk.Type, prev.TypeRange.Start.Line)))
+					fmt.Sprintf("%s %s block may appear once here; another is at line %d. Merge them.", article(blk.Type), blk.Type, prev.TypeRange.Start.Line)))
 				continue
 			}
 			seen[blk.Type] = n
@@ -181,7 +181,7 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 	for _, a := range schema.Attrs {
 		if a.Required && n.Attrs[a.Name] == nil {
 			d.add(errorf("missing-attribute", n.DefRange, "Missing "+a.Name,
-				fmt.Sprintf("A %s block needs %s (%s): %s", blk.Type, a.Name, a.Kind, a.Doc)))
+				fmt.Sprintf("%s %s block needs %s (%s): %s", article(blk.Type), blk.Type, a.Name, a.Kind, a.Doc)))
 		}
 	}
 	for _, c := range d.nodes(blk.Body, schema.Blocks, false) {
@@ -322,10 +322,6 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 		if a := n.Attrs[name]; a != nil {
 			*dst, _ = d.date(a)
 		}
-	}
-	if n.Attrs["base"] == nil {
-		d.add(errorf("missing-attribute", n.DefRange, "Missing base",
-			fmt.Sprintf("Offer %q needs base, the yearly base salary: add base = <amount>.", doc.Name)))
 	}
 	lv := d.levers(n)
 	if lv.base != nil {

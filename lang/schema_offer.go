@@ -31,9 +31,9 @@ var equityBlock = &Block{
 
 // offerLevers are the attributes an offer and a counter share: the money
 // and terms a counter can restate.
-func offerLevers() []*Attr {
+func offerLevers(baseRequired bool) []*Attr {
 	return []*Attr{
-		{Name: "base", Kind: KindMoney, Unit: "a year", Doc: "Yearly base salary."},
+		{Name: "base", Kind: KindMoney, Required: baseRequired, Unit: "a year", Doc: "Yearly base salary."},
 		{Name: "relocation", Kind: KindMoney, Unit: "paid in year 1", Default: "0", Doc: "Relocation paid in cash in the first year."},
 		{Name: "bonus_target", Kind: KindPercent, Unit: "percent of base a year", Default: "0", Doc: "Target cash bonus as a percentage of base, counted every year."},
 		{Name: "start", Kind: KindDate, Doc: "Start date, \"YYYY-MM-DD\"."},
@@ -53,7 +53,7 @@ var OfferBlock = &Block{
 		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer."},
 		{Name: "received", Kind: KindDate, Doc: "When the offer arrived, \"YYYY-MM-DD\"."},
 		{Name: "expires", Kind: KindDate, Doc: "When the offer lapses, \"YYYY-MM-DD\"."},
-	}, offerLevers()...),
+	}, offerLevers(true)...),
 	Blocks: []*Block{signOnBlock, equityBlock},
 	Example: `offer "amazon_l6" {
   company  = "Amazon"
@@ -73,7 +73,7 @@ var CounterBlock = &Block{
 		{Name: "offer", Kind: KindReference, Required: true, Doc: "The offer this counter answers, as a reference: offer.<name>. It may live in another file of the workspace."},
 		{Name: "round", Kind: KindInt, Default: "1", Doc: "The negotiation round this counter belongs to (1, 2, 3)."},
 		{Name: "sent", Kind: KindDate, Doc: "When the counter was sent, \"YYYY-MM-DD\"."},
-	}, offerLevers()...),
+	}, offerLevers(false)...),
 	Blocks: []*Block{signOnBlock, equityBlock},
 	Example: `counter "round1" {
   offer = offer.amazon_l6

@@ -92,6 +92,11 @@ func (d *decoder) number(name string, v cty.Value, rng hcl.Range) (engine.Dec, b
 			fmt.Sprintf("%s is larger than 1,000,000,000,000, more than any compensation figure. Check the number of digits.", name)))
 		return engine.Dec{}, false
 	}
+	if bf.IsInt() {
+		if i, acc := bf.Int64(); acc == big.Exact {
+			return engine.DecInt(i), true
+		}
+	}
 	dec, err := engine.ParseDec(bf.Text('g', -1))
 	if err != nil {
 		d.add(errorf("wrong-type", rng, "Not a number", err.Error()))

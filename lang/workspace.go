@@ -2,10 +2,11 @@ package lang
 
 import (
 	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
 	"sort"
 	"sync"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
 )
 
@@ -21,11 +22,75 @@ type Workspace struct {
 	defaults *File
 	extra    []*File       // band files given on the command line or by the editor
 	bands    *engine.Bands // merged; nil when stale
+	idx      *index        // nil when stale
+}
+
+// index is what Check needs from the whole workspace, rebuilt after a
+// change the first time it is needed, so that checking every file of a
+// large workspace stays linear.
+type index struct {
+	files     []*File              // sorted by name
+	offers    map[string]*OfferDoc // first offer of each name
+	offerList []string             // every offer name, for suggestions
+	firstSeen map[string]*Node     // first block of each "offer x" / "counter x"
+	firstIn   map[*Node]*File
+	cands     []*CandidateDoc
+
+	mu       sync.Mutex
+	analyses map[*OfferDoc]*engine.Analysis // offers as analysed, for the counters answering them
+}
+
+func (w *Workspace) index() *index {
+	if w.idx != nil {
+		return w.idx
+	}
+	ix := &index{files: w.sortedFiles(), offers: map[string]*OfferDoc{}, firstSeen: map[string]*Node{},
+		firstIn: map[*Node]*File{}, analyses: map[*OfferDoc]*engine.Analysis{}}
+	for _, f := range ix.files {
+		for _, o := range f.Offers {
+			if _, dup := ix.offers[o.Name]; !dup {
+				ix.offers[o.Name] = o
+				ix.offerList = append(ix.offerList, o.Name)
+				ix.firstSeen["offer "+o.Name] = &o.Node
+				ix.firstIn[&o.Node] = f
+			}
+		}
+		for _, c := range f.Counters {
+			if _, dup := ix.firstSeen["counter "+c.Name]; !dup {
+				ix.firstSeen["counter "+c.Name] = &c.Node
+				ix.firstIn[&c.Node] = f
+			}
+		}
+		ix.cands = append(ix.cands, f.Candidates...)
+	}
+	w.idx = ix
+	return ix
 }
 
 // NewWorkspace returns a workspace holding only the built-in bands.
 func NewWorkspace() *Workspace {
-	return &Workspace{files: map[string]*File{}, defaults: Decode(DefaultBandsName, defaultBandsSrc)}
+	return &Workspace{files: map[string]*File{}, defaults: defaultBands()}
+}
+
+var (
+	defaultsOnce   sync.Once
+	defaultsFile   *File
+	mergedOnce     sync.Once
+	defaultsMerged *engine.Bands
+)
+
+// defaultMerged returns the built-in bands alone, merged once and shared:
+// engine.Bands is not changed after merging.
+func defaultMerged() *engine.Bands {
+	mergedOnce.Do(func() { defaultsMerged = MergeBands([]*File{defaultBands()}) })
+	return defaultsMerged
+}
+
+// defaultBands decodes the built-in band file once; a decoded File is never
+// changed afterwards, so workspaces share it.
+func defaultBands() *File {
+	defaultsOnce.Do(func() { defaultsFile = Decode(DefaultBandsName, defaultBandsSrc) })
+	return defaultsFile
 }
 
 // SetExtraBands sets band files that apply on top of the built-in bands and
@@ -34,18 +99,47 @@ func (w *Workspace) SetExtraBands(files []*File) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.extra = files
-	w.bands = nil
+	w.bands, w.idx = nil, nil
 }
 
-// Set adds or replaces a file and returns its decoded form.
+// Limits on one workspace, so that a directory of unexpected files cannot
+// exhaust memory.
+const (
+	MaxWorkspaceBytes = 64 << 20
+	MaxWorkspaceFiles = 10000
+)
+
+// Set adds or replaces a file and returns its decoded form. A file that
+// would take the workspace past its limits is kept empty, with a
+// diagnostic.
 func (w *Workspace) Set(name string, src []byte) *File {
-	f := Decode(name, src)
+	w.mu.RLock()
+	size, count := 0, len(w.files)
+	for n, f := range w.files {
+		if n != name {
+			size += len(f.Src)
+		} else {
+			count--
+		}
+	}
+	w.mu.RUnlock()
+	var f *File
+	if size+len(src) > MaxWorkspaceBytes || count+1 > MaxWorkspaceFiles {
+		kind, _ := KindOf(name)
+		start := hcl.Pos{Line: 1, Column: 1}
+		f = &File{Name: name, Kind: kind, Syntax: &hcl.File{Body: hcl.EmptyBody()}, Diags: Diagnostics{errorf("workspace-too-large",
+			hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
+			fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
+	} else {
+		f = Decode(name, src)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if old := w.files[name]; (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
 		w.bands = nil
 	}
 	w.files[name] = f
+	w.idx = nil // also drops analyses made with the old bands
 	return f
 }
 
@@ -57,6 +151,7 @@ func (w *Workspace) Remove(name string) {
 		w.bands = nil
 	}
 	delete(w.files, name)
+	w.idx = nil
 }
 
 // File returns a file by name, or nil.
@@ -98,7 +193,11 @@ func (w *Workspace) activeBands() *engine.Bands {
 				files = append(files, f)
 			}
 		}
-		w.bands = MergeBands(files)
+		if len(files) == 1 {
+			w.bands = defaultMerged()
+		} else {
+			w.bands = MergeBands(files)
+		}
 	}
 	return w.bands
 }
@@ -106,32 +205,19 @@ func (w *Workspace) activeBands() *engine.Bands {
 // Candidate returns the workspace's candidate facts (the first candidate
 // block), with the default target when there is none.
 func (w *Workspace) Candidate() (engine.Candidate, *CandidateDoc) {
-	w.mu.RLock()
-	defer w.mu.RUnlock()
-	for _, f := range w.sortedFiles() {
-		if len(f.Candidates) > 0 {
-			return f.Candidates[0].Candidate, f.Candidates[0]
-		}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if cs := w.index().cands; len(cs) > 0 {
+		return cs[0].Candidate, cs[0]
 	}
 	return engine.Candidate{TargetPercentile: engine.DefaultTargetPercentile}, nil
 }
 
 // Offer returns the offer block with the given name, or nil.
 func (w *Workspace) Offer(name string) *OfferDoc {
-	w.mu.RLock()
-	defer w.mu.RUnlock()
-	return w.offer(name)
-}
-
-func (w *Workspace) offer(name string) *OfferDoc {
-	for _, f := range w.sortedFiles() {
-		for _, o := range f.Offers {
-			if o.Name == name {
-				return o
-			}
-		}
-	}
-	return nil
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.index().offers[name]
 }
 
 // Dependents returns the names of the files whose results depend on the
@@ -215,14 +301,13 @@ type Result struct {
 func (w *Workspace) Check(name string) *Result {
 	w.mu.Lock()
 	bs := w.activeBands()
-	w.mu.Unlock()
-	w.mu.RLock()
-	defer w.mu.RUnlock()
+	ix := w.index()
 	f := w.files[name]
+	w.mu.Unlock()
 	if f == nil {
 		return &Result{Bands: bs}
 	}
-	c := &checker{w: w, f: f, bands: bs}
+	c := &checker{ix: ix, f: f, bands: bs}
 	return c.run()
 }
 
@@ -236,7 +321,7 @@ func (w *Workspace) CheckAll() []*Result {
 }
 
 type checker struct {
-	w     *Workspace
+	ix    *index
 	f     *File
 	bands *engine.Bands
 	diags Diagnostics
@@ -255,43 +340,35 @@ func (c *checker) run() *Result {
 	}
 	r.Diags = append(append(Diagnostics{}, c.f.Diags...), c.diags...)
 	r.Diags.Sort()
+	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
 	return r
 }
 
 // duplicates reports names used twice in the workspace and a second
 // candidate block, on every occurrence after the first.
 func (c *checker) duplicates() {
-	type place struct {
-		file string
-		rng  hcl.Range
+	dup := func(key string, n *Node, what, extra string) {
+		first := c.ix.firstSeen[key]
+		if first == nil || first == n {
+			return
+		}
+		c.add(errorf("duplicate-name", n.LabelRange(), "Duplicate "+what+" name",
+			fmt.Sprintf("Another %s is named %q (%s:%d). Rename one of them%s.", what, n.Labels[0], c.ix.firstIn[first].Name, first.LabelRange().Start.Line, extra)))
 	}
-	first := map[string]place{}
-	var cands []place
-	for _, f := range c.w.sortedFiles() {
-		for _, o := range f.Offers {
-			key := "offer " + o.Name
-			if p, dup := first[key]; dup && f == c.f {
-				c.add(errorf("duplicate-name", o.LabelRange(), "Duplicate offer name",
-					fmt.Sprintf("Another offer is named %q (%s:%d). Rename one of them; references and the command line use the name.", o.Name, p.file, p.rng.Start.Line)))
-			} else if !dup {
-				first[key] = place{f.Name, o.LabelRange()}
-			}
-		}
-		for _, ct := range f.Counters {
-			key := "counter " + ct.Name
-			if p, dup := first[key]; dup && f == c.f {
-				c.add(errorf("duplicate-name", ct.LabelRange(), "Duplicate counter name",
-					fmt.Sprintf("Another counter is named %q (%s:%d). Rename one of them.", ct.Name, p.file, p.rng.Start.Line)))
-			} else if !dup {
-				first[key] = place{f.Name, ct.LabelRange()}
-			}
-		}
-		for _, cd := range f.Candidates {
-			if len(cands) > 0 && f == c.f {
-				c.add(errorf("duplicate-block", cd.TypeRange, "Second candidate block",
-					fmt.Sprintf("A workspace has one candidate block; the first is at %s:%d. Merge them.", cands[0].file, cands[0].rng.Start.Line)))
-			}
-			cands = append(cands, place{f.Name, cd.TypeRange})
+	for _, o := range c.f.Offers {
+		dup("offer "+o.Name, &o.Node, "offer", "; references and the command line use the name")
+	}
+	for _, ct := range c.f.Counters {
+		dup("counter "+ct.Name, &ct.Node, "counter", "")
+	}
+	if len(c.ix.cands) < 2 {
+		return
+	}
+	first := c.ix.cands[0]
+	for _, cd := range c.f.Candidates {
+		if cd != first {
+			c.add(errorf("duplicate-block", cd.TypeRange, "Second candidate block",
+				fmt.Sprintf("A workspace has one candidate block; the first is at %s:%d. Merge them.", first.File.Name, first.TypeRange.Start.Line)))
 		}
 	}
 }
@@ -335,8 +412,7 @@ func (c *checker) effectiveOffer(o *OfferDoc, report bool) engine.Offer {
 }
 
 func (c *checker) offerDoc(o *OfferDoc) *Doc {
-	off := c.effectiveOffer(o, true)
-	a := engine.Analyze(off, c.bands)
+	a := *c.offerAnalysis(o, c.effectiveOffer(o, true))
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true}
 	doc.Incomplete = c.hasErrors(o.File, &o.Node)
 	if !doc.Incomplete {
@@ -350,14 +426,9 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	if ct.OfferRef == "" {
 		return doc
 	}
-	o := c.w.offer(ct.OfferRef)
+	o := c.ix.offers[ct.OfferRef]
 	if o == nil {
-		var names []string
-		for _, f := range c.w.sortedFiles() {
-			for _, o := range f.Offers {
-				names = append(names, o.Name)
-			}
-		}
+		names := c.ix.offerList
 		msg := fmt.Sprintf("No offer block is named %q in this workspace.", ct.OfferRef)
 		if s := suggest(ct.OfferRef, names); s != "" {
 			msg += fmt.Sprintf(" Did you mean offer.%s?", s)
@@ -378,9 +449,8 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			counter.Equity = &ch
 		}
 	}
-	baseAnalysis := engine.Analyze(base, c.bands)
 	a := engine.Analyze(counter.Apply(base), c.bands)
-	doc.Offer, doc.Analysis, doc.OfferAnalysis, doc.Resolved = o, a, &baseAnalysis, true
+	doc.Offer, doc.Analysis, doc.OfferAnalysis, doc.Resolved = o, a, c.offerAnalysis(o, base), true
 	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)
@@ -401,17 +471,46 @@ func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
 	}
 }
 
-// hasErrors reports whether an error lies inside a block of a file.
+// offerAnalysis analyses an offer once per index: a workspace's counters
+// and the offer's own file share the result.
+func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Analysis {
+	c.ix.mu.Lock()
+	a := c.ix.analyses[o]
+	c.ix.mu.Unlock()
+	if a != nil {
+		return a
+	}
+	an := engine.Analyze(effective, c.bands)
+	c.ix.mu.Lock()
+	c.ix.analyses[o] = &an
+	c.ix.mu.Unlock()
+	return &an
+}
+
+// hasErrors reports whether an error that changes a block's figures lies
+// inside it. An unknown attribute or a duplicate name leaves the figures as
+// written, and errors the file's "# offer:ignore" comments silence have been
+// accepted by the user; neither counts.
 func (c *checker) hasErrors(f *File, n *Node) bool {
 	lists := []Diagnostics{f.Diags}
 	if f == c.f {
 		lists = append(lists, c.diags)
 	}
+	var inside Diagnostics
 	for _, ds := range lists {
 		for _, d := range ds {
-			if d.Severity == engine.Error && d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
-				return true
+			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
+				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
+				inside = append(inside, d)
 			}
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	for _, d := range Suppress(f.Name, f.Src, inside) {
+		if d.Severity == engine.Error {
+			return true
 		}
 	}
 	return false

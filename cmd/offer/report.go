@@ -39,11 +39,11 @@ func runReport(e *env) int {
 		fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
 		return exitUsage
 	}
-	p, ok := load(e, paths, *bands)
+	p, files, ok := load(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckAll()
+	results := p.Check(files)
 	diags := allDiagnostics(p, results)
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {

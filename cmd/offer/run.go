@@ -37,6 +37,11 @@ var commands = []command{
 	{"compare", "put offers side by side: yearly ranks, stock-price scenarios, calendar years", runCompare},
 	{"bands", "list the active bands, caps and schedules with their sources", runBands},
 	{"version", "print the version", runVersion},
+	{"fmt", "lay out offer and band files the canonical way", runFmt},
+	{"diff", "compare two versions of offer files by what they pay", runDiff},
+	{"history", "show what an offer file paid at each commit", runHistory},
+	{"textconv", "print a file with a summary of its figures (git diff driver)", runTextconv},
+	{"init-git", "set up git to show figure changes in diffs of offer files", runInitGit},
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -1,0 +1,151 @@
+// Package emacs_test runs offer-mode.el and eglot in batch Emacs (Debian's
+// emacs-nox and elpa-eglot): it opens an offer file, lets eglot start the
+// server, and checks the major mode, highlighting, the connection,
+// diagnostics, a hover and the code-action titles. Eglot 1.9 has no code
+// lens, so the totals are not checked here (the Neovim test covers them).
+package emacs_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/offerkit/offerkit/editors/internal/editortest"
+)
+
+func TestMain(m *testing.M) {
+	if os.Getenv(editortest.StubEnv) == "1" {
+		os.Exit(editortest.RunStub(os.Args[1:], os.Stdin, os.Stdout))
+	}
+	os.Exit(m.Run())
+}
+
+// result is what testdata/eglot-test.el writes.
+type result struct {
+	Error            string            `json:"error"`
+	MajorMode        string            `json:"major_mode"`
+	Faces            map[string]string `json:"faces"`
+	Server           string            `json:"server"`
+	ServerCommand    string            `json:"server_command"`
+	DiagnosticCodes  []string          `json:"diagnostic_codes"`
+	Hover            string            `json:"hover"`
+	CodeActionTitles []string          `json:"code_action_titles"`
+	SyntaxSample     map[string]string `json:"syntax_sample"`
+}
+
+func TestEglotWithStubServer(t *testing.T) {
+	emacs := editortest.LookPath(t, "emacs", "emacs-nox")
+	cmd := editortest.StubCommand(t)
+	res := runBatch(t, emacs, cmd)
+
+	checkMode(t, res)
+	if res.Server != "offer-stub" || res.ServerCommand != strings.Join(cmd, " ") {
+		t.Fatalf("eglot server = %q running %q, want offer-stub running %q", res.Server, res.ServerCommand, strings.Join(cmd, " "))
+	}
+	if !slices.Equal(res.DiagnosticCodes, []string{editortest.DiagnosticCode}) {
+		t.Errorf("diagnostic codes = %q, want [%q]", res.DiagnosticCodes, editortest.DiagnosticCode)
+	}
+	if want := fmt.Sprintf(editortest.Hover, "amazon_l6", editortest.OfferHeaderLine(t)); res.Hover != want {
+		t.Errorf("hover = %q, want %q", res.Hover, want)
+	}
+	if !slices.Equal(res.CodeActionTitles, []string{editortest.ActionTitle}) {
+		t.Errorf("code action titles = %q, want [%q]", res.CodeActionTitles, editortest.ActionTitle)
+	}
+}
+
+func TestEglotWithOfferLSP(t *testing.T) {
+	emacs := editortest.LookPath(t, "emacs", "emacs-nox")
+	if !editortest.RealServerEnabled() {
+		t.Skip(editortest.RealServerSkipMessage)
+	}
+	res := runBatch(t, emacs, []string{editortest.BuildOffer(t), "lsp"})
+
+	checkMode(t, res)
+	if res.Server == "" {
+		t.Fatalf("eglot did not connect to offer lsp")
+	}
+	for _, code := range []string{"cliff", "base-over-cap", "unknown-band"} {
+		if !slices.Contains(res.DiagnosticCodes, code) {
+			t.Errorf("diagnostic codes %q lack %q", res.DiagnosticCodes, code)
+		}
+	}
+	if !strings.Contains(res.Hover, "|") || !strings.Contains(res.Hover, "---") {
+		t.Errorf("hover on the offer label is not a markdown table: %q", res.Hover)
+	}
+	if !slices.Contains(res.CodeActionTitles, "Insert counter-proposal") {
+		t.Errorf("code actions %q lack %q", res.CodeActionTitles, "Insert counter-proposal")
+	}
+}
+
+func checkMode(t *testing.T, res result) {
+	t.Helper()
+	if res.Error != "" {
+		t.Errorf("the Emacs test script failed: %s", res.Error)
+	}
+	if res.MajorMode != "offer-mode" {
+		t.Errorf("major mode = %q, want offer-mode", res.MajorMode)
+	}
+	if res.Faces["block"] != "font-lock-type-face" || res.Faces["label"] != "font-lock-function-name-face" {
+		t.Errorf("faces at the offer header = %v, want the block type and label highlighted", res.Faces)
+	}
+	want := map[string]string{
+		"reference":     "font-lock-builtin-face",
+		"date":          "font-lock-constant-face",
+		"block_comment": "font-lock-comment-face",
+		"heredoc":       "font-lock-string-face",
+		"placeholder":   "font-lock-warning-face",
+		"heredoc_hash":  "font-lock-string-face",
+	}
+	for k, w := range want {
+		if res.SyntaxSample[k] != w {
+			t.Errorf("face at %s in the highlighting sample = %q, want %q", k, res.SyntaxSample[k], w)
+		}
+	}
+}
+
+// runBatch copies the test workspace to a temporary directory and runs
+// testdata/eglot-test.el in batch Emacs with the server command cmd.
+func runBatch(t *testing.T, emacs string, cmd []string) result {
+	t.Helper()
+	dir := filepath.Join(editortest.Dir(t), "emacs")
+	editortest.Track(t, "emacs", "testdata")
+	file := editortest.Workspace(t)
+	cmdJSON, err := json.Marshal(cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "results.json")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := exec.CommandContext(ctx, emacs, "--batch", "-L", dir, "-l", filepath.Join(dir, "testdata", "eglot-test.el"))
+	c.Dir = filepath.Dir(file)
+	c.Env = append(os.Environ(),
+		"HOME="+t.TempDir(), // no user init, no ~/.emacs.d writes
+		"OFFER_TEST_FILE="+file,
+		"OFFER_TEST_CMD="+string(cmdJSON),
+		"OFFER_TEST_OUT="+out,
+		"OFFER_TEST_SYNTAX_FILE="+filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
+	)
+	combined, err := c.CombinedOutput()
+	if err != nil {
+		t.Fatalf("emacs: %v\n%s", err, combined)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("emacs wrote no results (%v); its output:\n%s", err, combined)
+	}
+	var res result
+	if err := json.Unmarshal(data, &res); err != nil {
+		t.Fatalf("results %s: %v", data, err)
+	}
+	t.Logf("results: %s", data)
+	return res
+}

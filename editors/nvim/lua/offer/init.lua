@@ -1,0 +1,302 @@
+-- offerkit for Neovim: starts `offer lsp` for offer buffers, keeps code lens
+-- fresh, and adds :OfferReport and :OfferEmail. Works on Neovim 0.7 and later.
+--
+--   require("offer").setup({ cmd = { "offer", "lsp" } })
+
+local M = {}
+
+local defaults = {
+  -- The command that starts the language server.
+  cmd = { "offer", "lsp" },
+  -- The offer binary for :OfferReport and :OfferEmail; nil means cmd[1].
+  offer = nil,
+  -- Files or directories that mark a workspace root; without one the file's
+  -- own directory is the workspace.
+  root_markers = { ".git" },
+  -- A function(bufnr) returning the root directory, to replace the search.
+  root_dir = nil,
+  -- Refresh code lens on BufEnter, BufWritePost and InsertLeave.
+  codelens = true,
+  -- Called as on_attach(client, bufnr) after the default setup.
+  on_attach = nil,
+  capabilities = nil,
+  init_options = nil,
+  settings = nil,
+}
+
+M.config = vim.deepcopy(defaults)
+
+M.email_kinds = { "round1", "followup", "accept" }
+
+local client_by_root = {} -- Neovim 0.7: root directory -> client id
+local warned_missing = false
+
+local function notify(msg, level)
+  vim.notify("offer: " .. msg, level or vim.log.levels.INFO)
+end
+
+local function offer_program()
+  return M.config.offer or M.config.cmd[1]
+end
+
+--- Returns the workspace root for a buffer.
+function M.root_dir(bufnr)
+  if M.config.root_dir then
+    return M.config.root_dir(bufnr)
+  end
+  local dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ":p:h")
+  for _, marker in ipairs(M.config.root_markers or {}) do
+    local found = vim.fn.finddir(marker, dir .. ";")
+    if found == "" then
+      found = vim.fn.findfile(marker, dir .. ";")
+    end
+    if found ~= "" then
+      return vim.fn.fnamemodify(found, ":p:h:h")
+    end
+  end
+  return dir
+end
+
+local function is_offer_client(client)
+  return client ~= nil and client.name == "offer"
+end
+
+-- vim.lsp.get_clients replaced buf_get_clients in Neovim 0.10.
+local function buf_clients(bufnr)
+  if vim.lsp.get_clients then
+    return vim.lsp.get_clients({ bufnr = bufnr })
+  end
+  return vim.lsp.buf_get_clients(bufnr)
+end
+
+--- Asks the server for code lens when the current buffer has an offer client.
+function M.refresh_codelens()
+  local bufnr = vim.api.nvim_get_current_buf()
+  for _, client in pairs(buf_clients(bufnr)) do
+    local caps = client.server_capabilities or client.resolved_capabilities or {}
+    if is_offer_client(client) and (caps.codeLensProvider or caps.code_lens) then
+      vim.lsp.codelens.refresh({ bufnr = bufnr }) -- 0.7 ignores the argument
+      return
+    end
+  end
+end
+
+local function on_attach(client, bufnr)
+  if M.config.codelens then
+    local group = vim.api.nvim_create_augroup("offer_codelens_" .. bufnr, { clear = true })
+    vim.api.nvim_create_autocmd({ "BufEnter", "BufWritePost", "InsertLeave" }, {
+      group = group,
+      buffer = bufnr,
+      callback = M.refresh_codelens,
+    })
+    if bufnr == vim.api.nvim_get_current_buf() then
+      M.refresh_codelens()
+    end
+  end
+  if M.config.on_attach then
+    M.config.on_attach(client, bufnr)
+  end
+end
+
+local function client_config(root)
+  return {
+    name = "offer",
+    cmd = M.config.cmd,
+    root_dir = root,
+    capabilities = M.config.capabilities or vim.lsp.protocol.make_client_capabilities(),
+    init_options = M.config.init_options,
+    settings = M.config.settings,
+    on_attach = on_attach,
+  }
+end
+
+--- Starts the server for a buffer (or reuses the one for its root) and
+--- attaches it. Returns the client id, or nil when the server cannot start.
+function M.attach(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if vim.api.nvim_buf_get_name(bufnr) == "" then
+    return nil
+  end
+  if vim.fn.executable(M.config.cmd[1]) ~= 1 then
+    if not warned_missing then
+      warned_missing = true
+      notify(
+        string.format(
+          "cannot start the language server: %q is not an executable on PATH. "
+            .. "Install it with `go install github.com/offerkit/offerkit/cmd/offer@latest` "
+            .. "or pass cmd = { '/path/to/offer', 'lsp' } to setup().",
+          M.config.cmd[1]
+        ),
+        vim.log.levels.ERROR
+      )
+    end
+    return nil
+  end
+  local root = M.root_dir(bufnr)
+  if vim.lsp.start then -- Neovim 0.8+: reuses a client with the same name and root.
+    return vim.lsp.start(client_config(root), { bufnr = bufnr })
+  end
+  local id = client_by_root[root]
+  local client = id and vim.lsp.get_client_by_id(id)
+  if client == nil or client.is_stopped() then
+    id = vim.lsp.start_client(client_config(root))
+    client_by_root[root] = id
+  end
+  if id then
+    vim.lsp.buf_attach_client(bufnr, id)
+  end
+  return id
+end
+
+--- Returns the name of the counter block around line lnum (1-based) of the
+--- given lines, or nil outside every counter. Only block headers and braces
+--- are read, which is enough for `offer email --counter`.
+function M.enclosing_counter(lines, lnum)
+  local depth, current, heredoc = 0, nil, nil
+  for i = 1, math.min(lnum, #lines) do
+    local line = lines[i]
+    if heredoc then
+      if vim.trim(line) == heredoc then
+        heredoc = nil
+      end
+    else
+      if depth == 0 then
+        current = line:match('^%s*counter%s+"([^"]*)"%s*{')
+      end
+      local code = line:gsub('"[^"]*"', '""'):gsub("#.*$", ""):gsub("//.*$", "")
+      for ch in code:gmatch("[{}]") do
+        depth = ch == "{" and depth + 1 or math.max(0, depth - 1)
+      end
+      heredoc = code:match("<<%-?%s*([%a_][%w_]*)%s*$")
+      if depth == 0 and i < lnum then
+        current = nil
+      end
+    end
+  end
+  return current
+end
+
+-- Shows text in a scratch buffer in a split, reusing the window of an earlier one.
+local function show_scratch(name, text)
+  local bufnr = vim.fn.bufnr(name)
+  if bufnr == -1 or not vim.api.nvim_buf_is_valid(bufnr) then
+    vim.cmd("botright new")
+    bufnr = vim.api.nvim_get_current_buf()
+    vim.api.nvim_buf_set_name(bufnr, name)
+    vim.bo[bufnr].buftype = "nofile"
+    vim.bo[bufnr].bufhidden = "wipe"
+    vim.bo[bufnr].swapfile = false
+  else
+    local win = vim.fn.bufwinid(bufnr)
+    if win ~= -1 then
+      vim.api.nvim_set_current_win(win)
+    else
+      vim.cmd("botright sbuffer " .. bufnr)
+    end
+  end
+  vim.bo[bufnr].modifiable = true
+  local lines = vim.split(text, "\n", { plain = true })
+  if lines[#lines] == "" then
+    table.remove(lines)
+  end
+  vim.api.nvim_buf_set_lines(bufnr, 0, -1, false, lines)
+  vim.bo[bufnr].modifiable = false
+  vim.bo[bufnr].modified = false
+  return bufnr
+end
+
+-- Runs the offer CLI and shows its output; the file is saved first so the CLI
+-- reads what is on screen.
+local function run_cli(args, name)
+  local prog = offer_program()
+  if vim.fn.executable(prog) ~= 1 then
+    notify(string.format("%q is not an executable on PATH", prog), vim.log.levels.ERROR)
+    return nil
+  end
+  local out = vim.fn.system(vim.list_extend({ prog }, args))
+  if vim.v.shell_error ~= 0 and vim.trim(out) == "" then
+    notify(string.format("%s %s exited with status %d", prog, args[1], vim.v.shell_error), vim.log.levels.ERROR)
+    return nil
+  end
+  return show_scratch(name, out)
+end
+
+local function current_file()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local file = vim.api.nvim_buf_get_name(bufnr)
+  if file == "" then
+    notify("save the buffer to a file first", vim.log.levels.WARN)
+    return nil
+  end
+  if vim.bo[bufnr].modified then
+    vim.cmd("silent update")
+  end
+  return vim.fn.fnamemodify(file, ":p")
+end
+
+--- :OfferReport: `offer report FILE` into a scratch buffer.
+function M.report()
+  local file = current_file()
+  if file then
+    return run_cli({ "report", file }, "offer://report")
+  end
+end
+
+--- :OfferEmail KIND: `offer email KIND [--counter NAME] FILE` into a scratch
+--- buffer, NAME being the counter under the cursor.
+function M.email(kind)
+  if not vim.tbl_contains(M.email_kinds, kind) then
+    notify("usage: :OfferEmail " .. table.concat(M.email_kinds, "|"), vim.log.levels.ERROR)
+    return nil
+  end
+  local lines = vim.api.nvim_buf_get_lines(0, 0, -1, false)
+  local counter = M.enclosing_counter(lines, vim.api.nvim_win_get_cursor(0)[1])
+  local file = current_file()
+  if not file then
+    return nil
+  end
+  local args = { "email", kind }
+  if counter then
+    vim.list_extend(args, { "--counter", counter })
+  end
+  table.insert(args, file)
+  return run_cli(args, "offer://email/" .. kind)
+end
+
+--- Configures the plugin: merges opts into the defaults, defines the user
+--- commands and attaches to offer buffers, including ones already open.
+function M.setup(opts)
+  M.config = vim.tbl_deep_extend("force", vim.deepcopy(defaults), opts or {})
+  if opts and opts.cmd then
+    M.config.cmd = opts.cmd -- lists replace, never merge
+  end
+
+  vim.api.nvim_create_user_command("OfferReport", function()
+    M.report()
+  end, { desc = "Show `offer report` for the current file" })
+  vim.api.nvim_create_user_command("OfferEmail", function(o)
+    M.email(o.args)
+  end, {
+    nargs = 1,
+    complete = function()
+      return M.email_kinds
+    end,
+    desc = "Draft an email with `offer email` (round1, followup or accept)",
+  })
+
+  local group = vim.api.nvim_create_augroup("offer_lsp", { clear = true })
+  vim.api.nvim_create_autocmd("FileType", {
+    group = group,
+    pattern = "offer",
+    callback = function(args)
+      M.attach(args.buf)
+    end,
+  })
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and vim.bo[bufnr].filetype == "offer" then
+      M.attach(bufnr)
+    end
+  end
+end
+
+return M

@@ -1,0 +1,234 @@
+// Package nvim_test runs the Neovim plugin in a real, headless Neovim (the
+// Debian package's 0.7 is enough): it loads the plugin from the runtimepath,
+// opens an offer file and checks the filetype, syntax, the attached language
+// server, diagnostics, code lens, hover, code actions and the user commands.
+//
+// Two servers can sit behind the plugin. A stub (editors/internal/lspstub) always runs and
+// checks the plugin's own plumbing. The real `offer lsp` runs when realServer
+// below is true or OFFERKIT_NVIM_SERVER=real is set; it is built from
+// ./cmd/offer and checked against the language server's contract.
+package nvim_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/offerkit/offerkit/editors/internal/editortest"
+)
+
+func TestMain(m *testing.M) {
+	if os.Getenv(editortest.StubEnv) == "1" {
+		os.Exit(editortest.RunStub(os.Args[1:], os.Stdin, os.Stdout))
+	}
+	os.Exit(m.Run())
+}
+
+// result is what testdata/headless.lua writes.
+type result struct {
+	Steps             []string          `json:"steps"`
+	Error             string            `json:"error"`
+	Filetype          string            `json:"filetype"`
+	Syntax            string            `json:"syntax"`
+	Commentstring     string            `json:"commentstring"`
+	UserCommands      map[string]bool   `json:"user_commands"`
+	SyntaxGroups      map[string]string `json:"syntax_groups"`
+	Client            string            `json:"client"`
+	DiagnosticCodes   []string          `json:"diagnostic_codes"`
+	CodelensTitles    []string          `json:"codelens_titles"`
+	CodelensAfterSave []string          `json:"codelens_after_save"`
+	Messages          []string          `json:"messages"`
+	SyntaxSample      map[string]string `json:"syntax_sample"`
+	Hover             string            `json:"hover"`
+	CodeActionTitles  []string          `json:"code_action_titles"`
+	Report            string            `json:"report"`
+	ReportBuffer      string            `json:"report_buffer"`
+	Email             string            `json:"email"`
+}
+
+func TestNeovimPluginWithStubServer(t *testing.T) {
+	nvim := requireNvim(t)
+	res, file := runHeadless(t, nvim, editortest.StubCommand(t))
+
+	checkPluginBasics(t, res)
+	if res.Client != "offer" {
+		t.Fatalf("attached client = %q, want %q (steps: %v)", res.Client, "offer", res.Steps)
+	}
+	checkSyntaxSample(t, res.SyntaxSample)
+	if !slices.Equal(res.DiagnosticCodes, []string{editortest.DiagnosticCode}) {
+		t.Errorf("diagnostic codes = %q, want [%q]", res.DiagnosticCodes, editortest.DiagnosticCode)
+	}
+	if want := []string{fmt.Sprintf(editortest.LensTitle, 1)}; !slices.Equal(res.CodelensTitles, want) {
+		t.Errorf("code lens titles after attach = %q, want %q", res.CodelensTitles, want)
+	}
+	if want := []string{fmt.Sprintf(editortest.LensTitle, 2)}; !slices.Equal(res.CodelensAfterSave, want) {
+		t.Errorf("code lens titles after an edit and a save = %q, want %q", res.CodelensAfterSave, want)
+	}
+	if want := fmt.Sprintf(editortest.Hover, "amazon_l6", editortest.OfferHeaderLine(t)); res.Hover != want {
+		t.Errorf("hover = %q, want %q", res.Hover, want)
+	}
+	if !slices.Equal(res.CodeActionTitles, []string{editortest.ActionTitle}) {
+		t.Errorf("code action titles = %q, want [%q]", res.CodeActionTitles, editortest.ActionTitle)
+	}
+	if want := "stub report\n" + file; res.Report != want {
+		t.Errorf(":OfferReport buffer = %q, want %q", res.Report, want)
+	}
+	if res.ReportBuffer != "offer://report" {
+		t.Errorf(":OfferReport buffer name = %q, want offer://report", res.ReportBuffer)
+	}
+	if want := "stub email\nround1 --counter round1 " + file; res.Email != want {
+		t.Errorf(":OfferEmail round1 buffer = %q, want %q", res.Email, want)
+	}
+}
+
+func TestNeovimPluginWithOfferLSP(t *testing.T) {
+	nvim := requireNvim(t)
+	if !editortest.RealServerEnabled() {
+		t.Skip(editortest.RealServerSkipMessage)
+	}
+	offer := editortest.BuildOffer(t)
+	res, _ := runHeadless(t, nvim, []string{offer, "lsp"})
+
+	checkPluginBasics(t, res)
+	if res.Client != "offer" {
+		t.Fatalf("attached client = %q, want %q (steps: %v)", res.Client, "offer", res.Steps)
+	}
+	for _, code := range []string{"cliff", "base-over-cap", "unknown-band"} {
+		if !slices.Contains(res.DiagnosticCodes, code) {
+			t.Errorf("diagnostic codes %q lack %q", res.DiagnosticCodes, code)
+		}
+	}
+	lens := regexp.MustCompile(`^4-yr \$[0-9,]+ · avg \$[0-9,]+ · p[0-9]+`)
+	if !slices.ContainsFunc(res.CodelensTitles, lens.MatchString) {
+		t.Errorf("no code lens title matches %s: %q", lens, res.CodelensTitles)
+	}
+	// The edit raises the base by $10,000 a year, so the 4-year figure moves.
+	if !slices.ContainsFunc(res.CodelensAfterSave, lens.MatchString) || slices.Equal(res.CodelensAfterSave, res.CodelensTitles) {
+		t.Errorf("code lens after an edit and a save = %q, want new totals (before: %q)", res.CodelensAfterSave, res.CodelensTitles)
+	}
+	if !strings.Contains(res.Hover, "|") || !strings.Contains(res.Hover, "---") {
+		t.Errorf("hover on the offer label is not a markdown table: %q", res.Hover)
+	}
+	if !slices.Contains(res.CodeActionTitles, "Insert counter-proposal") {
+		t.Errorf("code actions %q lack %q", res.CodeActionTitles, "Insert counter-proposal")
+	}
+	if !strings.Contains(res.Report, "amazon_l6") {
+		t.Errorf(":OfferReport output does not mention amazon_l6:\n%s", res.Report)
+	}
+}
+
+func TestNeovimPluginReportsMissingServer(t *testing.T) {
+	nvim := requireNvim(t)
+	t.Setenv("OFFER_TEST_TIMEOUT_MS", "300")
+	res, _ := runHeadless(t, nvim, []string{"/nonexistent/offer", "lsp"})
+
+	checkPluginBasics(t, res)
+	if res.Client != "" {
+		t.Errorf("attached client = %q, want none", res.Client)
+	}
+	if len(res.Messages) == 0 || !strings.Contains(res.Messages[0], `"/nonexistent/offer" is not an executable`) ||
+		!strings.Contains(res.Messages[0], "go install github.com/offerkit/offerkit/cmd/offer@latest") {
+		t.Errorf("messages = %q, want one that names the missing binary and how to install it", res.Messages)
+	}
+}
+
+func requireNvim(t *testing.T) string {
+	t.Helper()
+	editortest.Track(t, "nvim", "testdata")
+	return editortest.LookPath(t, "nvim", "neovim")
+}
+
+// checkSyntaxSample checks syntax/offer.vim on editors/testdata/syntax.offer.hcl.
+func checkSyntaxSample(t *testing.T, got map[string]string) {
+	t.Helper()
+	want := map[string]string{
+		"reference":     "offerReference",
+		"date":          "offerString,offerDate",
+		"block_comment": "offerComment",
+		"heredoc":       "offerHeredoc",
+		"placeholder":   "offerHeredoc,offerPlaceholder",
+		"interpolation": "offerHeredoc,offerInterpolation",
+		"heredoc_hash":  "offerHeredoc",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("syntax groups at %s = %q, want %q", k, got[k], w)
+		}
+	}
+}
+
+func checkPluginBasics(t *testing.T, res result) {
+	t.Helper()
+	if res.Error != "" {
+		t.Errorf("the Lua test script failed after steps %v:\n%s", res.Steps, res.Error)
+	}
+	if res.Filetype != "offer" {
+		t.Errorf("filetype = %q, want offer", res.Filetype)
+	}
+	if res.Syntax != "offer" {
+		t.Errorf("b:current_syntax = %q, want offer", res.Syntax)
+	}
+	if res.Commentstring != "# %s" {
+		t.Errorf("commentstring = %q, want %q", res.Commentstring, "# %s")
+	}
+	if got := res.SyntaxGroups; got["block"] != "offerBlockType" || got["label"] != "offerLabel" {
+		t.Errorf("syntax groups at the offer header = %v, want block offerBlockType, label offerLabel", got)
+	}
+	if !res.UserCommands["OfferReport"] || !res.UserCommands["OfferEmail"] {
+		t.Errorf("user commands = %v, want OfferReport and OfferEmail", res.UserCommands)
+	}
+}
+
+// runHeadless copies the test workspace to a temporary directory, runs
+// testdata/headless.lua in `nvim --headless -u NONE` with the server command
+// cmd, and returns the decoded results and the offer file's path.
+func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
+	t.Helper()
+	pluginDir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := editortest.Workspace(t)
+	cmdJSON, err := json.Marshal(cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "results.json")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := exec.CommandContext(ctx, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
+		"-c", "luafile "+filepath.Join(pluginDir, "testdata", "headless.lua"))
+	c.Dir = filepath.Dir(file)
+	c.Env = append(os.Environ(),
+		"OFFER_TEST_PLUGIN="+pluginDir,
+		"OFFER_TEST_FILE="+file,
+		"OFFER_TEST_CMD="+string(cmdJSON),
+		"OFFER_TEST_OUT="+out,
+		"OFFER_TEST_SYNTAX_FILE="+filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
+		"XDG_STATE_HOME="+t.TempDir(), // keeps the LSP log out of $HOME
+		"XDG_CACHE_HOME="+t.TempDir(),
+	)
+	combined, err := c.CombinedOutput()
+	if err != nil {
+		t.Fatalf("nvim: %v\n%s", err, combined)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("nvim wrote no results (%v); its output:\n%s", err, combined)
+	}
+	var res result
+	if err := json.Unmarshal(data, &res); err != nil {
+		t.Fatalf("results %s: %v", data, err)
+	}
+	t.Logf("results: %s", data)
+	return res, file
+}

@@ -1,0 +1,136 @@
+package lang
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// The lint benchmarks measure a full lint (parse, decode, cross-file check
+// and engine analysis) against raw hclsyntax parsing of the same files,
+// run side by side. docs/performance.md records the figures.
+
+func realisticFile(b *testing.B) []byte {
+	src, err := os.ReadFile("../examples/amazon-l6-seattle/offer.offer.hcl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return src
+}
+
+// corpus generates n offer files, each with an offer and a counter on it.
+func corpus(n int) map[string][]byte {
+	files := map[string][]byte{}
+	locations := []string{"Seattle", "Bay Area", "NYC", "Austin"}
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, `# Generated offer %d.
+offer "offer_%d" {
+  company  = "Amazon"
+  level    = "L6"
+  track    = "SDE"
+  location = %q
+  received = "2025-03-10"
+  base     = %d
+
+  sign_on {
+    year1 = %d
+    year2 = %d
+  }
+
+  equity {
+    value    = %d
+    schedule = "amazon"
+    growth   = %d
+  }
+
+  relocation   = 25000
+  bonus_target = 0
+}
+
+counter "counter_%d" {
+  offer = offer.offer_%d
+  round = 1
+  sent  = "2025-03-13"
+  base  = %d
+
+  sign_on {
+    year1 = %d
+    year2 = %d
+  }
+}
+`, i, i, locations[i%4], 180000+i*10, 100000+i, 80000+i, 300000+i*100, growthOf(i), i, i, 200000+i*10, 130000+i, 110000+i)
+		files[fmt.Sprintf("ws/o%04d.offer.hcl", i)] = []byte(b.String())
+	}
+	return files
+}
+
+// growthOf gives one generated offer in five a stock-growth assumption, as
+// people add one to some of their drafts.
+func growthOf(i int) int {
+	if i%5 == 0 {
+		return 5
+	}
+	return 0
+}
+
+func BenchmarkParseOneFile(b *testing.B) {
+	src := realisticFile(b)
+	for b.Loop() {
+		hclsyntax.ParseConfig(src, "o.offer.hcl", hcl.InitialPos)
+	}
+}
+
+func BenchmarkLintOneFile(b *testing.B) {
+	src := realisticFile(b)
+	for b.Loop() {
+		w := NewWorkspace()
+		w.Set("o.offer.hcl", src)
+		w.Check("o.offer.hcl")
+	}
+}
+
+func BenchmarkParseCorpus1000(b *testing.B) {
+	files := corpus(1000)
+	b.ResetTimer()
+	for b.Loop() {
+		for name, src := range files {
+			hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+		}
+	}
+}
+
+func BenchmarkLintCorpus1000(b *testing.B) {
+	files := corpus(1000)
+	b.ResetTimer()
+	for b.Loop() {
+		p := NewProject(nil)
+		for name, src := range files {
+			p.Set(name, src)
+		}
+		p.CheckAll()
+	}
+}
+
+// TestCorpusIsClean makes sure the benchmark measures real work: the
+// generated files decode without errors and every counter resolves.
+func TestCorpusIsClean(t *testing.T) {
+	p := NewProject(nil)
+	for name, src := range corpus(20) {
+		p.Set(name, src)
+	}
+	for _, r := range p.CheckAll() {
+		if r.Diags.HasErrors() {
+			t.Fatalf("%s: %s", r.File.Name, r.Diags[0].Message())
+		}
+		for _, d := range r.Docs {
+			if !d.Resolved {
+				t.Fatalf("%s: %s unresolved", r.File.Name, d.Name)
+			}
+		}
+	}
+}
