@@ -58,7 +58,7 @@ type Calendar struct {
 // EvaluateScenario) over calendar years. It needs the offer's start date.
 func PlaceOnCalendar(o Offer, w Worth) (Calendar, error) {
 	if o.Start.IsZero() {
-		return Calendar{}, &FieldError{Field: "start", Code: "missing-start",
+		return Calendar{}, &FieldError{Field: "start", Code: "missing-attribute",
 			Msg: "the offer has no start date; add start = \"YYYY-MM-DD\" to see its pay by calendar year"}
 	}
 	start := civil(o.Start)

@@ -135,7 +135,7 @@ func TestPlaceOnCalendarSplitsOddCents(t *testing.T) {
 func TestPlaceOnCalendarNeedsStart(t *testing.T) {
 	_, err := PlaceOnCalendar(Offer{Base: Dollars(100000)}, Worth{})
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "start" || fe.Code != "missing-start" {
+	if !errors.As(err, &fe) || fe.Field != "start" || fe.Code != "missing-attribute" {
 		t.Fatalf("err = %v", err)
 	}
 }

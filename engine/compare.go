@@ -39,9 +39,9 @@ type Scenario struct {
 	Rank   []int   // rank of each offer's 4-year total; nil when Mixed
 }
 
-// Compare ranks analysed offers against each other and recomputes them
+// CompareOffers ranks analysed offers against each other and recomputes them
 // under each stock-price change.
-func Compare(offers []Analysis, priceChanges []Dec) Comparison {
+func CompareOffers(offers []Analysis, priceChanges []Dec) Comparison {
 	c := Comparison{Offers: make([]Compared, len(offers))}
 	cur := map[string]bool{}
 	for i, a := range offers {

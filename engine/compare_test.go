@@ -36,7 +36,7 @@ func threeOffers() []Analysis {
 }
 
 func TestCompareRanks(t *testing.T) {
-	c := Compare(threeOffers(), nil)
+	c := CompareOffers(threeOffers(), nil)
 	if c.Mixed || c.Currency != "USD" {
 		t.Fatalf("currency %q mixed %v", c.Currency, c.Mixed)
 	}
@@ -84,7 +84,7 @@ func TestRanksTies(t *testing.T) {
 }
 
 func TestCompareScenarios(t *testing.T) {
-	c := Compare(threeOffers(), []Dec{DecInt(-50), DecInt(-30), DecInt(0), DecInt(50)})
+	c := CompareOffers(threeOffers(), []Dec{DecInt(-50), DecInt(-30), DecInt(0), DecInt(50)})
 	// Each offer's 4-year total moves by its equity times the change:
 	// -50%: A 1,405,000 - 200,000 = 1,205,000; B 1,450,000 - 300,000 = 1,150,000;
 	//       C 1,290,000 - 150,000 = 1,140,000 -> A wins
@@ -118,7 +118,7 @@ func TestScenarioOnTopOfGrowth(t *testing.T) {
 	// Y3 25,000 * 1.331 * 0.8 = 26,620; Y4 25,000 * 1.4641 * 0.8 = 29,282
 	o := Offer{Name: "D", Equity: &Grant{Value: Dollars(100000), Growth: DecInt(10),
 		Schedule: Schedule{Percent: []Dec{DecInt(25), DecInt(25), DecInt(25), DecInt(25)}}}}
-	c := Compare([]Analysis{Analyze(o, nil)}, []Dec{DecInt(-20)})
+	c := CompareOffers([]Analysis{Analyze(o, nil)}, []Dec{DecInt(-20)})
 	w := c.Scenarios[0].Worth[0]
 	for i, want := range []Money{Dollars(22000), Dollars(24200), Dollars(26620), Dollars(29282)} {
 		if w.Years[i].Equity != want {
@@ -130,7 +130,7 @@ func TestScenarioOnTopOfGrowth(t *testing.T) {
 func TestCompareMixedCurrencies(t *testing.T) {
 	a := Analyze(Offer{Name: "us", Base: Dollars(200000)}, nil)
 	b := Analyze(Offer{Name: "eu", Currency: "EUR", Base: Dollars(150000)}, nil)
-	c := Compare([]Analysis{a, b}, []Dec{DecInt(10)})
+	c := CompareOffers([]Analysis{a, b}, []Dec{DecInt(10)})
 	if !c.Mixed || c.Currency != "" || c.Offers[0].TotalRank != 0 || c.TotalWinners() != nil || c.Scenarios[0].Rank != nil {
 		t.Fatalf("mixed currencies ranked: %+v", c)
 	}

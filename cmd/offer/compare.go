@@ -47,11 +47,11 @@ func runCompare(e *env) int {
 		fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
 		return exitUsage
 	}
-	p, ok := load(e, paths, *bands)
+	p, files, ok := load(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckAll()
+	results := p.Check(files)
 	cmp := report.Compare(results, report.Options{Counters: *counters, Scenarios: changes, Calendar: *calendar})
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {

@@ -18,7 +18,7 @@ type Options struct {
 	Calendar  bool         // place pay on calendar years (needs start dates)
 }
 
-// Comparison is a set of documents compared by engine.Compare; Offers[i]
+// Comparison is a set of documents compared by engine.CompareOffers; Offers[i]
 // of the embedded engine.Comparison is Documents[i].
 type Comparison struct {
 	Selection
@@ -44,7 +44,7 @@ func CompareSelection(sel Selection, opts Options) *Comparison {
 	for _, d := range sel.Documents {
 		as = append(as, d.Analysis)
 	}
-	c := &Comparison{Selection: sel, Comparison: engine.Compare(as, opts.Scenarios)}
+	c := &Comparison{Selection: sel, Comparison: engine.CompareOffers(as, opts.Scenarios)}
 	if len(as) == 1 {
 		// Alone, an offer is trivially first; showing "#1" would suggest a
 		// comparison that did not happen.
