@@ -34,6 +34,7 @@ type command struct {
 var commands = []command{
 	{"lint", "check offer and band files and print diagnostics", runLint},
 	{"report", "show what each offer and counter is worth, year by year", runReport},
+	{"compare", "put offers side by side: yearly ranks, stock-price scenarios, calendar years", runCompare},
 	{"bands", "list the active bands, caps and schedules with their sources", runBands},
 	{"version", "print the version", runVersion},
 	{"fmt", "lay out offer and band files the canonical way", runFmt},
