@@ -123,6 +123,16 @@ func FourYearGrant(g *Grant) Money {
 	if g == nil {
 		return 0
 	}
+	if !g.InShares() {
+		sum, whole := int64(0), true
+		for y := 1; y <= Years && whole; y++ {
+			p, ok := g.Schedule.PercentInYear(y).percentInt()
+			sum, whole = sum+p, ok
+		}
+		if q, ok := roundQuo64(int64(g.Value)*sum, 100); whole && sum <= 100 && ok {
+			return Money(q)
+		}
+	}
 	pct := new(big.Rat)
 	for y := 1; y <= Years; y++ {
 		pct.Add(pct, g.Schedule.PercentInYear(y).Rat())

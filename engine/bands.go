@@ -160,10 +160,10 @@ func PositionIn(v Money, r Range, pct [2]int) (percentile int, where Placement) 
 	case r.Hi == r.Lo:
 		return pct[1], InBand
 	}
-	p := new(big.Rat).SetFrac64(int64(v-r.Lo), int64(r.Hi-r.Lo))
-	p.Mul(p, big.NewRat(int64(pct[1]-pct[0]), 1))
-	p.Add(p, big.NewRat(int64(pct[0]), 1))
-	return int(roundHalfAway(p).Int64()), InBand
+	// (v-lo) is at most maxMoney and the span at most 100, so the product
+	// fits in int64.
+	q, _ := roundQuo64(int64(v-r.Lo)*int64(pct[1]-pct[0]), int64(r.Hi-r.Lo))
+	return pct[0] + int(q), InBand
 }
 
 // ValueAt returns the figure at percentile p of r (the inverse of

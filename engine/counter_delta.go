@@ -5,8 +5,8 @@ import "time"
 // This file defines what a counter changes against its offer: each money
 // figure it restates, every year's total and the four-year total.
 
-// LeverChange is one money figure a counter restates, against the offer.
-type LeverChange struct {
+// CounterLever is one money figure a counter restates, against the offer.
+type CounterLever struct {
 	Lever    string // one of LeverNames
 	Field    string // the attribute path: "base", "sign_on", "equity.value", "relocation", "bonus_target", "bonus.guaranteed_year1", "bonus.refresher"
 	Label    string // for people: "base", "sign-on (all years)", "grant value"
@@ -14,11 +14,11 @@ type LeverChange struct {
 }
 
 // Change returns the asked increase (negative for a decrease).
-func (l LeverChange) Change() Money { return l.To - l.From }
+func (l CounterLever) Change() Money { return l.To - l.From }
 
 // Percent returns the change in percent of the offered figure; ok is false
 // when the offer had nothing on this figure.
-func (l LeverChange) Percent() (Dec, bool) { return PercentOf(l.Change(), l.From) }
+func (l CounterLever) Percent() (Dec, bool) { return PercentOf(l.Change(), l.From) }
 
 // CounterDelta is a counter's change against its offer.
 type CounterDelta struct {
@@ -26,7 +26,7 @@ type CounterDelta struct {
 	Years          [Years]Money  // counter minus offer, by year
 	Total          Money         // change of the four-year total
 	Average        Money         // change of the four-year average
-	Levers         []LeverChange // the money figures the counter restates, in lever order
+	Levers         []CounterLever // the money figures the counter restates, in lever order
 	// StartWeeks and StartDays say how much later the asked start date is;
 	// valid when HasStart.
 	StartWeeks, StartDays int
@@ -38,13 +38,13 @@ type CounterDelta struct {
 func (d CounterDelta) Percent() (Dec, bool) { return PercentOf(d.Total, d.Offer.Total) }
 
 // Lever returns the change of one attribute path, if the counter restates it.
-func (d CounterDelta) Lever(field string) (LeverChange, bool) {
+func (d CounterDelta) Lever(field string) (CounterLever, bool) {
 	for _, l := range d.Levers {
 		if l.Field == field {
 			return l, true
 		}
 	}
-	return LeverChange{}, false
+	return CounterLever{}, false
 }
 
 // DeltaOf computes what counter c changes against offer o. The offer must
@@ -65,7 +65,7 @@ func deltaOf(o, after Offer, c Counter, before, afterWorth Worth) CounterDelta {
 	d.Average = d.Counter.Avg - d.Offer.Avg
 	add := func(set bool, lever, field, label string, from, to Money) {
 		if set {
-			d.Levers = append(d.Levers, LeverChange{Lever: lever, Field: field, Label: label, From: from, To: to})
+			d.Levers = append(d.Levers, CounterLever{Lever: lever, Field: field, Label: label, From: from, To: to})
 		}
 	}
 	add(c.Base != nil, "base", "base", "base", o.Base, after.Base)

@@ -277,3 +277,27 @@ func TestVestedFastMatchesExact(t *testing.T) {
 		}
 	}
 }
+
+// LevellingGrant's integer path agrees with the exact path, and refuses a
+// schedule that vests no more in the low year.
+func TestLevellingGrant(t *testing.T) {
+	o := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: amazon()}}
+	// 45,000 / (40% - 5%) = 128,571.428.. -> 128,571.43
+	if got, ok := LevellingGrant(o, 1, 3, Dollars(45000)); !ok || got != 12857143 {
+		t.Errorf("levelling grant %s %v", got, ok)
+	}
+	// Fractional percentages take the exact path: 45,000 / (40% - 4.5%)
+	// = 126,760.5633.. -> 126,760.56.
+	frac := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: Schedule{Percent: []Dec{MustDec("4.5"), MustDec("15.5"), DecInt(40), DecInt(40)}}}}
+	if got, _ := LevellingGrant(frac, 1, 3, Dollars(45000)); got != 12676056 {
+		t.Errorf("exact path %s", got)
+	}
+	front := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: Schedule{Percent: []Dec{DecInt(40), DecInt(30), DecInt(20), DecInt(10)}}}}
+	if _, ok := LevellingGrant(front, 1, 2, Dollars(1000)); ok {
+		t.Error("a front-loaded schedule cannot be levelled with more equity")
+	}
+	zero := Offer{Equity: &Grant{Value: Dollars(300000), Schedule: Schedule{Percent: []Dec{DecInt(100)}}}}
+	if _, ok := LevellingGrant(zero, 1, 3, Dollars(1000)); ok {
+		t.Error("a year past the schedule vests nothing")
+	}
+}

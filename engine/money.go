@@ -158,6 +158,18 @@ func (d Dec) Sign() int {
 	return d.r.Sign()
 }
 
+// percentInt returns d as a whole number from 0 to 100, when it is one.
+func (d Dec) percentInt() (int64, bool) {
+	if d.r == nil {
+		return 0, true
+	}
+	if !d.r.IsInt() || !d.r.Num().IsInt64() {
+		return 0, false
+	}
+	n := d.r.Num().Int64()
+	return n, n >= 0 && n <= 100
+}
+
 // Cmp compares d and e.
 func (d Dec) Cmp(e Dec) int { return d.Rat().Cmp(e.Rat()) }
 

@@ -111,15 +111,8 @@ func (g *Grant) vestedFast(y int, priceChange Dec) (Money, bool) {
 	if g.InShares() || g.Growth.Sign() != 0 || priceChange.Sign() != 0 {
 		return 0, false
 	}
-	p := g.Schedule.PercentInYear(y)
-	if p.r == nil {
-		return 0, true
-	}
-	if !p.r.IsInt() || !p.r.Num().IsInt64() {
-		return 0, false
-	}
-	pct := p.r.Num().Int64()
-	if pct > 100 || g.Value > maxMoney {
+	pct, ok := g.Schedule.PercentInYear(y).percentInt()
+	if !ok || g.Value > maxMoney {
 		return 0, false
 	}
 	q, ok := roundQuo64(int64(g.Value)*pct, 100)

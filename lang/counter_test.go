@@ -37,12 +37,11 @@ func check(t *testing.T, files map[string]string) (*Workspace, map[string]*Resul
 func diagsAt(r *Result) string {
 	var s []string
 	for _, d := range r.Diags {
-		s = append(s, itoa(d.Subject.Start.Line)+":"+itoa(d.Subject.Start.Column)+" "+d.Code)
+		s = append(s, strconv.Itoa(d.Subject.Start.Line)+":"+strconv.Itoa(d.Subject.Start.Column)+" "+d.Code)
 	}
 	return strings.Join(s, "\n")
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestDecodeNonMoneyLevers(t *testing.T) {
 	src := counterOffer + `counter "c" {
@@ -138,7 +137,7 @@ func TestPlaceholderRanges(t *testing.T) {
 				t.Errorf("severity %s", d.Severity)
 			}
 			text := src[d.Subject.Start.Byte:d.Subject.End.Byte]
-			got = append(got, itoa(d.Subject.Start.Line)+":"+itoa(d.Subject.Start.Column)+"-"+itoa(d.Subject.End.Line)+":"+itoa(d.Subject.End.Column)+" "+text)
+			got = append(got, strconv.Itoa(d.Subject.Start.Line)+":"+strconv.Itoa(d.Subject.Start.Column)+"-"+strconv.Itoa(d.Subject.End.Line)+":"+strconv.Itoa(d.Subject.End.Column)+" "+text)
 		}
 	}
 	want := "13:28-13:41 [[your name]]\n15:12-15:32 [[recruiter's name]]\n16:22-16:41 [[team or product]]"

@@ -47,6 +47,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"band percentiles", "a.bands.hcl", "band \"L6\" \"SDE\" \"X\" {\n  base = [1, 2]\n  percentiles = [80, 20]\n}\n", "invalid-value", 3, 17, "low first"},
 		{"bands schedule not 100", "a.bands.hcl", "schedule \"x\" {\n  percent = [50, 40]\n}\n", "schedule-sum", 2, 13, "add up to 90"},
 		{"negative percentage", "a.bands.hcl", "schedule \"x\" {\n  percent = [150, -50]\n}\n", "negative-value", 2, 19, "cannot be negative"},
+		{"nesting too deep", "a.offer.hcl", head + "  base = " + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "\n}\n", "nesting-too-deep", 5, 73, "More than 64"},
+		{"operator chain", "a.offer.hcl", head + "  base = " + strings.Repeat("1+", 20001) + "1\n}\n", "expression-too-complex", 5, 40003, "more than 20000 operator characters"},
 		{"offer block in a bands file", "a.bands.hcl", "offer \"o\" {\n}\n", "unknown-block", 1, 1, "Expected one of: band, cap, schedule, source"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -84,6 +86,18 @@ func TestNoFlagsOnBrokenBlocks(t *testing.T) {
 	}
 	if len(r.Docs) != 1 || !r.Docs[0].Incomplete {
 		t.Errorf("the broken offer should be reported as incomplete")
+	}
+}
+
+// A chain just under the operator limit still parses and evaluates: the
+// limit is what keeps the recursion bounded.
+func TestLongestOperatorChain(t *testing.T) {
+	src := "offer \"o\" {\n  base = " + strings.Repeat("1+", 19990) + "1\n}\n"
+	w := NewWorkspace()
+	w.Set("a.offer.hcl", []byte(src))
+	r := w.Check("a.offer.hcl")
+	if r.Diags.HasErrors() || r.Docs[0].Analysis.Offer.Base != 1999100 {
+		t.Fatalf("diags %v base %v", r.Diags, r.Docs[0].Analysis.Offer.Base)
 	}
 }
 
@@ -181,5 +195,22 @@ func TestDefaultBandsAreClean(t *testing.T) {
 	}
 	if s := bs.Schedules["even"]; s.PercentText() != "25/25/25/25" {
 		t.Errorf("even schedule %s", s.PercentText())
+	}
+}
+
+func TestWorkspaceLimit(t *testing.T) {
+	w := NewWorkspace()
+	big := []byte("# " + strings.Repeat("x", MaxFileSize-10) + "\noffer \"o\" {\n  base = 1\n}\n")
+	n := MaxWorkspaceBytes / len(big)
+	for i := 0; i < n; i++ {
+		w.Set(fmt.Sprintf("f%02d.offer.hcl", i), big)
+	}
+	f := w.Set("last.offer.hcl", big)
+	if len(f.Diags) != 1 || f.Diags[0].Code != "workspace-too-large" {
+		t.Fatalf("diags %v", f.Diags)
+	}
+	// Replacing a file already counted stays within the limit.
+	if f := w.Set("f00.offer.hcl", big); len(f.Diags) != 0 && f.Diags[0].Code == "workspace-too-large" {
+		t.Fatal("replacing a file counted it twice")
 	}
 }

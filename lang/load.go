@@ -20,7 +20,10 @@ func (e *LoadError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err)
 // Load reads paths into a project: files as given, directories walked for
 // *.offer.hcl and *.bands.hcl (skipping hidden directories and
 // node_modules). bandPaths are band files applied to every workspace. It
-// returns the names of the files read, in order.
+// returns the names of the files the paths name, in order: the ones to
+// report on. A file named on its own is read with the other offer and band
+// files of its directory as context, so that a counter still finds the
+// offer it answers.
 func Load(paths, bandPaths []string) (*Project, []string, error) {
 	var extra []*File
 	for _, bp := range bandPaths {
@@ -41,6 +44,18 @@ func Load(paths, bandPaths []string) (*Project, []string, error) {
 			return nil, nil, err
 		}
 		p.Set(name, src)
+	}
+	for _, name := range files {
+		siblings, _ := filepath.Glob(filepath.Join(filepath.Dir(name), "*.hcl"))
+		w := p.Workspace(name)
+		for _, s := range siblings {
+			if _, ok := KindOf(s); !ok || w.File(s) != nil {
+				continue
+			}
+			if src, err := readFile(s); err == nil {
+				w.Set(s, src)
+			}
+		}
 	}
 	return p, files, nil
 }

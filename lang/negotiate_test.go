@@ -105,7 +105,7 @@ func TestTextsGolden(t *testing.T) {
 				}
 			}
 			golden := filepath.Join("testdata", "negotiate", name+".golden")
-			if *updateDocs {
+			if *update {
 				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
 					t.Fatal(err)
 				}

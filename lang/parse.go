@@ -13,7 +13,9 @@ import (
 // Limits bound what offerkit reads, so that hostile input yields a
 // diagnostic instead of a hang or an exhausted memory.
 const (
-	MaxFileSize = 4 << 20 // bytes per file
+	MaxFileSize  = 4 << 20 // bytes per file
+	MaxNesting   = 64      // brackets, braces and parentheses open at once
+	MaxOperators = 20000   // operator characters in one file
 )
 
 // KindOf returns the kind of a file from its name, and false for files
@@ -47,6 +49,14 @@ func Parse(filename string, src []byte) (*hcl.File, Diagnostics) {
 		return empty, Diagnostics{errorf("empty-file", whole, "Empty file",
 			"The file holds no blocks. Add an offer, counter or candidate block (or band, cap and schedule blocks in a *.bands.hcl file), or delete the file.")}
 	}
+	if at, deep := tooDeep(filename, src); deep {
+		return empty, Diagnostics{errorf("nesting-too-deep", at, "Nesting too deep",
+			fmt.Sprintf("More than %d brackets, braces or parentheses are open here. Offer files are flat; close what is open or simplify the expression.", MaxNesting))}
+	}
+	if at, many := tooManyOperators(filename, src); many {
+		return empty, Diagnostics{errorf("expression-too-complex", at, "Too many operators",
+			fmt.Sprintf("The file holds more than %d operator characters (+ - * / %% ! ? : & | < > =); offer files need a handful. Write the figures as plain numbers.", MaxOperators))}
+	}
 	f, hds := hclsyntax.ParseConfig(src, filename, start)
 	if f == nil {
 		f = empty
@@ -72,4 +82,62 @@ func firstInvalidUTF8(filename string, src []byte) hcl.Range {
 	}
 	p := hcl.Pos{Line: line, Column: col, Byte: len(src)}
 	return hcl.Range{Filename: filename, Start: p, End: p}
+}
+
+// tooDeep finds the first place where more than MaxNesting brackets, braces
+// and parentheses are open, before the parser recurses into them. It
+// counts them everywhere, in strings, comments and heredocs too: that can
+// only over-count, and free text never opens 64 parentheses, while skipping
+// any of it would let crafted input past the check.
+func tooDeep(filename string, src []byte) (hcl.Range, bool) {
+	depth, line, col := 0, 1, 1
+	for i, c := range src {
+		switch c {
+		case '{', '[', '(':
+			depth++
+			if depth > MaxNesting {
+				p := hcl.Pos{Line: line, Column: col, Byte: i}
+				return hcl.Range{Filename: filename, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}}, true
+			}
+		case '}', ']', ')':
+			if depth > 0 {
+				depth--
+			}
+		case '\n':
+			line, col = line+1, 0
+		}
+		if c < 0x80 || c >= 0xC0 { // count characters, not UTF-8 continuation bytes
+			col++
+		}
+	}
+	return hcl.Range{}, false
+}
+
+// operatorBytes are the characters operators are made of.
+var operatorBytes = [256]bool{'+': true, '-': true, '*': true, '/': true, '%': true, '!': true, '?': true,
+	':': true, '&': true, '|': true, '<': true, '>': true, '=': true}
+
+// tooManyOperators guards the parser and the evaluator, which recurse once
+// per operator of a chain like 1+1+1+...: it fails past MaxOperators
+// operator characters. Like tooDeep it counts everywhere, text included,
+// so that nothing can hide a chain from it; the limit leaves room for
+// pages of prose in scripts and emails.
+func tooManyOperators(filename string, src []byte) (hcl.Range, bool) {
+	n, line, col := 0, 1, 1
+	for i, c := range src {
+		if operatorBytes[c] {
+			n++
+			if n > MaxOperators {
+				p := hcl.Pos{Line: line, Column: col, Byte: i}
+				return hcl.Range{Filename: filename, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}}, true
+			}
+		}
+		if c == '\n' {
+			line, col = line+1, 0
+		}
+		if c < 0x80 || c >= 0xC0 {
+			col++
+		}
+	}
+	return hcl.Range{}, false
 }

@@ -66,6 +66,15 @@ func (p *Project) CheckAll() []*Result {
 	return out
 }
 
+// Check checks the named files, in order.
+func (p *Project) Check(names []string) []*Result {
+	var out []*Result
+	for _, n := range names {
+		out = append(out, p.Workspace(n).Check(n))
+	}
+	return out
+}
+
 // Source returns the text of a file of the project, or nil.
 func (p *Project) Source(filename string) []byte {
 	if f := p.Workspace(filename).File(filename); f != nil {

@@ -1,43 +1,52 @@
 package lang
 
 import (
-	"flag"
 	"os"
 	"strings"
 	"testing"
 )
 
-var updateDocs = flag.Bool("update", false, "rewrite the generated part of docs/format.md")
-
 const (
 	refStart = "<!-- reference: generated from lang/schema*.go; do not edit by hand -->\n"
-	refEnd   = "<!-- end of reference -->\n"
+	refEnd   = "<!-- end of generated section -->\n"
 )
 
 // TestFormatDocMatchesSchema keeps docs/format.md's reference section equal
 // to the schema. Run `go test ./lang -run FormatDoc -update` after changing
 // the schema.
 func TestFormatDocMatchesSchema(t *testing.T) {
-	const path = "../docs/format.md"
+	checkGenerated(t, "../docs/format.md", refStart, SchemaMarkdown())
+}
+
+// checkGenerated compares the part of a doc between start and the end
+// marker with the generated text, or rewrites it with -update.
+func checkGenerated(t *testing.T, path, start, generated string) {
+	t.Helper()
 	doc, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(doc)
-	i, j := strings.Index(s, refStart), strings.Index(s, refEnd)
+	i, j := strings.Index(s, start), strings.Index(s, refEnd)
 	if i < 0 || j < i {
-		t.Fatalf("docs/format.md lacks the reference markers")
+		t.Fatalf("%s lacks the generated-section markers", path)
 	}
-	want := refStart + "\n" + SchemaMarkdown() + refEnd
+	want := start + "\n" + generated + refEnd
 	got := s[i : j+len(refEnd)]
 	if got == want {
 		return
 	}
-	if *updateDocs {
+	if *update {
 		if err := os.WriteFile(path, []byte(s[:i]+want+s[j+len(refEnd):]), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	t.Fatal("docs/format.md's reference is out of date; run go test ./lang -run FormatDoc -update")
+	t.Fatalf("%s is out of date; run go test ./lang -update", path)
+}
+
+// TestRulesDocMatchesTable keeps docs/rules.md's sections equal to the rule
+// table. Run `go test ./lang -run RulesDoc -update` after changing it.
+func TestRulesDocMatchesTable(t *testing.T) {
+	checkGenerated(t, "../docs/rules.md", "<!-- rules: generated from lang/rules.go; do not edit by hand -->\n", RulesMarkdown())
 }

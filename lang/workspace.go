@@ -2,6 +2,8 @@ package lang
 
 import (
 	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
 	"sort"
 	"sync"
 
@@ -71,9 +73,18 @@ func NewWorkspace() *Workspace {
 }
 
 var (
-	defaultsOnce sync.Once
-	defaultsFile *File
+	defaultsOnce   sync.Once
+	defaultsFile   *File
+	mergedOnce     sync.Once
+	defaultsMerged *engine.Bands
 )
+
+// defaultMerged returns the built-in bands alone, merged once and shared:
+// engine.Bands is not changed after merging.
+func defaultMerged() *engine.Bands {
+	mergedOnce.Do(func() { defaultsMerged = MergeBands([]*File{defaultBands()}) })
+	return defaultsMerged
+}
 
 // defaultBands decodes the built-in band file once; a decoded File is never
 // changed afterwards, so workspaces share it.
@@ -91,9 +102,37 @@ func (w *Workspace) SetExtraBands(files []*File) {
 	w.bands, w.idx = nil, nil
 }
 
-// Set adds or replaces a file and returns its decoded form.
+// Limits on one workspace, so that a directory of unexpected files cannot
+// exhaust memory.
+const (
+	MaxWorkspaceBytes = 64 << 20
+	MaxWorkspaceFiles = 10000
+)
+
+// Set adds or replaces a file and returns its decoded form. A file that
+// would take the workspace past its limits is kept empty, with a
+// diagnostic.
 func (w *Workspace) Set(name string, src []byte) *File {
-	f := Decode(name, src)
+	w.mu.RLock()
+	size, count := 0, len(w.files)
+	for n, f := range w.files {
+		if n != name {
+			size += len(f.Src)
+		} else {
+			count--
+		}
+	}
+	w.mu.RUnlock()
+	var f *File
+	if size+len(src) > MaxWorkspaceBytes || count+1 > MaxWorkspaceFiles {
+		kind, _ := KindOf(name)
+		start := hcl.Pos{Line: 1, Column: 1}
+		f = &File{Name: name, Kind: kind, Syntax: &hcl.File{Body: hcl.EmptyBody()}, Diags: Diagnostics{errorf("workspace-too-large",
+			hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
+			fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
+	} else {
+		f = Decode(name, src)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if old := w.files[name]; (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
@@ -154,7 +193,11 @@ func (w *Workspace) activeBands() *engine.Bands {
 				files = append(files, f)
 			}
 		}
-		w.bands = MergeBands(files)
+		if len(files) == 1 {
+			w.bands = defaultMerged()
+		} else {
+			w.bands = MergeBands(files)
+		}
 	}
 	return w.bands
 }
@@ -300,6 +343,7 @@ func (c *checker) run() *Result {
 	}
 	r.Diags = append(append(Diagnostics{}, c.f.Diags...), c.diags...)
 	r.Diags.Sort()
+	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
 	return r
 }
 
@@ -450,17 +494,30 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	return &an
 }
 
-// hasErrors reports whether an error lies inside a block of a file.
+// hasErrors reports whether an error that changes a block's figures lies
+// inside it. An unknown attribute or a duplicate name leaves the figures as
+// written, and errors the file's "# offer:ignore" comments silence have been
+// accepted by the user; neither counts.
 func (c *checker) hasErrors(f *File, n *Node) bool {
 	lists := []Diagnostics{f.Diags}
 	if f == c.f {
 		lists = append(lists, c.diags)
 	}
+	var inside Diagnostics
 	for _, ds := range lists {
 		for _, d := range ds {
-			if d.Severity == engine.Error && d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
-				return true
+			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
+				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
+				inside = append(inside, d)
 			}
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	for _, d := range Suppress(f.Name, f.Src, inside) {
+		if d.Severity == engine.Error {
+			return true
 		}
 	}
 	return false

@@ -8,7 +8,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,8 +16,6 @@ import (
 
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestCLI(t *testing.T) {
 	archives, _ := filepath.Glob("testdata/cli/*.txtar")

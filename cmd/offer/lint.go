@@ -11,27 +11,32 @@ import (
 
 func runLint(e *env) int {
 	fs := flag.NewFlagSet("offer lint", flag.ContinueOnError)
-	format := formatFlag(fs, "text", "json")
+	format := formatFlag(fs, "text", "json", "sarif", "github")
 	bands := bandsFlag(fs)
+	maxWarnings := fs.Int("max-warnings", -1, "exit 1 when there are more than this many warnings (-1: no limit)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer lint [--format text|json] [--bands FILE] [PATH...]\n\nChecks *.offer.hcl and *.bands.hcl files (default: the current directory).\nExit status: 0 no errors, 1 errors found, 2 could not run.")
+		fmt.Fprintln(e.stderr, "Usage: offer lint [--format text|json|sarif|github] [--max-warnings N] [--bands FILE] [PATH...]\n\nChecks *.offer.hcl and *.bands.hcl files (default: the current directory).\nA comment \"# offer:ignore <code> <reason>\" silences that code on the next line.\nExit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 could not run.")
 		fs.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json") {
+	if !checkFormat(e, *format, "text", "json", "sarif", "github") {
 		return exitUsage
 	}
-	p, ok := load(e, paths, *bands)
+	p, files, ok := load(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	diags := allDiagnostics(p, p.CheckAll())
+	diags := allDiagnostics(p, p.Check(files))
 	switch *format {
 	case "json":
 		writeJSON(e, lintJSON(diags))
+	case "sarif":
+		writeJSON(e, lintSARIF(diags, sourceOf(p)))
+	case "github":
+		writeGitHub(e.stdout, diags)
 	default:
 		lang.WriteText(e.stdout, diags, sourceOf(p))
 		if len(diags) > 0 {
@@ -39,6 +44,10 @@ func runLint(e *env) int {
 		}
 	}
 	if diags.HasErrors() {
+		return exitFindings
+	}
+	if n := diags.Count(engine.Warning); *maxWarnings >= 0 && n > *maxWarnings {
+		fmt.Fprintf(e.stderr, "offer lint: %d warning(s), more than --max-warnings %d\n", n, *maxWarnings)
 		return exitFindings
 	}
 	return exitOK

@@ -19,14 +19,15 @@ func bandsFlag(fs *flag.FlagSet) *multiFlag {
 	return &m
 }
 
-// load reads the paths into a project, printing why when it cannot.
-func load(e *env, paths []string, bands []string) (*lang.Project, bool) {
-	p, _, err := lang.Load(paths, bands)
+// load reads the paths into a project, printing why when it cannot. It
+// returns the project and the files the paths name.
+func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
+	p, files, err := lang.Load(paths, bands)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
-		return nil, false
+		return nil, nil, false
 	}
-	return p, true
+	return p, files, true
 }
 
 // allDiagnostics returns the diagnostics of every file and of the --bands
@@ -34,7 +35,7 @@ func load(e *env, paths []string, bands []string) (*lang.Project, bool) {
 func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
 	var ds lang.Diagnostics
 	for _, f := range p.ExtraBandFiles() {
-		ds = append(ds, f.Diags...)
+		ds = append(ds, lang.Suppress(f.Name, f.Src, f.Diags)...)
 	}
 	for _, r := range results {
 		ds = append(ds, r.Diags...)

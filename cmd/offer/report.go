@@ -9,34 +9,63 @@ import (
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runReport(e *env) int {
 	fs := flag.NewFlagSet("offer report", flag.ContinueOnError)
-	format := formatFlag(fs, "text", "json")
+	formats := []string{"text", "json", "html", "svg"}
+	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
+	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
+	chart := chartFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer report [--format text|json] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
+		fmt.Fprintln(e.stderr, "Usage: offer report [--format text|json|html|svg] [-o FILE] [--calendar] [--chart|--no-chart] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags.\n--format html writes one self-contained page with charts; --format svg the chart alone.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
 		fs.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json") {
+	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
-	p, ok := load(e, paths, *bands)
+	drawChart, ok := chart.want(e, *output != "")
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckAll()
+	if drawChart && *format != "text" {
+		fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
+		return exitUsage
+	}
+	p, files, ok := load(e, paths, *bands)
+	if !ok {
+		return exitUsage
+	}
+	results := p.Check(files)
 	diags := allDiagnostics(p, results)
-	switch *format {
-	case "json":
-		writeJSON(e, reportJSON(results))
-	default:
-		writeReport(e.stdout, results)
+	written := writeOutput(e, *output, func(w io.Writer) error {
+		switch *format {
+		case "json":
+			writeJSON(&env{stdout: w}, reportJSON(results, *calendar))
+		case "html":
+			return report.WriteHTML(w, report.Documents(results), report.HTMLOptions{Calendar: *calendar})
+		case "svg":
+			return report.WriteSVG(w, report.Documents(results))
+		default:
+			writeReport(w, results, *calendar)
+			if drawChart {
+				if docs := report.Documents(results); len(docs) > 0 {
+					fmt.Fprintln(w)
+					report.WriteDocumentChart(w, docs, report.ChartWidth)
+				}
+			}
+		}
+		return nil
+	})
+	if !written {
+		return exitUsage
 	}
 	if diags.HasErrors() {
 		var errs lang.Diagnostics
@@ -99,6 +128,9 @@ type jsonDocument struct {
 	Offer    string        `json:"offer,omitempty"`
 	Delta    *jsonDelta    `json:"delta,omitempty"`
 	Approval *jsonApproval `json:"approval,omitempty"`
+	// Calendar is the pay by calendar year (with --calendar).
+	Calendar      *report.JSONCalendar `json:"calendar,omitempty"`
+	CalendarError string               `json:"calendar_error,omitempty"`
 }
 
 type jsonReport struct {
@@ -107,7 +139,7 @@ type jsonReport struct {
 
 var placements = map[engine.Placement]string{engine.InBand: "in", engine.BelowBand: "below", engine.AboveBand: "above"}
 
-func reportJSON(results []*lang.Result) jsonReport {
+func reportJSON(results []*lang.Result, calendar bool) jsonReport {
 	out := jsonReport{Documents: []jsonDocument{}}
 	for _, r := range results {
 		for _, d := range r.Docs {
@@ -133,6 +165,13 @@ func reportJSON(results []*lang.Result) jsonReport {
 			}
 			for _, f := range blockFlags(r, d) {
 				doc.Flags = append(doc.Flags, jsonFlag{f.Code, f.Severity.String(), f.Detail})
+			}
+			if calendar {
+				if cal := report.DocumentCalendar(report.DocumentOf(r, d)); cal.Err != nil {
+					doc.CalendarError = "no start date"
+				} else {
+					doc.Calendar = report.CalendarJSON(cal.Calendar)
+				}
 			}
 			addCounterJSON(&doc, d)
 			out.Documents = append(out.Documents, doc)
@@ -163,7 +202,7 @@ func currency(o engine.Offer) string {
 	return o.Currency
 }
 
-func writeReport(w io.Writer, results []*lang.Result) {
+func writeReport(w io.Writer, results []*lang.Result, calendar bool) {
 	first := true
 	for _, r := range results {
 		for _, d := range r.Docs {
@@ -175,6 +214,9 @@ func writeReport(w io.Writer, results []*lang.Result) {
 			}
 			first = false
 			writeDoc(w, r, d)
+			if calendar {
+				report.WriteDocumentCalendar(w, report.DocumentOf(r, d))
+			}
 		}
 	}
 	if first {

@@ -12,26 +12,26 @@ import (
 // This file adds a counter's change against its offer and its approval
 // tier to `offer report`.
 
-type jsonYearChange struct {
+type jsonCounterYear struct {
 	Year   int       `json:"year"`
 	Change jsonMoney `json:"change"`
 }
 
-type jsonLever struct {
+type jsonCounterLever struct {
 	Lever   string    `json:"lever"`
 	Field   string    `json:"field"`
 	From    jsonMoney `json:"from"`
 	To      jsonMoney `json:"to"`
 	Change  jsonMoney `json:"change"`
-	Percent *jsonDec  `json:"percent"` // null when the offer had nothing on the figure
+	Percent *jsonPct  `json:"percent"` // null when the offer had nothing on the figure
 }
 
 type jsonDelta struct {
-	Years         []jsonYearChange `json:"years"`
+	Years         []jsonCounterYear `json:"years"`
 	FourYearTotal jsonMoney        `json:"four_year_total"`
 	Average       jsonMoney        `json:"average"`
-	Percent       *jsonDec         `json:"percent"`
-	Levers        []jsonLever      `json:"levers"`
+	Percent       *jsonPct         `json:"percent"`
+	Levers        []jsonCounterLever      `json:"levers"`
 	StartWeeks    *int             `json:"start_weeks_later,omitempty"`
 }
 
@@ -40,18 +40,11 @@ type jsonApproval struct {
 	Tier string `json:"tier"`
 }
 
-// jsonDec renders a percentage as a JSON number rounded to two decimals.
-type jsonDec engine.Dec
-
-func (d jsonDec) MarshalJSON() ([]byte, error) {
-	return []byte(engine.RoundDec(engine.Dec(d), 2).String()), nil
-}
-
-func pctPtr(d engine.Dec, ok bool) *jsonDec {
+func pctPtr(d engine.Dec, ok bool) *jsonPct {
 	if !ok {
 		return nil
 	}
-	j := jsonDec(d)
+	j := jsonPct(d)
 	return &j
 }
 
@@ -62,12 +55,12 @@ func addCounterJSON(doc *jsonDocument, d *lang.Doc) {
 	}
 	doc.Offer = d.Offer.Name
 	delta := ca.Delta
-	jd := &jsonDelta{FourYearTotal: jsonMoney(delta.Total), Average: jsonMoney(delta.Average), Percent: pctPtr(delta.Percent()), Levers: []jsonLever{}}
+	jd := &jsonDelta{FourYearTotal: jsonMoney(delta.Total), Average: jsonMoney(delta.Average), Percent: pctPtr(delta.Percent()), Levers: []jsonCounterLever{}}
 	for i, c := range delta.Years {
-		jd.Years = append(jd.Years, jsonYearChange{i + 1, jsonMoney(c)})
+		jd.Years = append(jd.Years, jsonCounterYear{i + 1, jsonMoney(c)})
 	}
 	for _, l := range delta.Levers {
-		jd.Levers = append(jd.Levers, jsonLever{l.Lever, l.Field, jsonMoney(l.From), jsonMoney(l.To), jsonMoney(l.Change()), pctPtr(l.Percent())})
+		jd.Levers = append(jd.Levers, jsonCounterLever{l.Lever, l.Field, jsonMoney(l.From), jsonMoney(l.To), jsonMoney(l.Change()), pctPtr(l.Percent())})
 	}
 	if delta.HasStart {
 		weeks := delta.StartWeeks

@@ -27,7 +27,7 @@ func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Wo
 			dir = filepath.Dir(dir)
 		}
 	}
-	p, ok := load(e, []string{dir}, bands)
+	p, _, ok := load(e, []string{dir}, bands)
 	if !ok {
 		return nil, false
 	}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
+)
+
+func runCompare(e *env) int {
+	fs := flag.NewFlagSet("offer compare", flag.ContinueOnError)
+	formats := []string{"table", "markdown", "json"}
+	format := formatFlag(fs, formats...)
+	bands := bandsFlag(fs)
+	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
+	scenarios := fs.String("scenarios", "", "stock-price changes in percent to recompute under, e.g. -30,0,30")
+	calendar := fs.Bool("calendar", false, "also compare pay by calendar year (needs start dates)")
+	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+	chart := chartFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: offer compare [--counters] [--scenarios -30,0,30] [--calendar] [--format table|markdown|json] [--chart|--no-chart] [-o FILE] [--bands FILE] [PATH...]\n\nPuts every offer side by side: each year's total and its parts, the 4-year\ntotal and average, hourly figure, band percentile, cliffs, and each offer's\nrank per year (#1 pays most). --scenarios recomputes under stock-price changes\nand says which offer wins under each. See docs/compare.md.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
+		fs.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fs, e)
+	if !ok {
+		return code
+	}
+	if !checkFormat(e, *format, formats...) {
+		return exitUsage
+	}
+	var changes []engine.Dec
+	if *scenarios != "" {
+		var err error
+		if changes, err = engine.ParsePriceChanges(*scenarios); err != nil {
+			fmt.Fprintf(e.stderr, "offer: --scenarios: %v\n", err)
+			return exitUsage
+		}
+	}
+	drawChart, ok := chart.want(e, *output != "")
+	if !ok {
+		return exitUsage
+	}
+	if drawChart && *format != "table" {
+		fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
+		return exitUsage
+	}
+	p, files, ok := load(e, paths, *bands)
+	if !ok {
+		return exitUsage
+	}
+	results := p.Check(files)
+	cmp := report.Compare(results, report.Options{Counters: *counters, Scenarios: changes, Calendar: *calendar})
+	written := writeOutput(e, *output, func(w io.Writer) error {
+		switch *format {
+		case "json":
+			writeJSON(&env{stdout: w}, cmp.JSON())
+		case "markdown":
+			cmp.WriteMarkdown(w)
+		default:
+			cmp.WriteText(w)
+			if drawChart && len(cmp.Documents) > 0 {
+				fmt.Fprintln(w)
+				cmp.WriteChart(w, report.ChartWidth)
+			}
+		}
+		return nil
+	})
+	if !written {
+		return exitUsage
+	}
+	if diags := allDiagnostics(p, results); diags.HasErrors() {
+		var errs lang.Diagnostics
+		for _, d := range diags {
+			if d.Severity == engine.Error {
+				errs = append(errs, d)
+			}
+		}
+		lang.WriteText(e.stderr, errs, sourceOf(p))
+		msg := fmt.Sprintf("offer compare: %d error(s)", len(errs))
+		if n := len(cmp.LeftOut); n > 0 {
+			msg += fmt.Sprintf("; %d block(s) with errors left out of the comparison", n)
+		}
+		fmt.Fprintln(e.stderr, msg+". Run 'offer lint' for details.")
+		return exitFindings
+	}
+	return exitOK
+}

@@ -1,0 +1,147 @@
+package main
+
+// This file runs the golden tests of offer compare and of report's
+// calendar, chart and file output. Each testdata/compare/*.txtar archive
+// holds "args" (one argument per line), the expected "stdout", "stderr"
+// (when checked) and "exit", and any extra input files. Every archive runs
+// in a fresh directory holding a copy of testdata/compare/offers/ as
+// offers/. `go test ./cmd/offer -update` rewrites the expectations.
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+func TestCompareCLI(t *testing.T) {
+	archives, _ := filepath.Glob("testdata/compare/*.txtar")
+	if len(archives) == 0 {
+		t.Fatal("no test archives")
+	}
+	fixtures, err := filepath.Abs("testdata/compare/offers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range archives {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			dir := t.TempDir()
+			copyDir(t, fixtures, filepath.Join(dir, "offers"))
+			runGolden(t, path, dir)
+		})
+	}
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// runGolden runs one archive in dir and compares (or with -update rewrites)
+// its expectations.
+func runGolden(t *testing.T, path, dir string) {
+	path, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	var args []string
+	for _, f := range ar.Files {
+		switch f.Name {
+		case "args":
+			for _, line := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
+				if line != "" {
+					args = append(args, line)
+				}
+			}
+		case "stdout", "stderr", "exit":
+			want[f.Name] = string(f.Data)
+		default:
+			p := filepath.Join(dir, f.Name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	code := run(args, strings.NewReader(""), &stdout, &stderr)
+	got := map[string]string{"stdout": stdout.String(), "stderr": stderr.String(), "exit": strconv.Itoa(code) + "\n"}
+	if *update {
+		for i, f := range ar.Files {
+			if g, ok := got[f.Name]; ok {
+				ar.Files[i].Data = []byte(g)
+			}
+		}
+		if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if _, ok := want["exit"]; !ok {
+		t.Fatal("archive has no exit entry")
+	}
+	for _, name := range []string{"exit", "stdout", "stderr"} {
+		if w, checked := want[name]; checked && got[name] != w {
+			t.Errorf("%s differs.\n--- got ---\n%s\n--- want ---\n%s", name, got[name], w)
+		}
+	}
+}
+
+// TestReportOutputFile checks -o: the file holds exactly what standard
+// output would, standard output stays empty, and a file that cannot be
+// written leaves nothing behind and exits 2.
+func TestReportOutputFile(t *testing.T) {
+	fixtures, _ := filepath.Abs("testdata/compare/offers")
+	dir := t.TempDir()
+	copyDir(t, fixtures, filepath.Join(dir, "offers"))
+	t.Chdir(dir)
+	var direct, stdout, stderr bytes.Buffer
+	if code := run([]string{"report", "--format", "svg", "offers/amazon.offer.hcl"}, nil, &direct, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if code := run([]string{"report", "--format", "svg", "-o", "chart.svg", "offers/amazon.offer.hcl"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	got, err := os.ReadFile("chart.svg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stdout.Len() != 0 || !bytes.Equal(got, direct.Bytes()) || !bytes.HasPrefix(got, []byte("<svg ")) {
+		t.Fatalf("stdout %q; file differs from standard output (%d vs %d bytes)", stdout.String(), len(got), direct.Len())
+	}
+	stderr.Reset()
+	code := run([]string{"report", "--format", "html", "-o", "missing/dir/report.html", "offers"}, nil, &stdout, &stderr)
+	if code != exitUsage || !strings.Contains(stderr.String(), "cannot write missing/dir/report.html") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	if entries, _ := os.ReadDir("."); len(entries) != 2 { // offers/ and chart.svg
+		t.Fatalf("left behind: %v", entries)
+	}
+}

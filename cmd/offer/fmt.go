@@ -1,0 +1,149 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/offerkit/offerkit/lang"
+	"github.com/pmezard/go-difflib/difflib"
+)
+
+func runFmt(e *env) int {
+	fs := flag.NewFlagSet("offer fmt", flag.ContinueOnError)
+	check := fs.Bool("check", false, "list the files whose layout would change and exit 1 if any; write nothing")
+	diff := fs.Bool("diff", false, "print a unified diff of the changes instead of the formatted text")
+	write := fs.Bool("w", false, "write the formatted text back to each file (atomically, keeping permissions)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: offer fmt [-check] [-diff] [-w] [PATH...]\n\nLays out *.offer.hcl and *.bands.hcl files the canonical way (docs/fmt.md).\nWithout -w, -check or -diff it prints the formatted text; PATH - reads standard input.\nFiles with syntax errors are never rewritten.\nExit status: 0 ok, 1 syntax errors (or, with -check, files to format), 2 could not run.")
+		fs.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fs, e)
+	if !ok {
+		return code
+	}
+	if *write && *check {
+		fmt.Fprintln(e.stderr, "offer fmt: -w and -check exclude each other")
+		return exitUsage
+	}
+	if len(paths) == 1 && paths[0] == "-" {
+		return fmtStdin(e, *diff, *check)
+	}
+	files, err := lang.Expand(paths)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "offer fmt: %v\n", err)
+		return exitUsage
+	}
+	status := exitOK
+	worse := func(c int) {
+		if c > status {
+			status = c
+		}
+	}
+	for _, name := range files {
+		snap, err := lang.ReadSnapshot(name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "offer fmt: %v\n", err)
+			worse(exitUsage)
+			continue
+		}
+		out, diags := lang.Format(name, snap.Data)
+		if diags.HasErrors() {
+			lang.WriteText(e.stderr, diags, func(string) []byte { return snap.Data })
+			fmt.Fprintf(e.stderr, "offer fmt: %s not formatted: fix the syntax error(s) above first\n", name)
+			worse(exitFindings)
+			continue
+		}
+		changed := string(out) != string(snap.Data)
+		switch {
+		case *diff:
+			if changed {
+				writeUnifiedDiff(e.stdout, name, snap.Data, out)
+			}
+		case *check:
+			if changed {
+				fmt.Fprintln(e.stdout, name)
+			}
+		case !*write:
+			e.stdout.Write(out)
+		}
+		if changed && *check {
+			worse(exitFindings)
+		}
+		if changed && *write {
+			if err := snap.Replace(out); err != nil {
+				if errors.Is(err, lang.ErrChanged) {
+					fmt.Fprintf(e.stderr, "offer fmt: %s: %v\n", name, err)
+				} else {
+					fmt.Fprintf(e.stderr, "offer fmt: %s: could not write: %v\n", name, err)
+				}
+				worse(exitUsage)
+				continue
+			}
+			if !*diff {
+				fmt.Fprintln(e.stdout, name)
+			}
+		}
+	}
+	return status
+}
+
+// fmtStdin formats standard input to standard output (for editors).
+func fmtStdin(e *env, diff, check bool) int {
+	src, err := io.ReadAll(io.LimitReader(e.stdin, lang.MaxFileSize+1))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "offer fmt: reading standard input: %v\n", err)
+		return exitUsage
+	}
+	out, diags := lang.Format("<stdin>", src)
+	if diags.HasErrors() {
+		lang.WriteText(e.stderr, diags, func(string) []byte { return src })
+		return exitFindings
+	}
+	changed := string(out) != string(src)
+	switch {
+	case diff:
+		if changed {
+			writeUnifiedDiff(e.stdout, "<stdin>", src, out)
+		}
+	case check:
+		if changed {
+			fmt.Fprintln(e.stdout, "<stdin>")
+		}
+	default:
+		e.stdout.Write(out)
+	}
+	if changed && check {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// writeUnifiedDiff prints the change from a to b as a unified diff with
+// three lines of context, as `diff -u` and `git diff` do.
+func writeUnifiedDiff(w io.Writer, name string, a, b []byte) {
+	d := difflib.UnifiedDiff{
+		A: splitKeepEnds(string(a)), B: splitKeepEnds(string(b)),
+		FromFile: name, ToFile: name + " (formatted)", Context: 3,
+	}
+	text, _ := difflib.GetUnifiedDiffString(d)
+	io.WriteString(w, text)
+}
+
+// splitKeepEnds splits text into lines that keep their line endings; a last
+// line without one gets a marker, as diff prints it.
+func splitKeepEnds(s string) []string {
+	var out []string
+	for s != "" {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, s+"\n\\ No newline at end of file\n")
+			break
+		}
+		out = append(out, s[:i+1])
+		s = s[i+1:]
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/offerkit/offerkit/lang"
+)
+
+// This file is offerkit's only way to reach git: it runs the git binary
+// (never anything else) and reads a directory of offer files as it was at
+// a revision.
+
+// gitCmd runs git with args in dir ("" for the current directory) and
+// returns its standard output. Its error carries git's own message.
+func gitCmd(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+	}
+	return stdout.Bytes(), nil
+}
+
+// gitRoot returns the top directory of the work tree holding the current
+// directory.
+func gitRoot() (string, error) {
+	out, err := gitCmd("", "rev-parse", "--show-toplevel")
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// splitRevPath splits "REV:PATH" and makes PATH relative to the top of the
+// work tree: git reads "./x" and "../x" relative to the current directory,
+// anything else relative to the top.
+func splitRevPath(arg string) (rev, p string, ok bool) {
+	i := strings.Index(arg, ":")
+	if i <= 0 {
+		return "", "", false
+	}
+	rev, p = arg[:i], arg[i+1:]
+	if strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") {
+		out, err := gitCmd("", "rev-parse", "--show-prefix")
+		if err == nil {
+			p = path.Join(strings.TrimSpace(string(out)), p)
+		}
+	}
+	return rev, path.Clean(p), p != ""
+}
+
+// snapshot is an offer file with the other files of its directory, read
+// from disk or from a git revision: what a workspace needs to value it.
+type snapshot struct {
+	label string // how to name the file to people: a path or REV:PATH
+	name  string // the file's name in ws; "" when it does not exist there
+	ws    *lang.Workspace
+}
+
+// diskSnapshot reads a file and the offer and band files beside it.
+func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
+	ws := lang.NewWorkspace()
+	ws.SetExtraBands(extra)
+	s := &snapshot{label: file, ws: ws}
+	dir := filepath.Dir(file)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, ent := range ents {
+		sib := filepath.Join(dir, ent.Name())
+		if _, ok := lang.KindOf(sib); !ok || ent.IsDir() || sib == filepath.Join(dir, filepath.Base(file)) {
+			continue
+		}
+		if src, err := os.ReadFile(sib); err == nil {
+			ws.Set(sib, src)
+		}
+	}
+	src, err := os.ReadFile(file)
+	if os.IsNotExist(err) {
+		return s, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.name = filepath.Join(dir, filepath.Base(file))
+	ws.Set(s.name, src)
+	return s, nil
+}
+
+// gitSnapshot reads a file (PATH relative to the top of the work tree) and
+// the offer and band files of its directory as they were at rev.
+func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
+	ws := lang.NewWorkspace()
+	ws.SetExtraBands(extra)
+	s := &snapshot{label: rev + ":" + p, ws: ws}
+	if _, err := gitCmd(root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
+		return nil, fmt.Errorf("%s: not a revision of this repository", rev)
+	}
+	dir := path.Dir(p)
+	spec := dir + "/"
+	if dir == "." {
+		spec = "."
+	}
+	out, err := gitCmd(root, "ls-tree", "-z", "--name-only", rev, "--", spec)
+	if err != nil {
+		return nil, err
+	}
+	names := strings.Split(strings.TrimRight(string(out), "\x00"), "\x00")
+	sort.Strings(names)
+	for _, n := range names {
+		if _, ok := lang.KindOf(n); !ok || n == "" {
+			continue
+		}
+		src, err := gitCmd(root, "show", rev+":"+n)
+		if err != nil {
+			return nil, err
+		}
+		ws.Set(rev+":"+n, src)
+		if n == p {
+			s.name = rev + ":" + n
+		}
+	}
+	if s.name == "" {
+		// A file whose name offerkit does not read by default, given by name.
+		if src, err := gitCmd(root, "show", rev+":"+p); err == nil {
+			s.name = rev + ":" + p
+			ws.Set(s.name, src)
+		}
+	}
+	return s, nil
+}

@@ -1,0 +1,175 @@
+package engine
+
+import (
+	"math/big"
+	"time"
+)
+
+// This file places an offer's pay on calendar years. Employment years
+// start on the offer's start date and its anniversaries; the calendar view
+// answers "what do I receive in 2026", which is what taxes, a house
+// purchase or the unvested equity at a current employer are measured in.
+//
+// How each component is placed (docs/compare.md says the same):
+//   - Base accrues day by day: an employment year's base is split between
+//     the calendar years it spans in proportion to the days in each.
+//   - The target bonus (the part of "other" that is bonus_target percent of
+//     base) accrues with base, by days.
+//   - Relocation is paid on the start date.
+//   - Each year's sign-on is paid when that employment year starts: year 1
+//     on the start date, year 2 on the first anniversary.
+//   - Equity vests on dates set by the schedule's cadence: a year with n
+//     vest events vests 1/n of that year's equity 12k/n months into the
+//     year (k = 1..n), rounded down to a whole month. Amazon's schedule
+//     vests at the first and second anniversaries, then every six months.
+//     A date past the end of a month falls on its last day (a start on
+//     January 31 vests on February 28).
+//
+// Splitting never creates or loses a cent: the parts of an amount are
+// differences of running totals rounded with RoundCents, so they add up
+// to the employment-year figure exactly, and the calendar years add up to
+// the four-year total.
+
+// Vest is one equity vest event.
+type Vest struct {
+	Date   time.Time
+	Year   int   // the employment year it belongs to (1-based)
+	Amount Money // value at vest, under the offer's growth (and scenario)
+}
+
+// CalendarYear is what one calendar year pays, by component.
+type CalendarYear struct {
+	Year   int // e.g. 2026
+	Base   Money
+	SignOn Money
+	Equity Money
+	Other  Money
+	Total  Money
+}
+
+// Calendar is an offer's four employment years laid over calendar years.
+type Calendar struct {
+	Start time.Time
+	Years []CalendarYear // each calendar year the four employment years pay in, in order
+	Vests []Vest         // in date order
+}
+
+// PlaceOnCalendar spreads the worth w of offer o (from Evaluate or
+// EvaluateScenario) over calendar years. It needs the offer's start date.
+func PlaceOnCalendar(o Offer, w Worth) (Calendar, error) {
+	if o.Start.IsZero() {
+		return Calendar{}, &FieldError{Field: "start", Code: "missing-attribute",
+			Msg: "the offer has no start date; add start = \"YYYY-MM-DD\" to see its pay by calendar year"}
+	}
+	start := civil(o.Start)
+	cal := Calendar{Start: start}
+	byYear := map[int]*CalendarYear{}
+	at := func(t time.Time) *CalendarYear {
+		cy := byYear[t.Year()]
+		if cy == nil {
+			cy = &CalendarYear{Year: t.Year()}
+			byYear[t.Year()] = cy
+		}
+		return cy
+	}
+	for i, yr := range w.Years {
+		y := i + 1
+		from, to := AddMonths(start, 12*(y-1)), AddMonths(start, 12*y)
+		bonus := yr.Other
+		if y == 1 {
+			relocation := min(o.Relocation, yr.Other)
+			at(start).Other += relocation
+			bonus -= relocation
+		}
+		for _, part := range splitByDays(yr.Base, from, to) {
+			at(part.date).Base += part.amount
+		}
+		for _, part := range splitByDays(bonus, from, to) {
+			at(part.date).Other += part.amount
+		}
+		at(from).SignOn += yr.SignOn
+		n := 1
+		if o.Equity != nil {
+			n = o.Equity.Schedule.Cadence.EventsInYear(y)
+		}
+		if yr.Equity != 0 {
+			for k := 1; k <= n; k++ {
+				date := AddMonths(start, 12*(y-1)+12*k/n)
+				amount := share(yr.Equity, k, n) - share(yr.Equity, k-1, n)
+				cal.Vests = append(cal.Vests, Vest{Date: date, Year: y, Amount: amount})
+				at(date).Equity += amount
+			}
+		}
+	}
+	first, last := start.Year(), start.Year()
+	for y := range byYear {
+		first, last = min(first, y), max(last, y)
+	}
+	for y := first; y <= last; y++ {
+		cy := CalendarYear{Year: y}
+		if p := byYear[y]; p != nil {
+			cy = *p
+		}
+		cy.Total = cy.Base + cy.SignOn + cy.Equity + cy.Other
+		cal.Years = append(cal.Years, cy)
+	}
+	return cal, nil
+}
+
+// share returns k/n of m, rounded to the cent.
+func share(m Money, k, n int) Money {
+	return RoundCents(new(big.Rat).Mul(m.Rat(), big.NewRat(int64(k), int64(n))))
+}
+
+type dated struct {
+	date   time.Time
+	amount Money
+}
+
+// splitByDays splits an amount accruing evenly over [from, to) between the
+// calendar years the span touches, by days.
+func splitByDays(m Money, from, to time.Time) []dated {
+	total := days(from, to)
+	var out []dated
+	done := 0
+	var paid Money
+	for cur := from; cur.Before(to); {
+		next := time.Date(cur.Year()+1, time.January, 1, 0, 0, 0, 0, time.UTC)
+		if next.After(to) {
+			next = to
+		}
+		done += days(cur, next)
+		upTo := RoundCents(new(big.Rat).Mul(m.Rat(), big.NewRat(int64(done), int64(total))))
+		out = append(out, dated{cur, upTo - paid})
+		paid = upTo
+		cur = next
+	}
+	return out
+}
+
+// days returns the number of days from a to b, both civil dates.
+func days(a, b time.Time) int { return int(b.Sub(a) / (24 * time.Hour)) }
+
+// civil returns t's calendar date at midnight UTC.
+func civil(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// AddMonths returns the date m months after t; a day past the end of the
+// target month falls on its last day (January 31 + 1 month = February 28
+// or 29).
+func AddMonths(t time.Time, m int) time.Time {
+	y, mo, d := t.Date()
+	last := time.Date(y, mo+time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return time.Date(y, mo+time.Month(m), min(d, last), 0, 0, 0, 0, time.UTC)
+}
+
+// CalendarTotal returns the sum of the calendar years' totals: the
+// four-year total, placed on dates.
+func (c Calendar) CalendarTotal() Money {
+	var t Money
+	for _, y := range c.Years {
+		t += y.Total
+	}
+	return t
+}

@@ -1,0 +1,136 @@
+package engine
+
+import (
+	"math/big"
+	"time"
+)
+
+// This file compares two versions of an offer: which levers differ, by how
+// much, and what that does to each year and to the four-year total. It
+// serves "offer diff" and "offer history" (two drafts of one offer) as well
+// as a counter against its offer (Compare(o, c.Apply(o))).
+
+// LeverKind says what kind of value a lever holds.
+type LeverKind int
+
+const (
+	LeverMoney  LeverKind = iota + 1 // Before/After are amounts
+	LeverNumber                      // BeforeNum/AfterNum: a percentage, a share count, a price
+	LeverText                        // BeforeText/AfterText: a level, a date, a schedule
+)
+
+// LeverChange is one lever that differs between two versions of an offer.
+// Lever names the attribute as the offer language spells it: "base",
+// "sign_on.year1", "equity", "equity.schedule", "bonus_target", "start".
+type LeverChange struct {
+	Lever string
+	Kind  LeverKind
+
+	Before, After Money // LeverMoney
+
+	BeforeNum, AfterNum Dec // LeverNumber
+
+	// BeforeText and AfterText render LeverText values; "" is "not set".
+	BeforeText, AfterText string
+}
+
+// Delta returns After - Before for a money lever.
+func (l LeverChange) Delta() Money { return l.After - l.Before }
+
+// Percent returns the change of a money lever as a percentage of its
+// before value; ok is false when the lever was zero before.
+func (l LeverChange) Percent() (Dec, bool) { return PercentOf(l.Delta(), l.Before) }
+
+// NumDelta returns AfterNum - BeforeNum for a number lever (percentage
+// points for bonus_target and equity.growth).
+func (l LeverChange) NumDelta() Dec {
+	return DecFromRat(new(big.Rat).Sub(l.AfterNum.Rat(), l.BeforeNum.Rat()))
+}
+
+// Change is the difference between two versions of an offer.
+type Change struct {
+	Before, After Worth
+	Levers        []LeverChange // in the order of the offer language's attributes
+}
+
+// Compare returns what changed from before to after.
+func Compare(before, after Offer) Change {
+	c := Change{Before: Evaluate(before), After: Evaluate(after)}
+	text := func(lever, b, a string) {
+		if b != a {
+			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverText, BeforeText: b, AfterText: a})
+		}
+	}
+	money := func(lever string, b, a Money) {
+		if b != a {
+			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverMoney, Before: b, After: a})
+		}
+	}
+	number := func(lever string, b, a Dec) {
+		if b.Cmp(a) != 0 {
+			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverNumber, BeforeNum: b, AfterNum: a})
+		}
+	}
+	text("company", before.Company, after.Company)
+	text("level", before.Level, after.Level)
+	text("track", before.Track, after.Track)
+	text("location", before.Location, after.Location)
+	text("currency", currencyCode(before.Currency), currencyCode(after.Currency))
+	text("start", dateText(before.Start), dateText(after.Start))
+	money("base", before.Base, after.Base)
+	number("bonus_target", before.BonusTarget, after.BonusTarget)
+	for i := range before.SignOn {
+		money(signOnYears[i], before.SignOn[i], after.SignOn[i])
+	}
+	bg, ag := grantOrZero(before.Equity), grantOrZero(after.Equity)
+	money("equity", RoundCents(before.Equity.GrantValue()), RoundCents(after.Equity.GrantValue()))
+	number("equity.shares", bg.Shares, ag.Shares)
+	number("equity.price", bg.Price, ag.Price)
+	text("equity.schedule", scheduleText(before.Equity), scheduleText(after.Equity))
+	number("equity.growth", bg.Growth, ag.Growth)
+	money("relocation", before.Relocation, after.Relocation)
+	return c
+}
+
+var signOnYears = [Years]string{"sign_on.year1", "sign_on.year2", "sign_on.year3", "sign_on.year4"}
+
+// Changed reports whether any lever or any figure differs.
+func (c Change) Changed() bool { return len(c.Levers) > 0 || c.Before != c.After }
+
+// YearDelta returns the change of year y's total (1-based).
+func (c Change) YearDelta(y int) Money { return c.After.Years[y-1].Total - c.Before.Years[y-1].Total }
+
+// TotalDelta returns the change of the four-year total.
+func (c Change) TotalDelta() Money { return c.After.Total - c.Before.Total }
+
+// TotalPercent returns the change of the four-year total as a percentage of
+// the total before; ok is false when that was zero.
+func (c Change) TotalPercent() (Dec, bool) { return PercentOf(c.TotalDelta(), c.Before.Total) }
+
+func grantOrZero(g *Grant) Grant {
+	if g == nil {
+		return Grant{}
+	}
+	return *g
+}
+
+func scheduleText(g *Grant) string {
+	if g == nil || len(g.Schedule.Percent) == 0 {
+		return ""
+	}
+	return g.Schedule.Label()
+}
+
+func dateText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func currencyCode(c string) string {
+	if c == "" {
+		return "USD"
+	}
+	return c
+}

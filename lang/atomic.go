@@ -1,0 +1,128 @@
+package lang
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// This file defines how offerkit rewrites a file in place (offer fmt -w, and
+// an editor's "format and save"): the new text goes to a temporary file in
+// the same directory, is flushed to disk, and replaces the original by a
+// rename only if the original still holds what was read. A crash at any
+// point leaves either the old file or the new one, never a half-written one.
+
+// ErrChanged means the file changed on disk after it was read; it was left
+// as it is.
+var ErrChanged = errors.New("the file changed on disk since it was read; not overwritten")
+
+// Snapshot is a file as read: where it is, what it held, and its metadata at
+// that time.
+type Snapshot struct {
+	Path    string // as given
+	real    string // symlinks resolved: the file that is replaced
+	Data    []byte
+	Mode    fs.FileMode
+	ModTime time.Time
+	Size    int64
+}
+
+// ReadSnapshot reads a file for a later Replace.
+func ReadSnapshot(path string) (*Snapshot, error) {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(real)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	data, err := os.ReadFile(real)
+	if err != nil {
+		return nil, err
+	}
+	return &Snapshot{Path: path, real: real, Data: data, Mode: st.Mode().Perm(), ModTime: st.ModTime(), Size: st.Size()}, nil
+}
+
+// beforeRename, when set (by tests), runs after the temporary file is
+// written and flushed and before the rename; an error stops the write there,
+// as a crash would.
+var beforeRename func(tmp string) error
+
+// Replace atomically replaces the file's content with data, keeping its
+// permission bits. It returns ErrChanged, and writes nothing, when the file's
+// size, modification time or content differ from the snapshot. Through a
+// symlink, the file the link points to is replaced.
+func (s *Snapshot) Replace(data []byte) (err error) {
+	dir, base := filepath.Split(s.real)
+	if dir == "" {
+		dir = "."
+	}
+	// The name ends neither in .offer.hcl nor in .bands.hcl, so that a file
+	// left behind by a crash is never read as an offer.
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(s.Mode); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if beforeRename != nil {
+		if err := beforeRename(tmp.Name()); err != nil {
+			return err
+		}
+	}
+	if err := s.unchanged(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), s.real); err != nil {
+		return err
+	}
+	renamed = true
+	// Make the rename itself durable; not every system can sync a
+	// directory, and the data is already safe, so errors are ignored.
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// unchanged checks the file on disk against the snapshot.
+func (s *Snapshot) unchanged() error {
+	st, err := os.Stat(s.real)
+	if err != nil {
+		return fmt.Errorf("%w (%v)", ErrChanged, err)
+	}
+	if st.Size() != s.Size || !st.ModTime().Equal(s.ModTime) {
+		return ErrChanged
+	}
+	now, err := os.ReadFile(s.real)
+	if err != nil || !bytes.Equal(now, s.Data) {
+		return ErrChanged
+	}
+	return nil
+}

@@ -1,0 +1,126 @@
+package lang
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func writeTemp(t *testing.T, mode os.FileMode, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "a.offer.hcl")
+	if err := os.WriteFile(p, []byte(text), mode); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(p, mode); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestReplaceKeepsPermissions(t *testing.T) {
+	p := writeTemp(t, 0o640, "old\n")
+	s, err := ReadSnapshot(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Replace([]byte("new\n")); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	st, _ := os.Stat(p)
+	if string(got) != "new\n" || st.Mode().Perm() != 0o640 {
+		t.Errorf("after Replace: %q mode %v; want \"new\\n\" mode -rw-r-----", got, st.Mode().Perm())
+	}
+	assertNoTemp(t, filepath.Dir(p))
+}
+
+func TestReplaceRefusesChangedFile(t *testing.T) {
+	p := writeTemp(t, 0o644, "old\n")
+	s, err := ReadSnapshot(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Someone saves the file in the meantime (same size, later mtime).
+	os.WriteFile(p, []byte("edt\n"), 0o644)
+	os.Chtimes(p, time.Now(), s.ModTime.Add(time.Second))
+	if err := s.Replace([]byte("new\n")); !errors.Is(err, ErrChanged) {
+		t.Fatalf("Replace = %v, want ErrChanged", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "edt\n" {
+		t.Errorf("the other writer's text was overwritten: %q", got)
+	}
+	assertNoTemp(t, filepath.Dir(p))
+}
+
+func TestReplaceRefusesChangedContentSameMtime(t *testing.T) {
+	p := writeTemp(t, 0o644, "old\n")
+	s, _ := ReadSnapshot(p)
+	os.WriteFile(p, []byte("edt\n"), 0o644)
+	os.Chtimes(p, s.ModTime, s.ModTime) // a coarse clock: same mtime, same size
+	if err := s.Replace([]byte("new\n")); !errors.Is(err, ErrChanged) {
+		t.Fatalf("Replace = %v, want ErrChanged", err)
+	}
+}
+
+// TestCrashBeforeRename stops the write between the flushed temporary file
+// and the rename, as a crash would: the original is intact.
+func TestCrashBeforeRename(t *testing.T) {
+	p := writeTemp(t, 0o600, "original\n")
+	s, _ := ReadSnapshot(p)
+	crash := errors.New("crash")
+	var tmpSeen string
+	beforeRename = func(tmp string) error {
+		tmpSeen = tmp
+		if got, _ := os.ReadFile(tmp); string(got) != "replacement\n" {
+			t.Errorf("temporary file holds %q before the rename", got)
+		}
+		if _, ok := KindOf(tmp); ok {
+			t.Errorf("temporary file %s would be read as an offer file", tmp)
+		}
+		return crash
+	}
+	defer func() { beforeRename = nil }()
+	if err := s.Replace([]byte("replacement\n")); !errors.Is(err, crash) {
+		t.Fatalf("Replace = %v, want the crash", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "original\n" {
+		t.Errorf("original changed: %q", got)
+	}
+	if filepath.Dir(tmpSeen) != filepath.Dir(p) {
+		t.Errorf("temporary file %s not in the file's directory", tmpSeen)
+	}
+}
+
+func TestReplaceThroughSymlink(t *testing.T) {
+	p := writeTemp(t, 0o644, "old\n")
+	link := filepath.Join(filepath.Dir(p), "link.offer.hcl")
+	if err := os.Symlink(p, link); err != nil {
+		t.Fatal(err)
+	}
+	s, err := ReadSnapshot(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Replace([]byte("new\n")); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Lstat(link); st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the symlink was replaced by a file")
+	}
+	if got, _ := os.ReadFile(p); string(got) != "new\n" {
+		t.Errorf("target = %q", got)
+	}
+}
+
+func assertNoTemp(t *testing.T, dir string) {
+	t.Helper()
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if e.Name() != "a.offer.hcl" {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// grid is a table of text cells: a header row, then rows whose first cell
+// names the row. Text, Markdown and HTML renderings share it, so the three
+// formats always show the same figures.
+type grid struct {
+	head []string
+	rows [][]string
+}
+
+func (g *grid) add(cells ...string) { g.rows = append(g.rows, cells) }
+
+// writeText renders the grid for a terminal: the first column left-aligned,
+// the others right-aligned, two spaces apart.
+func (g *grid) writeText(w io.Writer) {
+	all := append([][]string{g.head}, g.rows...)
+	var width []int
+	for _, row := range all {
+		for i, cell := range row {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], utf8.RuneCountInString(cell))
+		}
+	}
+	for _, row := range all {
+		var b strings.Builder
+		for i := range width {
+			cell := ""
+			if i < len(row) {
+				cell = row[i]
+			}
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(cell))
+			if i == 0 {
+				b.WriteString(cell + pad)
+			} else {
+				b.WriteString("  " + pad + cell)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// writeMarkdown renders the grid as a GitHub-flavoured Markdown table.
+func (g *grid) writeMarkdown(w io.Writer) {
+	line := func(cells []string) {
+		var b strings.Builder
+		b.WriteString("|")
+		for _, c := range cells {
+			b.WriteString(" " + MarkdownEscape(strings.TrimSpace(c)) + " |")
+		}
+		fmt.Fprintln(w, b.String())
+	}
+	line(g.head)
+	sep := "|---|"
+	for range g.head[1:] {
+		sep += "--:|"
+	}
+	fmt.Fprintln(w, sep)
+	for _, row := range g.rows {
+		cells := append([]string(nil), row...)
+		if strings.HasPrefix(cells[0], "  ") {
+			// Sub-rows (a year's components) are indented in text; in
+			// Markdown leading spaces vanish, so mark them instead.
+			cells[0] = "· " + strings.TrimSpace(cells[0])
+		}
+		line(cells)
+	}
+}
+
+// MarkdownEscape escapes text from files (names, companies) so that it
+// shows literally in Markdown and cannot break a table or inject markup.
+func MarkdownEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '~':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n', '\r':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

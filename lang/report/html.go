@@ -1,0 +1,232 @@
+package report
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// This file writes the HTML report: one self-contained file (inline CSS
+// and SVG; no scripts, fonts or other requests) with a chart and tables
+// per document and, for two or more documents, a comparison chart and
+// table. html/template escapes everything that comes from files.
+
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+var templates = template.Must(template.New("report").ParseFS(templateFS, "templates/*.tmpl"))
+
+// HTMLOptions say what the HTML report includes.
+type HTMLOptions struct {
+	Calendar bool // add pay by calendar year and the vest dates
+}
+
+type htmlCell struct {
+	Text  string
+	Class string
+}
+
+type htmlRow struct {
+	Head  string
+	Sub   bool
+	Cells []htmlCell
+}
+
+type htmlTable struct {
+	Head []string
+	Rows []htmlRow
+}
+
+func tableOf(g *grid) *htmlTable {
+	t := &htmlTable{Head: g.head}
+	for _, r := range g.rows {
+		row := htmlRow{Head: strings.TrimSpace(r[0]), Sub: strings.HasPrefix(r[0], "  ")}
+		for _, c := range r[1:] {
+			row.Cells = append(row.Cells, htmlCell{Text: c})
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+type htmlFlag struct {
+	Severity string
+	Code     string
+	Line     int
+	Message  string
+}
+
+type htmlDoc struct {
+	ID         string
+	Title      string
+	File       string
+	Chart      svgChart
+	Table      *htmlTable
+	Summary    []string
+	Flags      []htmlFlag
+	Calendar   *htmlTable
+	CalStart   string
+	Vests      []string
+	NoStart    bool
+	Incomplete bool
+}
+
+type htmlCompare struct {
+	Chart     *svgChart
+	Summary   *htmlTable
+	Table     *htmlTable
+	Winners   string
+	Calendar  *htmlTable
+	CalNotes  []string
+	Notes     []string
+	Currency  string
+	Documents int
+}
+
+type htmlPage struct {
+	Title    string
+	Subtitle string
+	Compare  *htmlCompare
+	Docs     []htmlDoc
+	Calendar bool
+}
+
+// WriteHTML writes the HTML report of the documents.
+func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
+	page := htmlPage{Title: "Offer report", Calendar: opts.Calendar}
+	files := map[string]bool{}
+	var names []string
+	for _, d := range docs {
+		if !files[d.File] {
+			files[d.File] = true
+			names = append(names, d.File)
+		}
+	}
+	page.Subtitle = fmt.Sprintf("%d %s from %s.", len(docs), plural(len(docs), "offer or counter", "offers and counters"), strings.Join(names, ", "))
+	cmp := CompareSelection(Selection{Documents: docs}, Options{})
+	top := sharedTop(docs)
+	if len(docs) > 1 {
+		hc := &htmlCompare{Summary: tableOf(cmp.summaryGrid()), Table: tableOf(cmp.mainGrid()), Winners: cmp.winnersLine(), Notes: cmp.notes(), Currency: cmp.Currency, Documents: len(docs)}
+		if !cmp.Mixed {
+			ch := compareChart("compare-chart", docs, top, cmp.currencyOf())
+			hc.Chart = &ch
+		}
+		page.Compare = hc
+	}
+	for i, d := range docs {
+		docTop := top
+		if cmp.Mixed {
+			docTop = sharedTop([]*Document{d})
+		}
+		hd := htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File, Incomplete: d.Incomplete,
+			Chart: stackedChart(fmt.Sprintf("chart-%d", i+1), d, docTop), Table: docTable(d), Summary: summary(d)}
+		for _, f := range d.Flags {
+			hd.Flags = append(hd.Flags, htmlFlag{f.Severity.String(), f.Code, f.Subject.Start.Line, f.Detail})
+		}
+		if opts.Calendar {
+			cal := calendarOf(d)
+			if cal.Err != nil {
+				hd.NoStart = true
+			} else {
+				hd.Calendar = tableOf(calendarTable(d, cal.Calendar))
+				hd.CalStart = cal.Start.Format("2006-01-02")
+				hd.Vests = vestLines(d, cal.Calendar)
+			}
+		}
+		page.Docs = append(page.Docs, hd)
+	}
+	return templates.ExecuteTemplate(w, "report.html.tmpl", page)
+}
+
+// WriteSVG writes the chart alone as an SVG file: for one document its
+// stacked chart, for several the comparison chart.
+func WriteSVG(w io.Writer, docs []*Document) error {
+	var ch svgChart
+	switch {
+	case len(docs) == 0:
+		return fmt.Errorf("no offers or counters to chart")
+	case len(docs) == 1:
+		ch = stackedChart("chart", docs[0], sharedTop(docs))
+	default:
+		cmp := CompareSelection(Selection{Documents: docs}, Options{})
+		if cmp.Mixed {
+			return fmt.Errorf("the offers are in different currencies; a shared chart would compare unlike amounts (use --format html for one chart per offer)")
+		}
+		ch = compareChart("chart", docs, sharedTop(docs), cmp.currencyOf())
+	}
+	if err := templates.ExecuteTemplate(w, "chart", ch); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// docTable is a document's year-by-year table, with the cliff years'
+// totals marked.
+func docTable(d *Document) *htmlTable {
+	g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+	for _, c := range append(components, component{"total", "Total", func(y engine.Year) engine.Money { return y.Total }}) {
+		cells := []string{c.label}
+		var sum engine.Money
+		for _, y := range d.Analysis.Worth.Years {
+			cells = append(cells, d.money(c.get(y)))
+			sum += c.get(y)
+		}
+		g.add(append(cells, d.money(sum))...)
+	}
+	t := tableOf(g)
+	total := &t.Rows[len(t.Rows)-1]
+	for _, cl := range engine.Cliffs(d.Analysis.Worth) {
+		total.Cells[cl.Year-1].Class = "cliff"
+	}
+	return t
+}
+
+// summary is the lines under a document's table: totals, the counter's
+// gain over its offer, and the band position.
+func summary(d *Document) []string {
+	a := d.Analysis
+	out := []string{fmt.Sprintf("4-year total %s, average %s a year, %s an hour.", d.money(a.Worth.Total), d.money(a.Worth.Avg), d.money(a.Worth.Hourly))}
+	if d.Kind == "counter" && d.Offer != nil {
+		delta := a.Worth.Total - d.Offer.Worth.Total
+		pct, _ := engine.PercentOf(delta, d.Offer.Worth.Total)
+		sign := ""
+		if delta > 0 {
+			sign = "+"
+		}
+		out = append(out, fmt.Sprintf("Against offer %s: %s%s over 4 years (%s%s%%).", d.Answers, sign, d.money(delta), sign, engine.RoundDec(pct, 1)))
+	}
+	if a.Band != nil {
+		var parts []string
+		for _, p := range a.Positions {
+			note := ""
+			switch p.Placement {
+			case engine.BelowBand:
+				note = " (below band)"
+			case engine.AboveBand:
+				note = " (above band)"
+			}
+			parts = append(parts, fmt.Sprintf("%s p%d%s", positionLabels[p.Component], p.Percentile, note))
+		}
+		out = append(out, fmt.Sprintf("Band %s: %s.", a.Band.Label(), strings.Join(parts, ", ")))
+	} else {
+		out = append(out, "No market band matches this offer.")
+	}
+	if d.Incomplete {
+		out = append(out, "This block has errors: the figures leave out what could not be read. Run 'offer lint'.")
+	}
+	return out
+}
+
+var positionLabels = map[string]string{"base": "base", "equity": "equity", "sign_on": "sign-on", "year1_total": "year-1 total"}

@@ -1,0 +1,190 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
+)
+
+// This file gathers the documents a report or a comparison shows, from
+// checked workspace results.
+
+// Document is one offer or counter ready to show.
+type Document struct {
+	Label    string // unique among the documents shown: the block name, qualified by its directory when names repeat
+	Kind     string // "offer" or "counter"
+	Name     string
+	File     string
+	Title    string // "offer amazon_l6 (Amazon L6 SDE Seattle)"
+	Round    int    // counters: the negotiation round
+	Answers  string // counters: the offer answered
+	Analysis engine.Analysis
+	// Offer is, for a counter, the analysis of the offer it answers.
+	Offer *engine.Analysis
+	Flags lang.Diagnostics // the engine flags inside the block
+	// Incomplete documents have errors in their block; their figures
+	// leave out what could not be read.
+	Incomplete bool
+	doc        *lang.Doc
+}
+
+// Currency returns the document's currency code, USD when unstated.
+func (d *Document) Currency() string {
+	if d.Analysis.Offer.Currency == "" {
+		return "USD"
+	}
+	return strings.ToUpper(d.Analysis.Offer.Currency)
+}
+
+// Documents returns every resolved offer and counter of the results, in
+// file order.
+func Documents(results []*lang.Result) []*Document {
+	var out []*Document
+	for _, r := range results {
+		for _, d := range r.Docs {
+			if d.Resolved {
+				out = append(out, newDocument(r, d))
+			}
+		}
+	}
+	labelAll(out)
+	return out
+}
+
+// Selection is what a comparison shows and what it leaves out.
+type Selection struct {
+	Documents []*Document
+	LeftOut   []*Document // incomplete documents: ranking figures with gaps would mislead
+}
+
+// Select returns the offers of the results, in file order, each followed
+// with counters set by its latest counter: the one with the highest round
+// (on equal rounds, the last in file order). Documents with errors are
+// left out of the comparison and listed in LeftOut.
+func Select(results []*lang.Result, counters bool) Selection {
+	var offers []*Document
+	latest := map[*lang.OfferDoc]*Document{}
+	for _, r := range results {
+		for _, d := range r.Docs {
+			if !d.Resolved {
+				continue
+			}
+			switch d.Kind {
+			case "offer":
+				offers = append(offers, newDocument(r, d))
+			case "counter":
+				if !counters {
+					continue
+				}
+				if cur := latest[d.Offer]; cur == nil || d.Counter.Counter.Round >= cur.Round {
+					latest[d.Offer] = newDocument(r, d)
+				}
+			}
+		}
+	}
+	var sel Selection
+	add := func(d *Document) {
+		if d.Incomplete {
+			sel.LeftOut = append(sel.LeftOut, d)
+		} else {
+			sel.Documents = append(sel.Documents, d)
+		}
+	}
+	for _, o := range offers {
+		add(o)
+		if c := latest[o.doc.Offer]; c != nil {
+			add(c)
+		}
+	}
+	labelAll(sel.Documents)
+	labelAll(sel.LeftOut)
+	return sel
+}
+
+// DocumentOf returns one checked block as a Document labelled by its name.
+func DocumentOf(r *lang.Result, d *lang.Doc) *Document {
+	doc := newDocument(r, d)
+	doc.Label = doc.Name
+	return doc
+}
+
+func newDocument(r *lang.Result, d *lang.Doc) *Document {
+	doc := &Document{Kind: d.Kind, Name: d.Name, File: r.File.Name, Analysis: d.Analysis, Offer: d.OfferAnalysis,
+		Flags: BlockFlags(r, d), Incomplete: d.Incomplete, doc: d}
+	if d.Kind == "counter" {
+		doc.Round = d.Counter.Counter.Round
+		if d.Offer != nil {
+			doc.Answers = d.Offer.Name
+		}
+	}
+	doc.Title = Title(doc)
+	return doc
+}
+
+// labelAll gives each document a unique label: its name, or dir/name when
+// two documents share a name, or the file and name when that is not enough.
+func labelAll(docs []*Document) {
+	count := func(key func(*Document) string) map[string]int {
+		n := map[string]int{}
+		for _, d := range docs {
+			n[key(d)]++
+		}
+		return n
+	}
+	byName := count(func(d *Document) string { return d.Name })
+	byDir := count(func(d *Document) string { return dirName(d) })
+	for _, d := range docs {
+		switch {
+		case byName[d.Name] == 1:
+			d.Label = d.Name
+		case byDir[dirName(d)] == 1:
+			d.Label = dirName(d)
+		default:
+			d.Label = d.File + ":" + d.Kind + "." + d.Name
+		}
+	}
+}
+
+func dirName(d *Document) string {
+	return filepath.Base(filepath.Dir(d.File)) + "/" + d.Name
+}
+
+// Title renders a document's heading: "offer amazon_l6 (Amazon L6 SDE
+// Seattle)", and for a counter its round and the offer it answers.
+func Title(d *Document) string {
+	o := d.Analysis.Offer
+	title := fmt.Sprintf("%s %s", d.Kind, d.Name)
+	if what := Describe(o); what != "" {
+		title += " (" + what + ")"
+	}
+	if d.Kind == "counter" {
+		title += fmt.Sprintf(", round %d, answering offer %s", d.Round, d.Answers)
+	}
+	return title
+}
+
+// Describe renders company, level, track and location: "Amazon L6 SDE
+// Seattle".
+func Describe(o engine.Offer) string {
+	var what []string
+	for _, s := range []string{o.Company, o.Level, o.Track, o.Location} {
+		if s != "" {
+			what = append(what, s)
+		}
+	}
+	return strings.Join(what, " ")
+}
+
+// BlockFlags returns the engine-flag diagnostics inside a document's block.
+func BlockFlags(r *lang.Result, d *lang.Doc) lang.Diagnostics {
+	var out lang.Diagnostics
+	for _, diag := range r.Diags {
+		if lang.IsFlag(diag.Code) && diag.Subject.Start.Byte >= d.Node.Range.Start.Byte && diag.Subject.End.Byte <= d.Node.Range.End.Byte {
+			out = append(out, diag)
+		}
+	}
+	return out
+}

@@ -1,0 +1,2 @@
+offer "broken" {
+  base = 
