@@ -22,10 +22,10 @@ func (l CounterLever) Percent() (Dec, bool) { return PercentOf(l.Change(), l.Fro
 
 // CounterDelta is a counter's change against its offer.
 type CounterDelta struct {
-	Offer, Counter Worth         // the offer's and the countered offer's worth
-	Years          [Years]Money  // counter minus offer, by year
-	Total          Money         // change of the four-year total
-	Average        Money         // change of the four-year average
+	Offer, Counter Worth          // the offer's and the countered offer's worth
+	Years          [Years]Money   // counter minus offer, by year
+	Total          Money          // change of the four-year total
+	Average        Money          // change of the four-year average
 	Levers         []CounterLever // the money figures the counter restates, in lever order
 	// StartWeeks and StartDays say how much later the asked start date is;
 	// valid when HasStart.

@@ -42,7 +42,6 @@ func diagsAt(r *Result) string {
 	return strings.Join(s, "\n")
 }
 
-
 func TestDecodeNonMoneyLevers(t *testing.T) {
 	src := counterOffer + `counter "c" {
   offer = offer.o

@@ -27,12 +27,12 @@ type jsonCounterLever struct {
 }
 
 type jsonDelta struct {
-	Years         []jsonCounterYear `json:"years"`
-	FourYearTotal jsonMoney        `json:"four_year_total"`
-	Average       jsonMoney        `json:"average"`
-	Percent       *jsonPct         `json:"percent"`
-	Levers        []jsonCounterLever      `json:"levers"`
-	StartWeeks    *int             `json:"start_weeks_later,omitempty"`
+	Years         []jsonCounterYear  `json:"years"`
+	FourYearTotal jsonMoney          `json:"four_year_total"`
+	Average       jsonMoney          `json:"average"`
+	Percent       *jsonPct           `json:"percent"`
+	Levers        []jsonCounterLever `json:"levers"`
+	StartWeeks    *int               `json:"start_weeks_later,omitempty"`
 }
 
 type jsonApproval struct {
