@@ -5,6 +5,8 @@ go 1.26.8
 require (
 	github.com/agext/levenshtein v1.2.1
 	github.com/hashicorp/hcl/v2 v2.25.0
+	github.com/sourcegraph/jsonrpc2 v0.2.0
+	github.com/tliron/glsp v0.2.2
 	github.com/zclconf/go-cty v1.20.0
 )
 

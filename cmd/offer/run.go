@@ -35,6 +35,7 @@ var commands = []command{
 	{"lint", "check offer and band files and print diagnostics", runLint},
 	{"report", "show what each offer and counter is worth, year by year", runReport},
 	{"bands", "list the active bands, caps and schedules with their sources", runBands},
+	{"lsp", "serve the Language Server Protocol on stdio for editors", runLSP},
 	{"version", "print the version", runVersion},
 }
 
