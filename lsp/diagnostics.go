@@ -31,8 +31,12 @@ func (s *Server) work(d *document) {
 
 func (s *Server) analyze(d *document) {
 	d.mu.Lock()
-	text, version, dirty := d.text, d.version, d.dirty
-	d.dirty, d.recheck = false, false
+	if d.fresh() {
+		d.mu.Unlock()
+		return // nothing changed since the last analysis
+	}
+	text, version, dirty, gen := d.text, d.version, d.dirty, d.gen
+	d.dirty = false
 	d.mu.Unlock()
 	var res *lang.Result
 	func() {
@@ -48,27 +52,32 @@ func (s *Server) analyze(d *document) {
 				d.wsMu.Unlock()
 				return
 			}
-			before := d.ws.Dependents(d.name)
+			before := dependents(d.ws, d.name)
 			d.ws.Set(d.name, text)
 			d.wsMu.Unlock()
-			s.recheck(union(before, d.ws.Dependents(d.name)))
+			s.recheck(union(before, dependents(d.ws, d.name)))
 		}
 		res = d.ws.Check(d.name)
+		d.checks.Add(1)
 	}()
 	if res == nil {
 		return
 	}
 	m := newMapper(text, s.enc)
 	d.mu.Lock()
-	if d.version != version || d.dirty || d.recheck {
-		d.mu.Unlock()
-		return // stale: the pending wake-up analyses the newer state
+	stale := d.gen != gen
+	d.mu.Unlock()
+	if stale {
+		return // the pending wake-up analyses the newer state
 	}
-	d.res, d.resVersion, d.resMap = res, version, m
+	// Publish before answering waiting requests, so that a client has the
+	// diagnostics of a version before any reply computed from it.
+	s.publish(d, version, res, m)
+	d.mu.Lock()
+	d.res, d.resGen, d.resVersion, d.resMap = res, gen, version, m
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
-	s.publish(d, version, res, m)
 }
 
 func (d *document) isClosedNow() bool {
@@ -115,6 +124,16 @@ func (s *Server) refresh() {
 	}
 }
 
+// dependents returns the files whose results depend on a file of the
+// workspace; none while the file is not in it. Taken before and after a
+// change, it covers a file's old and new dependents.
+func dependents(ws *lang.Workspace, name string) []string {
+	if ws.File(name) == nil {
+		return nil
+	}
+	return ws.Dependents(name)
+}
+
 func union(a, b []string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -156,7 +175,6 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 		}
 		ready := d.ready
 		d.mu.Unlock()
-		d.kick()
 		select {
 		case <-ready:
 		case <-d.closed:

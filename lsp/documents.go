@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/offerkit/offerkit/lang"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -23,10 +24,11 @@ type document struct {
 	mu      sync.Mutex
 	text    []byte // never modified in place: each change makes a new slice
 	version protocol.Integer
-	dirty   bool // text changed since the workspace last saw it
-	recheck bool // a file it depends on changed
+	dirty   bool   // text changed since the workspace last saw it
+	gen     uint64 // bumped by every change of text or of a file it depends on
 
-	res        *lang.Result // the analysis of resVersion
+	res        *lang.Result // the analysis of generation resGen
+	resGen     uint64
 	resVersion protocol.Integer
 	resMap     *mapper // positions of the analysed text
 	ready      chan struct{}
@@ -39,6 +41,8 @@ type document struct {
 	// before the restore of the file on disk on close.
 	pubMu, wsMu sync.Mutex
 	isClosed    bool
+
+	checks atomic.Int64 // how many times the worker checked it (for tests)
 }
 
 func newDocument(uri protocol.DocumentUri, ws *lang.Workspace, text []byte, version protocol.Integer) *document {
@@ -57,7 +61,7 @@ func (d *document) kick() {
 // markRecheck asks for a new check without a change of text.
 func (d *document) markRecheck() {
 	d.mu.Lock()
-	d.recheck = true
+	d.gen++
 	d.mu.Unlock()
 	d.kick()
 }
@@ -89,12 +93,14 @@ func (d *document) apply(version protocol.Integer, changes []any, enc Encoding) 
 		}
 	}
 	d.text, d.version, d.dirty = text, version, true
+	d.gen++
 	return nil
 }
 
-// fresh reports whether the analysis matches the current text; d.mu held.
+// fresh reports whether the analysis is of the current text and of the
+// current state of the files it depends on; d.mu held.
 func (d *document) fresh() bool {
-	return d.res != nil && d.resVersion == d.version && !d.dirty && !d.recheck
+	return d.res != nil && d.resGen == d.gen
 }
 
 // documents is the set of open documents, by URI and by file name.

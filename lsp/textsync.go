@@ -52,10 +52,10 @@ func (s *Server) didClose(_ *glsp.Context, p *protocol.DidCloseTextDocumentParam
 	s.stop(d)
 	s.notify(protocol.ServerTextDocumentPublishDiagnostics, protocol.PublishDiagnosticsParams{URI: d.uri, Diagnostics: []protocol.Diagnostic{}})
 	d.wsMu.Lock()
-	before := d.ws.Dependents(d.name)
+	before := dependents(d.ws, d.name)
 	s.readFromDisk(d.name)
 	d.wsMu.Unlock()
-	s.recheck(union(before, d.ws.Dependents(d.name)))
+	s.recheck(union(before, dependents(d.ws, d.name)))
 	return nil
 }
 

@@ -17,13 +17,13 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 			continue // the editor's text wins while the document is open
 		}
 		ws := s.project.Workspace(name)
-		before := ws.Dependents(name)
+		before := dependents(ws, name)
 		if c.Type == protocol.FileChangeTypeDeleted {
 			ws.Remove(name)
 		} else {
 			s.readFromDisk(name)
 		}
-		affected = union(affected, union(before, ws.Dependents(name)))
+		affected = union(affected, union(before, dependents(ws, name)))
 	}
 	s.recheck(affected)
 	return nil
