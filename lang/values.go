@@ -92,6 +92,12 @@ func (d *decoder) number(name string, v cty.Value, rng hcl.Range) (engine.Dec, b
 			fmt.Sprintf("%s is larger than 1,000,000,000,000, more than any compensation figure. Check the number of digits.", name)))
 		return engine.Dec{}, false
 	}
+	if bf.IsInt() {
+		// Whole numbers, most amounts, are exact as they are; the shortest
+		// decimal rendering below is the slow path for fractions.
+		i, _ := bf.Int(nil)
+		return engine.DecFromRat(new(big.Rat).SetInt(i)), true
+	}
 	dec, err := engine.ParseDec(bf.Text('g', -1))
 	if err != nil {
 		d.add(errorf("wrong-type", rng, "Not a number", err.Error()))
