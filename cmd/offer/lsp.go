@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lsp"
+)
+
+func runLSP(e *env) int {
+	fs := flag.NewFlagSet("offer lsp", flag.ContinueOnError)
+	fs.Bool("stdio", true, "serve on stdin and stdout (the default; editors such as VS Code pass it)")
+	debug := fs.Bool("debug", false, "log every message to stderr, figures included")
+	bands := bandsFlag(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: offer lsp [--stdio] [--debug] [--bands FILE]\n\nServes the Language Server Protocol on stdin and stdout for editors.\nLogs go to stderr; they hold no figures from your files unless --debug is given.")
+		fs.PrintDefaults()
+	}
+	args, code, ok := parseFlags(fs, e)
+	if !ok {
+		return code
+	}
+	if len(args) > 0 {
+		fmt.Fprintf(e.stderr, "offer lsp: unexpected argument %q\n", args[0])
+		return exitUsage
+	}
+	var extra []*lang.File
+	for _, path := range *bands {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "offer lsp: %v\n", err)
+			return exitUsage
+		}
+		extra = append(extra, lang.DecodeAs(path, src, lang.BandsFile))
+	}
+	s := lsp.New(lsp.Options{Log: e.stderr, Debug: *debug, ExtraBands: extra, Version: version})
+	return s.Serve(context.Background(), stdio{e.stdin, e.stdout})
+}
+
+// stdio joins the standard streams into the connection's stream. Closing
+// it closes neither: the process ends when Serve returns.
+type stdio struct {
+	io.Reader
+	io.Writer
+}
+
+func (stdio) Close() error { return nil }

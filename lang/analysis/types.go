@@ -1,0 +1,98 @@
+package analysis
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/offerkit/offerkit/lang"
+)
+
+// This file defines the values the features return.
+
+// Hover is the text shown for a position, and the range it is about.
+type Hover struct {
+	Markdown string
+	Range    hcl.Range
+}
+
+// CompletionKind says what a completion inserts.
+type CompletionKind int
+
+const (
+	CompleteBlock CompletionKind = iota + 1
+	CompleteAttribute
+	CompleteValue
+	CompleteReference
+)
+
+// Completion is one proposal at the cursor. Insert replaces Replace (the
+// part of the word already typed); Snippet, when set, is the same insertion
+// with tab stops in the LSP snippet syntax.
+type Completion struct {
+	Label   string
+	Kind    CompletionKind
+	Detail  string
+	Doc     string // markdown
+	Insert  string
+	Snippet string
+	Replace hcl.Range
+}
+
+// Lens is a line of figures shown above a block.
+type Lens struct {
+	Range hcl.Range
+	Title string
+}
+
+// InlayHint is a label shown inline at a position, after the text there.
+type InlayHint struct {
+	Pos     hcl.Pos
+	Label   string
+	Tooltip string
+}
+
+// Edit replaces the text in Range (in Range.Filename) with NewText. An
+// insertion has an empty range.
+type Edit struct {
+	Range   hcl.Range
+	NewText string
+}
+
+// ActionKind is the kind of a code action.
+type ActionKind string
+
+const (
+	QuickFix ActionKind = "quickfix"
+	// SourceInsertCounter is the "Insert counter-proposal" source action.
+	SourceInsertCounter ActionKind = "source.insertCounter"
+)
+
+// Action is a code action: a titled set of edits, with the diagnostic it
+// resolves when it is a quick fix.
+type Action struct {
+	Title     string
+	Kind      ActionKind
+	Edits     []Edit
+	Diag      *lang.Diagnostic
+	Preferred bool
+}
+
+// SymbolKind is the kind of a document symbol.
+type SymbolKind int
+
+const (
+	SymbolOffer SymbolKind = iota + 1
+	SymbolCounter
+	SymbolCandidate
+	SymbolBandData // band, cap, schedule and source blocks
+	SymbolBlock    // a nested block: sign_on, equity
+	SymbolAttribute
+)
+
+// Symbol is an outline entry.
+type Symbol struct {
+	Name      string
+	Detail    string
+	Kind      SymbolKind
+	Range     hcl.Range // the whole block or attribute
+	Selection hcl.Range // its name or label
+	Children  []Symbol
+}

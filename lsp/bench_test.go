@@ -1,0 +1,165 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/sourcegraph/jsonrpc2"
+)
+
+// The benchmarks drive the real server through a pipe. Run them with
+//
+//	go test ./lsp -run '^$' -bench . -benchtime 300x
+//
+// docs/performance.md records the figures.
+
+// offerBlock is one offer of a generated workspace file, 19 lines.
+func offerBlock(i int) string {
+	return fmt.Sprintf(`offer "o_%d" {
+  company  = "Acme"
+  level    = "L6"
+  track    = "SDE"
+  location = "Seattle"
+  base     = 195000
+
+  sign_on {
+    year1 = 110000
+    year2 = 90000
+  }
+
+  equity {
+    value    = 400000
+    schedule = "amazon"
+  }
+
+  relocation = 25000
+}
+`, i)
+}
+
+// genFile returns a file of at least n lines of offers.
+func genFile(n int) string {
+	var b strings.Builder
+	for i := 0; strings.Count(b.String(), "\n") < n; i++ {
+		b.WriteString(offerBlock(i))
+	}
+	return b.String()
+}
+
+func percentile(ds []time.Duration, p float64) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[min(len(s)-1, int(float64(len(s))*p))]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// BenchmarkDiagnosticsLatency measures, for each edit, the time from
+// sending didChange to receiving the publishDiagnostics of its version,
+// and in the same run the time hclsyntax.ParseConfig takes on the same
+// text: the floor no analysis can go under.
+func BenchmarkDiagnosticsLatency(b *testing.B) {
+	for _, lines := range []int{300, 5000} {
+		b.Run(fmt.Sprintf("lines=%d", lines), func(b *testing.B) {
+			text := genFile(lines)
+			c := start(b, "", nil)
+			uri := c.open(filepath.Join(b.TempDir(), "w.offer.hcl"), text)
+			c.waitDiags(uri, 1)
+			// Every edit rewrites the base of the first offer (line 5,
+			// characters 13-19), alternating two values.
+			lat := make([]time.Duration, 0, b.N)
+			parse := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				v := 2 + i
+				value := strconv.Itoa(195000 + i%2)
+				t0 := time.Now()
+				c.change(uri, v, rng(5, 13, 5, 19), value)
+				c.waitDiags(uri, v)
+				lat = append(lat, time.Since(t0))
+			}
+			b.StopTimer()
+			src := []byte(text)
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				if _, diags := hclsyntax.ParseConfig(src, "w.offer.hcl", hcl.InitialPos); diags.HasErrors() {
+					b.Fatal(diags)
+				}
+				parse = append(parse, time.Since(t0))
+			}
+			b.ReportMetric(ms(percentile(lat, 0.50)), "p50-ms")
+			b.ReportMetric(ms(percentile(lat, 0.99)), "p99-ms")
+			b.ReportMetric(ms(percentile(parse, 0.50)), "parse-p50-ms")
+			b.ReportMetric(ms(percentile(parse, 0.99)), "parse-p99-ms")
+			b.ReportMetric(float64(percentile(lat, 0.99))/float64(percentile(parse, 0.99)), "p99/parse-p99")
+		})
+	}
+}
+
+// procStream joins a child process's stdout and stdin.
+type procStream struct {
+	io.ReadCloser
+	io.WriteCloser
+}
+
+func (p procStream) Close() error { p.WriteCloser.Close(); return p.ReadCloser.Close() }
+
+// BenchmarkMemory1000Docs runs the built `offer lsp` as its own process,
+// opens 1,000 documents (10 directories of 100 offers) and reports its
+// resident memory once every document's diagnostics have arrived.
+// It measures once, however large b.N is.
+func BenchmarkMemory1000Docs(b *testing.B) {
+	bin := buildOffer(b)
+	for i := 0; i < 1; i++ {
+		cmd := exec.Command(bin, "lsp")
+		stdin, _ := cmd.StdinPipe()
+		stdout, _ := cmd.StdoutPipe()
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		c := &client{t: b, diags: make(chan pubDiags, 10000), callCh: make(chan string, 100)}
+		c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(procStream{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{}),
+			jsonrpc2.HandlerWithError(c.handle), jsonrpc2.SetLogger(log.New(io.Discard, "", 0)))
+		var res any
+		c.call("initialize", map[string]any{"capabilities": map[string]any{}}, &res)
+		root := b.TempDir()
+		var uris []string
+		for d := 0; d < 10; d++ {
+			for f := 0; f < 100; f++ {
+				uris = append(uris, c.open(filepath.Join(root, fmt.Sprintf("d%d", d), fmt.Sprintf("f%d.offer.hcl", f)), offerBlock(d*100+f)))
+			}
+		}
+		for _, uri := range uris {
+			c.waitDiags(uri, 1)
+		}
+		status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var rssKB float64
+		for _, line := range strings.Split(string(status), "\n") {
+			if strings.HasPrefix(line, "VmRSS:") {
+				rssKB, _ = strconv.ParseFloat(strings.Fields(line)[1], 64)
+			}
+		}
+		c.call("shutdown", nil, &res)
+		c.notify("exit", nil)
+		if err := cmd.Wait(); err != nil {
+			b.Fatalf("offer lsp did not exit cleanly after shutdown and exit: %v", err)
+		}
+		c.conn.Close()
+		b.ReportMetric(rssKB/1024, "MB-rss")
+	}
+}

@@ -1,0 +1,296 @@
+package lsp
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file is a small LSP client for tests: it runs the real server on
+// one end of a net.Pipe and speaks JSON-RPC on the other.
+
+type client struct {
+	t       testing.TB
+	srv     *Server
+	conn    *jsonrpc2.Conn
+	diags   chan pubDiags
+	log     *syncBuffer
+	exit    chan int
+	mu      sync.Mutex
+	calls   []string // requests the server sent to the client
+	pending []pubDiags
+	callCh  chan string
+	closed  bool
+}
+
+// syncBuffer is the server's log in tests.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// newClient starts a server (optionally adjusted by setup before it
+// serves) and connects to it, without initializing.
+func newClient(t testing.TB, setup func(*Server)) *client {
+	t.Helper()
+	c := &client{t: t, diags: make(chan pubDiags, 10000), log: &syncBuffer{}, exit: make(chan int, 1), callCh: make(chan string, 100)}
+	c.srv = New(Options{Log: c.log, Version: "test"})
+	if setup != nil {
+		setup(c.srv)
+	}
+	a, b := net.Pipe()
+	go func() { c.exit <- c.srv.Serve(context.Background(), a) }()
+	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(b, jsonrpc2.VSCodeObjectCodec{}),
+		jsonrpc2.HandlerWithError(c.handle))
+	t.Cleanup(c.close)
+	return c
+}
+
+func (c *client) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return
+	}
+	c.closed = true
+	c.conn.Close()
+	select {
+	case <-c.exit:
+	case <-time.After(10 * time.Second):
+		c.t.Error("the server did not stop after the connection closed")
+	}
+}
+
+func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+	if req.Method == protocol.ServerTextDocumentPublishDiagnostics {
+		var p pubDiags
+		if err := json.Unmarshal(*req.Params, &p); err != nil {
+			c.t.Errorf("bad publishDiagnostics: %v", err)
+		}
+		c.diags <- p
+		return nil, nil
+	}
+	c.mu.Lock()
+	c.calls = append(c.calls, req.Method)
+	c.mu.Unlock()
+	c.callCh <- req.Method
+	return nil, nil
+}
+
+// start returns an initialized client; caps are the client capabilities.
+func start(t testing.TB, root string, caps map[string]any) *client {
+	t.Helper()
+	c := newClient(t, nil)
+	params := map[string]any{"processId": nil, "capabilities": caps}
+	if root != "" {
+		params["rootUri"] = nameToURI(root)
+	}
+	var res map[string]any
+	c.call("initialize", params, &res)
+	c.notify("initialized", map[string]any{})
+	return c
+}
+
+// waitCall waits for the server to send the client a request.
+func (c *client) waitCall(method string) {
+	c.t.Helper()
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case m := <-c.callCh:
+			if m == method {
+				return
+			}
+		case <-timeout:
+			c.t.Fatalf("the server did not send %s", method)
+		}
+	}
+}
+
+func (c *client) call(method string, params, result any) {
+	c.t.Helper()
+	if err := c.conn.Call(context.Background(), method, params, result); err != nil {
+		c.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+// callErr makes a call that must fail and returns its error.
+func (c *client) callErr(method string, params any) *jsonrpc2.Error {
+	c.t.Helper()
+	var res any
+	err := c.conn.Call(context.Background(), method, params, &res)
+	e, ok := err.(*jsonrpc2.Error)
+	if !ok {
+		c.t.Fatalf("%s: want an error response, got %v (result %v)", method, err, res)
+	}
+	return e
+}
+
+func (c *client) notify(method string, params any) {
+	c.t.Helper()
+	if err := c.conn.Notify(context.Background(), method, params); err != nil {
+		c.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+// pubDiags is a publishDiagnostics notification as the client reads it
+// (glsp's IntegerOrString cannot be unmarshalled).
+type pubDiags struct {
+	URI         string `json:"uri"`
+	Version     *int   `json:"version"`
+	Diagnostics []struct {
+		Range    protocol.Range `json:"range"`
+		Severity int            `json:"severity"`
+		Code     string         `json:"code"`
+		Source   string         `json:"source"`
+		Message  string         `json:"message"`
+	} `json:"diagnostics"`
+}
+
+// next returns the next publication for uri, keeping those for other
+// documents for later.
+func (c *client) next(uri string) pubDiags {
+	c.t.Helper()
+	for i, p := range c.pending {
+		if p.URI == uri {
+			c.pending = append(c.pending[:i:i], c.pending[i+1:]...)
+			return p
+		}
+	}
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case p := <-c.diags:
+			if p.URI == uri {
+				return p
+			}
+			c.pending = append(c.pending, p)
+		case <-timeout:
+			c.t.Fatalf("no diagnostics for %s", uri)
+		}
+	}
+}
+
+// waitDiags returns the next diagnostics published for uri, which must
+// have the given version.
+func (c *client) waitDiags(uri string, version int) pubDiags {
+	c.t.Helper()
+	p := c.next(uri)
+	if p.Version == nil || *p.Version != version {
+		c.t.Fatalf("diagnostics for %s: version %v, want %d", uri, p.Version, version)
+	}
+	return p
+}
+
+// sync waits until the analysis of every open document is current and no
+// worker has anything left to do (a request waits for its document's
+// analysis, whose diagnostics are sent before the reply), then drops every
+// publication received so far.
+func (c *client) sync() {
+	c.t.Helper()
+	for {
+		before := c.checks()
+		for _, d := range c.srv.docs.all() {
+			var h any
+			c.call("textDocument/hover", map[string]any{"textDocument": doc(d.uri), "position": pos(0, 0)}, &h)
+		}
+		if c.checks() == before {
+			break
+		}
+	}
+	c.pending = nil
+	for {
+		select {
+		case <-c.diags:
+		default:
+			return
+		}
+	}
+}
+
+func (c *client) checks() int64 {
+	var n int64
+	for _, d := range c.srv.docs.all() {
+		n += d.checks.Load()
+	}
+	return n
+}
+
+// waitCleared waits for the empty, unversioned diagnostics sent on close.
+func (c *client) waitCleared(uri string) {
+	c.t.Helper()
+	if p := c.next(uri); p.Version != nil || len(p.Diagnostics) != 0 {
+		c.t.Fatalf("diagnostics for %s before the clearing: %+v", uri, p)
+	}
+}
+
+func (c *client) open(path, text string) string {
+	uri := nameToURI(path)
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "offer", "version": 1, "text": text}})
+	return uri
+}
+
+// change sends one incremental change.
+func (c *client) change(uri string, version int, rng protocol.Range, text string) {
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": uri, "version": version},
+		"contentChanges": []any{map[string]any{"range": rng, "text": text}},
+	})
+}
+
+func doc(uri string) map[string]any { return map[string]any{"uri": uri} }
+
+func pos(line, char int) protocol.Position {
+	return protocol.Position{Line: protocol.UInteger(line), Character: protocol.UInteger(char)}
+}
+
+func rng(l1, c1, l2, c2 int) protocol.Range {
+	return protocol.Range{Start: pos(l1, c1), End: pos(l2, c2)}
+}
+
+// exampleDir copies the example negotiation into a temporary directory.
+func exampleDir(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"offer.offer.hcl", "round1.offer.hcl"} {
+		src, err := os.ReadFile(filepath.Join("..", "examples", "amazon-l6-seattle", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

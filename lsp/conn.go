@@ -1,0 +1,184 @@
+package lsp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"github.com/tliron/glsp"
+)
+
+// This file runs the server on a JSON-RPC connection. It does what glsp's
+// server package does for stdio (dispatch to a glsp.Handler, close the
+// connection on exit) on any stream, so that tests and editors run the same
+// code, and it recovers from a panic in a handler: the request gets an
+// error and the server keeps serving.
+
+// Serve serves one client on a stream until it disconnects or sends exit.
+// It returns the process exit code LSP asks for: 0 when exit followed
+// shutdown, 1 otherwise.
+func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
+	opts := []jsonrpc2.ConnOpt{jsonrpc2.SetLogger(s.log)}
+	if s.opts.Debug {
+		opts = append(opts, jsonrpc2.LogMessages(s.log))
+	}
+	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}),
+		jsonrpc2.HandlerWithError(s.handle), opts...)
+	s.conn.CompareAndSwap(nil, conn)
+	select {
+	case <-conn.DisconnectNotify():
+	case <-ctx.Done():
+		conn.Close()
+	}
+	s.stopWorkers()
+	if s.exited.Load() && s.shutdown.Load() {
+		return 0
+	}
+	return 1
+}
+
+// stopWorkers ends every document's worker and waits for them.
+func (s *Server) stopWorkers() {
+	for _, d := range s.docs.all() {
+		if s.docs.remove(d.uri) != nil {
+			close(d.closed)
+		}
+	}
+	s.workers.Wait()
+}
+
+var errNotInitialized = &jsonrpc2.Error{Code: -32002, Message: "offer lsp: the server is not initialized"}
+
+// handle serves one JSON-RPC message.
+func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
+	s.conn.CompareAndSwap(nil, conn)
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.panic(req.Method, p)
+			result, err = nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError,
+				Message: fmt.Sprintf("offer lsp: internal error in %s; the server logged it and keeps running", req.Method)}
+		}
+	}()
+	if req.Method == "exit" {
+		s.exited.Store(true)
+		return nil, conn.Close()
+	}
+	gctx := &glsp.Context{Method: req.Method,
+		Notify: func(method string, params any) { s.notify(method, params) },
+		Call: func(method string, params any, result any) {
+			if err := conn.Call(ctx, method, params, result); err != nil {
+				s.log.printf("call %s: %v", method, err)
+			}
+		}}
+	if req.Params != nil {
+		gctx.Params = *req.Params
+	}
+	if s.shutdown.Load() && !req.Notif {
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "offer lsp: the server is shutting down"}
+	}
+	r, validMethod, validParams, err := s.Handle(gctx)
+	switch {
+	case !validMethod && req.Notif && strings.HasPrefix(req.Method, "$/"):
+		return nil, nil // optional notifications may be ignored
+	case !validMethod:
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "offer lsp: method not supported: " + req.Method}
+	case !validParams:
+		msg := "offer lsp: invalid params for " + req.Method
+		if err != nil {
+			msg += ": " + err.Error()
+		}
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: msg}
+	case err != nil:
+		var rpcErr *jsonrpc2.Error
+		if errors.As(err, &rpcErr) {
+			return nil, rpcErr
+		}
+		if err.Error() == "server not initialized" {
+			return nil, errNotInitialized
+		}
+		return nil, &jsonrpc2.Error{Code: codeRequestFailed, Message: err.Error()}
+	}
+	return r, nil
+}
+
+// codeRequestFailed is LSP's RequestFailed: a valid request that could not
+// be served, such as one about a document that is not open.
+const codeRequestFailed = -32803
+
+// notify sends a notification to the client from any goroutine.
+func (s *Server) notify(method string, params any) {
+	conn := s.conn.Load()
+	if conn == nil {
+		return
+	}
+	if err := conn.Notify(context.Background(), method, params); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
+		s.log.printf("notify %s: %v", method, err)
+	}
+}
+
+// call sends a request to the client in the background: a handler that
+// waited for the reply would block the connection that reads it.
+func (s *Server) call(method string, params any) {
+	conn := s.conn.Load()
+	if conn == nil {
+		return
+	}
+	go func() {
+		var result any
+		if err := conn.Call(context.Background(), method, params, &result); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
+			s.log.printf("request %s: %v", method, err)
+		}
+	}()
+}
+
+// logger writes the server's log lines. Without debug they carry no
+// figures from the user's files: panics are logged by where they happened,
+// not by their value.
+type logger struct {
+	mu    sync.Mutex
+	w     io.Writer
+	debug bool
+}
+
+func (l *logger) printf(format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fmt.Fprintf(l.w, "offer lsp: "+strings.TrimSuffix(format, "\n")+"\n", args...)
+}
+
+// Printf serves jsonrpc2's logger.
+func (l *logger) Printf(format string, args ...any) { l.printf(format, args...) }
+
+func (l *logger) panic(where string, p any) {
+	if l.debug {
+		l.printf("panic in %s: %v\n%s", where, p, debug.Stack())
+		return
+	}
+	l.printf("panic in %s at %s (run with --debug for details)", where, panicSite())
+}
+
+// panicSite returns the file and line that panicked.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	afterPanic := false
+	for {
+		f, more := frames.Next()
+		if afterPanic && !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s (%s:%d)", f.Function, f.File, f.Line)
+		}
+		if f.Function == "runtime.gopanic" {
+			afterPanic = true
+		}
+		if !more {
+			return "unknown"
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package lsp
+
+import (
+	"github.com/offerkit/offerkit/lang/analysis"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// definition jumps from offer.<name> in a counter to the offer's label,
+// in whichever file of the workspace holds it.
+func (s *Server) definition(_ *glsp.Context, p *protocol.DefinitionParams) (any, error) {
+	snap, err := s.snapshot(p.TextDocument.URI)
+	if err != nil {
+		return nil, err
+	}
+	return s.locations(analysis.Definition(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position))), nil
+}

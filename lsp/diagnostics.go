@@ -1,0 +1,190 @@
+package lsp
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/offerkit/offerkit/lang"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file runs analysis off the request path. Each open document has a
+// worker goroutine; a change wakes it, it re-decodes the document into its
+// workspace, re-checks it and publishes diagnostics with the version they
+// describe. Edits that arrive while it works only wake it again, so work a
+// newer edit made stale is dropped instead of published. Files that depend
+// on a changed file (lang.Workspace.Dependents) are re-checked, and nothing
+// else.
+
+// work is a document's worker.
+func (s *Server) work(d *document) {
+	defer s.workers.Done()
+	for {
+		select {
+		case <-d.wake:
+		case <-d.closed:
+			return
+		}
+		s.analyze(d)
+	}
+}
+
+func (s *Server) analyze(d *document) {
+	d.mu.Lock()
+	if d.fresh() {
+		d.mu.Unlock()
+		return // nothing changed since the last analysis
+	}
+	text, version, dirty, gen := d.text, d.version, d.dirty, d.gen
+	d.dirty = false
+	d.mu.Unlock()
+	var res *lang.Result
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				s.log.panic("analysis", p)
+				res = &lang.Result{} // answer requests with nothing rather than wait
+			}
+		}()
+		if dirty {
+			d.wsMu.Lock()
+			if d.isClosedNow() {
+				d.wsMu.Unlock()
+				return
+			}
+			before := dependents(d.ws, d.name)
+			d.ws.Set(d.name, text)
+			d.wsMu.Unlock()
+			s.recheck(union(before, dependents(d.ws, d.name)))
+		}
+		res = d.ws.Check(d.name)
+		d.checks.Add(1)
+	}()
+	if res == nil {
+		return
+	}
+	m := newMapper(text, s.enc)
+	d.mu.Lock()
+	stale := d.gen != gen
+	d.mu.Unlock()
+	if stale {
+		return // the pending wake-up analyses the newer state
+	}
+	// Publish before answering waiting requests, so that a client has the
+	// diagnostics of a version before any reply computed from it.
+	s.publish(d, version, res, m)
+	d.mu.Lock()
+	d.res, d.resGen, d.resVersion, d.resMap = res, gen, version, m
+	close(d.ready)
+	d.ready = make(chan struct{})
+	d.mu.Unlock()
+}
+
+func (d *document) isClosedNow() bool {
+	select {
+	case <-d.closed:
+		return true
+	default:
+		return false
+	}
+}
+
+// publish sends a document's diagnostics unless it was closed meanwhile.
+func (s *Server) publish(d *document, version protocol.Integer, res *lang.Result, m *mapper) {
+	v := protocol.UInteger(version)
+	params := protocol.PublishDiagnosticsParams{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(res.Diags, m)}
+	d.pubMu.Lock()
+	defer d.pubMu.Unlock()
+	if d.isClosed {
+		return
+	}
+	s.notify(protocol.ServerTextDocumentPublishDiagnostics, params)
+}
+
+// recheck asks the workers of the named open documents to check them again.
+func (s *Server) recheck(names []string) {
+	for _, name := range names {
+		if d := s.docs.named(name); d != nil {
+			d.markRecheck()
+		}
+	}
+	if len(names) > 0 {
+		s.refresh()
+	}
+}
+
+// refresh asks clients that support it to request lenses and hints again,
+// since another file's change may have changed them.
+func (s *Server) refresh() {
+	if s.client.codeLensRefresh {
+		s.call(protocol.ServerWorkspaceCodeLensRefresh, nil)
+	}
+	if s.client.inlayHintRefresh {
+		s.call(methodInlayHintRefresh, nil)
+	}
+}
+
+// dependents returns the files whose results depend on a file of the
+// workspace; none while the file is not in it. Taken before and after a
+// change, it covers a file's old and new dependents.
+func dependents(ws *lang.Workspace, name string) []string {
+	if ws.File(name) == nil {
+		return nil
+	}
+	return ws.Dependents(name)
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range append(append([]string(nil), a...), b...) {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// snapshot is a document's text with its analysis, for answering a request.
+type snapshot struct {
+	doc *document
+	res *lang.Result
+	m   *mapper
+}
+
+// analysisTimeout bounds how long a request waits for the analysis of the
+// latest edit.
+const analysisTimeout = 10 * time.Second
+
+// snapshot returns the analysis of the document's current text, waiting
+// for the worker when an edit is pending.
+func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
+	d := s.docs.get(uri)
+	if d == nil {
+		return nil, errNotOpen(uri)
+	}
+	timeout := time.NewTimer(analysisTimeout)
+	defer timeout.Stop()
+	for {
+		d.mu.Lock()
+		if d.fresh() {
+			snap := &snapshot{doc: d, res: d.res, m: d.resMap}
+			d.mu.Unlock()
+			return snap, nil
+		}
+		ready := d.ready
+		d.mu.Unlock()
+		select {
+		case <-ready:
+		case <-d.closed:
+			return nil, errNotOpen(uri)
+		case <-timeout.C:
+			return nil, fmt.Errorf("offer lsp: the analysis of %s did not finish in %s", uri, analysisTimeout)
+		}
+	}
+}
+
+func errNotOpen(uri protocol.DocumentUri) error {
+	return fmt.Errorf("offer lsp: document %s is not open; send textDocument/didOpen first", uri)
+}

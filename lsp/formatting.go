@@ -1,0 +1,35 @@
+package lsp
+
+import (
+	"github.com/offerkit/offerkit/lang"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// formatting applies lang.Format, the canonical layout the CLI writes, as
+// one edit covering only the span that changes. A file that does not parse
+// is left alone (no edits); its diagnostics say why.
+func (s *Server) formatting(_ *glsp.Context, p *protocol.DocumentFormattingParams) ([]protocol.TextEdit, error) {
+	snap, err := s.snapshot(p.TextDocument.URI)
+	if err != nil {
+		return nil, err
+	}
+	src := snap.m.text
+	out, diags := lang.Format(snap.doc.name, src)
+	if diags.HasErrors() {
+		return []protocol.TextEdit{}, nil
+	}
+	pre := 0
+	for pre < len(src) && pre < len(out) && src[pre] == out[pre] {
+		pre++
+	}
+	if pre == len(src) && pre == len(out) {
+		return []protocol.TextEdit{}, nil
+	}
+	suf := 0
+	for suf < len(src)-pre && suf < len(out)-pre && src[len(src)-1-suf] == out[len(out)-1-suf] {
+		suf++
+	}
+	rng := protocol.Range{Start: snap.m.position(pre), End: snap.m.position(len(src) - suf)}
+	return []protocol.TextEdit{{Range: rng, NewText: string(out[pre : len(out)-suf])}}, nil
+}

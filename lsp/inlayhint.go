@@ -1,0 +1,32 @@
+package lsp
+
+import (
+	"github.com/offerkit/offerkit/lang/analysis"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// textDocument/inlayHint is LSP 3.17; its types are declared here.
+
+type inlayHintParams struct {
+	TextDocument protocol.TextDocumentIdentifier `json:"textDocument"`
+	Range        protocol.Range                  `json:"range"`
+}
+
+type inlayHint struct {
+	Position    protocol.Position `json:"position"`
+	Label       string            `json:"label"`
+	Tooltip     string            `json:"tooltip,omitempty"`
+	PaddingLeft bool              `json:"paddingLeft,omitempty"`
+}
+
+func (s *Server) inlayHint(p *inlayHintParams) ([]inlayHint, error) {
+	snap, err := s.snapshot(p.TextDocument.URI)
+	if err != nil {
+		return nil, err
+	}
+	out := []inlayHint{}
+	for _, h := range analysis.InlayHints(snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
+		out = append(out, inlayHint{Position: snap.m.protoPos(h.Pos), Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
+	}
+	return out, nil
+}

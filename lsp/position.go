@@ -1,0 +1,125 @@
+package lsp
+
+import (
+	"bytes"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file is the only place that converts between LSP positions and
+// byte offsets. LSP counts a position's character in UTF-16 code units by
+// default, or in UTF-8 bytes when both sides agree on "utf-8"; hcl.Pos
+// carries a byte offset, which is what lang and lang/analysis compare.
+
+// Encoding is a negotiated position encoding.
+type Encoding string
+
+const (
+	UTF16 Encoding = "utf-16"
+	UTF8  Encoding = "utf-8"
+)
+
+// mapper converts positions within one text.
+type mapper struct {
+	text  []byte
+	lines []int // byte offset of the start of each line
+	enc   Encoding
+}
+
+func newMapper(text []byte, enc Encoding) *mapper {
+	lines := make([]int, 1, bytes.Count(text, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		lines = append(lines, i)
+	}
+	return &mapper{text: text, lines: lines, enc: enc}
+}
+
+// lineBounds returns the byte range of a line's content, its newline
+// excluded.
+func (m *mapper) lineBounds(line int) (start, end int) {
+	start = m.lines[line]
+	end = len(m.text)
+	if line+1 < len(m.lines) {
+		end = m.lines[line+1] - 1
+	}
+	return start, end
+}
+
+// units returns the width of a rune in the negotiated encoding.
+func (m *mapper) units(r rune, size int) int {
+	if m.enc == UTF8 {
+		return size
+	}
+	if r == utf8.RuneError && size <= 1 {
+		return 1 // an invalid byte counts as one unit, as editors show it
+	}
+	if r >= 0x10000 {
+		return 2 // a surrogate pair
+	}
+	return 1
+}
+
+// offset returns the byte offset of an LSP position. A line past the end
+// maps to the end of the text and a character past the end of its line to
+// the line's end, as LSP asks; a character inside a multi-unit rune maps to
+// the rune's start.
+func (m *mapper) offset(p protocol.Position) int {
+	if int(p.Line) >= len(m.lines) {
+		return len(m.text)
+	}
+	start, end := m.lineBounds(int(p.Line))
+	want, n := int(p.Character), 0
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRune(m.text[i:end])
+		u := m.units(r, size)
+		if n+u > want {
+			break
+		}
+		n += u
+		i += size
+	}
+	return i
+}
+
+// position returns the LSP position of a byte offset.
+func (m *mapper) position(off int) protocol.Position {
+	off = max(0, min(off, len(m.text)))
+	line := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off }) - 1
+	n := 0
+	for i := m.lines[line]; i < off; {
+		r, size := utf8.DecodeRune(m.text[i:off])
+		n += m.units(r, size)
+		i += size
+	}
+	return protocol.Position{Line: protocol.UInteger(line), Character: protocol.UInteger(n)}
+}
+
+// hclPos returns the hcl.Pos of an LSP position: line and column from 1
+// (the column in characters), and the byte offset.
+func (m *mapper) hclPos(p protocol.Position) hcl.Pos {
+	off := m.offset(p)
+	line := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off }) - 1
+	return hcl.Pos{Line: line + 1, Column: utf8.RuneCount(m.text[m.lines[line]:off]) + 1, Byte: off}
+}
+
+// hclRange converts an LSP range.
+func (m *mapper) hclRange(name string, r protocol.Range) hcl.Range {
+	return hcl.Range{Filename: name, Start: m.hclPos(r.Start), End: m.hclPos(r.End)}
+}
+
+// protoRange converts an hcl.Range by its byte offsets.
+func (m *mapper) protoRange(r hcl.Range) protocol.Range {
+	return protocol.Range{Start: m.position(r.Start.Byte), End: m.position(r.End.Byte)}
+}
+
+// protoPos converts an hcl.Pos by its byte offset.
+func (m *mapper) protoPos(p hcl.Pos) protocol.Position { return m.position(p.Byte) }

@@ -1,0 +1,148 @@
+package lsp
+
+import (
+	"encoding/json"
+	"io"
+	"sync"
+	"sync/atomic"
+
+	"github.com/offerkit/offerkit/lang"
+	"github.com/sourcegraph/jsonrpc2"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file declares the server, what it tells the client it can do, and
+// which function serves each method. The methods live one per file.
+
+// Options configure a server.
+type Options struct {
+	// Log receives the server's log lines (stderr for `offer lsp`).
+	Log io.Writer
+	// Debug logs every JSON-RPC message, figures included.
+	Debug bool
+	// ExtraBands are band files applied to every workspace (--bands).
+	ExtraBands []*lang.File
+	// Version is reported to the client in serverInfo.
+	Version string
+}
+
+// Server is an offer language server. Serve runs it on one connection.
+type Server struct {
+	opts    Options
+	log     *logger
+	proto   protocol.Handler
+	project *lang.Project
+	docs    documents
+
+	conn     atomic.Pointer[jsonrpc2.Conn]
+	enc      Encoding
+	client   clientCaps
+	shutdown atomic.Bool
+	exited   atomic.Bool
+	workers  sync.WaitGroup
+}
+
+// clientCaps are the client capabilities the server acts on.
+type clientCaps struct {
+	snippets         bool
+	watchRegister    bool
+	codeLensRefresh  bool
+	inlayHintRefresh bool
+}
+
+// New returns a server; nothing runs until Serve.
+func New(opts Options) *Server {
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16}
+	s.project = lang.NewProject(opts.ExtraBands)
+	s.proto = protocol.Handler{
+		Initialized:                    s.initialized,
+		Shutdown:                       s.shutdownRequest,
+		CancelRequest:                  s.cancelRequest,
+		SetTrace:                       s.setTrace,
+		WorkspaceDidChangeWatchedFiles: s.didChangeWatchedFiles,
+		WorkspaceDidChangeConfiguration: func(*glsp.Context, *protocol.DidChangeConfigurationParams) error {
+			return nil
+		},
+		TextDocumentDidOpen:        s.didOpen,
+		TextDocumentDidChange:      s.didChange,
+		TextDocumentDidSave:        s.didSave,
+		TextDocumentDidClose:       s.didClose,
+		TextDocumentHover:          s.hover,
+		TextDocumentCompletion:     s.completion,
+		TextDocumentCodeLens:       s.codeLens,
+		TextDocumentCodeAction:     s.codeAction,
+		TextDocumentFormatting:     s.formatting,
+		TextDocumentDocumentSymbol: s.documentSymbol,
+		TextDocumentDefinition:     s.definition,
+		TextDocumentReferences:     s.references,
+	}
+	return s
+}
+
+// Methods of LSP 3.17 that protocol_3_16 does not know.
+const (
+	methodInlayHint        = "textDocument/inlayHint"
+	methodInlayHintRefresh = "workspace/inlayHint/refresh"
+)
+
+// Handle serves one message: initialize and the 3.17 methods here, the
+// rest through glsp's protocol_3_16 handler.
+func (s *Server) Handle(ctx *glsp.Context) (result any, validMethod, validParams bool, err error) {
+	switch ctx.Method {
+	case protocol.MethodInitialize:
+		var p initializeParams
+		if err := json.Unmarshal(ctx.Params, &p); err != nil {
+			return nil, true, false, err
+		}
+		r, err := s.initialize(&p)
+		if err == nil {
+			s.proto.SetInitialized(true)
+		}
+		return r, true, true, err
+	case methodInlayHint:
+		if !s.proto.IsInitialized() {
+			return nil, true, true, errNotInitialized
+		}
+		var p inlayHintParams
+		if err := json.Unmarshal(ctx.Params, &p); err != nil {
+			return nil, true, false, err
+		}
+		r, err := s.inlayHint(&p)
+		return r, true, true, err
+	}
+	return s.proto.Handle(ctx)
+}
+
+// capabilities is LSP 3.17's ServerCapabilities: glsp's 3.16 structure
+// and the fields 3.17 added.
+type capabilities struct {
+	protocol.ServerCapabilities
+	PositionEncoding  Encoding `json:"positionEncoding,omitempty"`
+	InlayHintProvider bool     `json:"inlayHintProvider,omitempty"`
+}
+
+func (s *Server) capabilities() capabilities {
+	yes := true
+	sync := protocol.TextDocumentSyncKindIncremental
+	return capabilities{
+		ServerCapabilities: protocol.ServerCapabilities{
+			TextDocumentSync: protocol.TextDocumentSyncOptions{
+				OpenClose: &yes, Change: &sync, Save: protocol.SaveOptions{IncludeText: new(bool)},
+			},
+			HoverProvider:              true,
+			CompletionProvider:         &protocol.CompletionOptions{TriggerCharacters: []string{"\"", ".", "="}},
+			CodeLensProvider:           &protocol.CodeLensOptions{},
+			CodeActionProvider:         protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindSource, string(kindInsertCounter)}},
+			DocumentFormattingProvider: true,
+			DocumentSymbolProvider:     true,
+			DefinitionProvider:         true,
+			ReferencesProvider:         true,
+		},
+		PositionEncoding:  s.enc,
+		InlayHintProvider: true,
+	}
+}

@@ -1,0 +1,68 @@
+package lsp
+
+import (
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file handles text synchronization: open documents override the
+// files on disk until they are closed.
+
+func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams) error {
+	name := uriToName(p.TextDocument.URI)
+	d := newDocument(p.TextDocument.URI, s.project.Workspace(name), []byte(p.TextDocument.Text), p.TextDocument.Version)
+	if old := s.docs.put(d); old != nil {
+		s.stop(old)
+	}
+	s.workers.Add(1)
+	go s.work(d)
+	d.kick()
+	return nil
+}
+
+func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentParams) error {
+	d := s.docs.get(p.TextDocument.URI)
+	if d == nil {
+		return errNotOpen(p.TextDocument.URI)
+	}
+	if err := d.apply(p.TextDocument.Version, p.ContentChanges, s.enc); err != nil {
+		return err
+	}
+	d.kick()
+	return nil
+}
+
+// didSave publishes the diagnostics again: the text is already in sync.
+func (s *Server) didSave(_ *glsp.Context, p *protocol.DidSaveTextDocumentParams) error {
+	d := s.docs.get(p.TextDocument.URI)
+	if d == nil {
+		return errNotOpen(p.TextDocument.URI)
+	}
+	d.markRecheck()
+	return nil
+}
+
+// didClose clears the document's diagnostics and puts the file's text on
+// disk back in its place.
+func (s *Server) didClose(_ *glsp.Context, p *protocol.DidCloseTextDocumentParams) error {
+	d := s.docs.remove(p.TextDocument.URI)
+	if d == nil {
+		return errNotOpen(p.TextDocument.URI)
+	}
+	s.stop(d)
+	s.notify(protocol.ServerTextDocumentPublishDiagnostics, protocol.PublishDiagnosticsParams{URI: d.uri, Diagnostics: []protocol.Diagnostic{}})
+	d.wsMu.Lock()
+	before := dependents(d.ws, d.name)
+	s.readFromDisk(d.name)
+	d.wsMu.Unlock()
+	s.recheck(union(before, dependents(d.ws, d.name)))
+	return nil
+}
+
+// stop ends a document's worker and its publications.
+func (s *Server) stop(d *document) {
+	d.pubMu.Lock()
+	d.isClosed = true
+	d.pubMu.Unlock()
+	close(d.closed)
+}

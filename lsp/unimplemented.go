@@ -1,0 +1,23 @@
+package lsp
+
+// This file lists what the server does not implement, so that nobody
+// looks for it elsewhere. glsp answers these requests with "method not
+// supported" (MethodNotFound), and the server ignores optional "$/"
+// notifications it does not know. docs/lsp.md says the same for users.
+//
+//   - textDocument/rangeFormatting, onTypeFormatting: formatting is whole-file
+//     (the canonical layout aligns across a block).
+//   - textDocument/rename, prepareRename: renaming an offer would edit other
+//     files that may not be open; not done yet.
+//   - textDocument/signatureHelp, declaration, typeDefinition, implementation,
+//     documentHighlight, documentLink, documentColor, foldingRange,
+//     selectionRange, linkedEditingRange, semanticTokens, moniker,
+//     callHierarchy: the offer language has no functions, types or colors.
+//   - workspace/symbol, workspace/executeCommand, file operations
+//     (willCreate/didCreate/willRename/didRename/willDelete/didDelete).
+//   - codeLens/resolve, codeAction/resolve, completionItem/resolve: every
+//     lens, action and item is complete when sent.
+//   - $/cancelRequest is accepted and ignored: requests are answered in
+//     order and quickly, and stale analysis is dropped by the workers.
+//   - Pull diagnostics (textDocument/diagnostic, LSP 3.17): diagnostics are
+//     pushed.
