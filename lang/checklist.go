@@ -240,3 +240,10 @@ func (w *Workspace) checkAcceptance() CheckItem {
 	}
 	return it
 }
+
+// ChecklistDiagnostic turns a missing preparation into an info diagnostic
+// at its subject, for editors.
+func ChecklistDiagnostic(item CheckItem) *Diagnostic {
+	return &Diagnostic{Code: "checklist", Severity: engine.Info, Summary: "Preparation missing: " + item.Title,
+		Detail: strings.Join(item.Detail, " "), Subject: *item.Subject}
+}

@@ -116,6 +116,10 @@ var Rules = sortRules([]*Rule{
 	{Code: "unfilled-placeholder", Example: "Dear [[recruiter's name]],", Severity: engine.Warning, Summary: "A [[placeholder]] is left in a counter's script or email block.",
 		Help: "Replace it with your own words, or delete the sentence, before you use the text: it stands for a fact the files do not hold.", Silenceable: true},
 
+	// Preparation (editors only).
+	{Code: "checklist", Example: "a walk_away missing from the candidate block", Severity: engine.Info, Summary: "A preparation the checklist finds missing (the editor shows what `offer checklist` prints, at the place it concerns).",
+		Help: "Do what the message says (set walk_away, record a competing offer, plan for a cliff, list every term in the acceptance email), or run offer checklist for the whole list.", Silenceable: true},
+
 	// Suppression comments.
 	{Code: "unused-ignore", Example: "# offer:ignore below-band above a line with no below-band finding", Severity: engine.Warning, Summary: "An \"# offer:ignore\" comment silences nothing.",
 		Help: "Remove the comment, or fix its code: it silences that code on the line right below it only."},

@@ -17,7 +17,7 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 		return nil, err
 	}
 	out := []protocol.CodeAction{}
-	for _, a := range analysis.Actions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
+	for _, a := range analysis.WorkspaceActions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
 		kind := string(a.Kind)
 		if !wanted(p.Context.Only, kind) {
 			continue

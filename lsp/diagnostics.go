@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -59,6 +60,16 @@ func (s *Server) analyze(d *document) {
 		}
 		res = d.ws.Check(d.name)
 		d.checks.Add(1)
+		d.mu.Lock()
+		want := d.wantChecklist
+		d.wantChecklist = false
+		d.mu.Unlock()
+		if want {
+			cl := analysis.ChecklistDiagnostics(d.ws, d.name)
+			d.mu.Lock()
+			d.checklist = cl
+			d.mu.Unlock()
+		}
 	}()
 	if res == nil {
 		return
@@ -92,7 +103,10 @@ func (d *document) isClosedNow() bool {
 // publish sends a document's diagnostics unless it was closed meanwhile.
 func (s *Server) publish(d *document, version protocol.Integer, res *lang.Result, m *mapper) {
 	v := protocol.UInteger(version)
-	params := protocol.PublishDiagnosticsParams{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(res.Diags, m)}
+	d.mu.Lock()
+	diags := append(append(lang.Diagnostics{}, res.Diags...), d.checklist...)
+	d.mu.Unlock()
+	params := protocol.PublishDiagnosticsParams{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(diags, m)}
 	d.pubMu.Lock()
 	defer d.pubMu.Unlock()
 	if d.isClosed {

@@ -43,10 +43,16 @@ type document struct {
 	isClosed    bool
 
 	checks atomic.Int64 // how many times the worker checked it (for tests)
+
+	// checklist holds the missing preparations placed in this file, as
+	// info diagnostics; they are workspace-wide, so they are worked out on
+	// open and save (wantChecklist), not on every keystroke.
+	checklist     lang.Diagnostics
+	wantChecklist bool
 }
 
 func newDocument(uri protocol.DocumentUri, ws *lang.Workspace, text []byte, version protocol.Integer) *document {
-	return &document{uri: uri, name: uriToName(uri), ws: ws, text: text, version: version, dirty: true,
+	return &document{uri: uri, name: uriToName(uri), ws: ws, text: text, version: version, dirty: true, wantChecklist: true,
 		ready: make(chan struct{}), wake: make(chan struct{}, 1), closed: make(chan struct{})}
 }
 

@@ -11,7 +11,7 @@ func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hove
 	if err != nil {
 		return nil, err
 	}
-	h := analysis.HoverAt(snap.res, snap.m.hclPos(p.Position))
+	h := analysis.WorkspaceHover(snap.doc.ws, snap.res, snap.m.hclPos(p.Position))
 	if h == nil {
 		return nil, nil
 	}

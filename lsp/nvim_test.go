@@ -73,6 +73,9 @@ func TestNeovim(t *testing.T) {
 	var diags []string
 	for _, d := range got.Diagnostics {
 		diags = append(diags, d.Code)
+		if d.Code == "checklist" {
+			continue // the missing preparations, placed where they concern
+		}
 		if d.Lnum != 1 || d.Col != 6 {
 			t.Errorf("diagnostic %s at %d:%d, want 1:6", d.Code, d.Lnum, d.Col)
 		}
@@ -80,7 +83,7 @@ func TestNeovim(t *testing.T) {
 			t.Errorf("cliff: %+v", d)
 		}
 	}
-	if strings.Join(diags, ",") != "above-band,cliff" {
+	if strings.Join(diags, ",") != "above-band,cliff,checklist" {
 		t.Errorf("diagnostics: %v", diags)
 	}
 	if len(got.Lenses) != 1 || got.Lenses[0] != "4-yr $1,405,000 · avg $351,250 · p100" {

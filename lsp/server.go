@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -79,6 +80,7 @@ func New(opts Options) *Server {
 		TextDocumentDocumentSymbol: s.documentSymbol,
 		TextDocumentDefinition:     s.definition,
 		TextDocumentReferences:     s.references,
+		WorkspaceExecuteCommand:    s.executeCommand,
 	}
 	return s
 }
@@ -136,7 +138,8 @@ func (s *Server) capabilities() capabilities {
 			HoverProvider:              true,
 			CompletionProvider:         &protocol.CompletionOptions{TriggerCharacters: []string{"\"", ".", "="}},
 			CodeLensProvider:           &protocol.CodeLensOptions{},
-			CodeActionProvider:         protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindSource, string(kindInsertCounter)}},
+			CodeActionProvider:         protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindSource, string(kindInsertCounter), string(analysis.SourceDraft)}},
+			ExecuteCommandProvider:     &protocol.ExecuteCommandOptions{Commands: []string{analysis.CompareCommand}},
 			DocumentFormattingProvider: true,
 			DocumentSymbolProvider:     true,
 			DefinitionProvider:         true,

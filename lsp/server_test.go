@@ -75,11 +75,17 @@ func lintDiags(t *testing.T, dir, name string) []string {
 	return out
 }
 
+// published renders the diagnostics of a publication as lint would show
+// them, leaving out the editor-only "checklist" findings
+// (TestChecklistDiagnostics covers those).
 func published(p pubDiags) []string {
 	var out []string
 	for _, d := range p.Diagnostics {
 		if d.Source != "offer" {
 			return []string{"source " + d.Source}
+		}
+		if d.Code == "checklist" {
+			continue
 		}
 		out = append(out, fmt.Sprintf("%d:%d-%d:%d %d %s %s", d.Range.Start.Line, d.Range.Start.Character,
 			d.Range.End.Line, d.Range.End.Character, d.Severity, d.Code, d.Message))
@@ -152,7 +158,7 @@ func TestIncrementalSyncAndDependents(t *testing.T) {
 	// Close clears the diagnostics; the file on disk takes the document's place.
 	c.notify("textDocument/didClose", map[string]any{"textDocument": doc(offerURI)})
 	c.waitCleared(offerURI)
-	if got := published(c.waitDiags(counterURI, 1)); len(got) != 3 {
+	if got := published(c.waitDiags(counterURI, 1)); len(got) != 4 {
 		t.Errorf("counter after close: %q", got)
 	}
 	if e := c.callErr("textDocument/hover", map[string]any{"textDocument": doc(offerURI), "position": pos(1, 8)}); e.Code != codeRequestFailed || !strings.Contains(e.Message, "is not open") {
@@ -164,7 +170,7 @@ func TestWatchedFiles(t *testing.T) {
 	dir := exampleDir(t)
 	c := start(t, dir, map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}})
 	counterURI := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
-	if got := published(c.waitDiags(counterURI, 1)); len(got) != 3 {
+	if got := published(c.waitDiags(counterURI, 1)); len(got) != 4 {
 		t.Fatalf("counter against the offer on disk: %q", got)
 	}
 	// A checkout removes the offer from disk.
@@ -193,7 +199,7 @@ func TestFeatures(t *testing.T) {
 
 	var lenses []protocol.CodeLens
 	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(counterURI)}, &lenses)
-	if len(lenses) != 1 || lenses[0].Command.Title != "4-yr $1,635,000 · avg $408,750 · p100 · +$230,000 (+16.4%) vs amazon_l6" || lenses[0].Range.Start.Line != 1 {
+	if len(lenses) != 1 || lenses[0].Command.Title != "4-yr $1,635,000 · avg $408,750 · p100 · +$230,000 (+16.4%) vs amazon_l6 · approval: hiring manager" || lenses[0].Range.Start.Line != 1 {
 		t.Errorf("code lens: %+v", lenses)
 	}
 
@@ -221,7 +227,7 @@ func TestFeatures(t *testing.T) {
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	if got := strings.Join(labels, ","); got != "currency,bonus_target" {
+	if got := strings.Join(labels, ","); got != "currency,bonus_target,bonus,flexibility,promotion" {
 		t.Errorf("completion in the offer: %s", got)
 	}
 
@@ -366,4 +372,25 @@ func applyEdits(t *testing.T, text string, edits []protocol.TextEdit, enc Encodi
 		out = out[:s] + e.NewText + out[en:]
 	}
 	return out
+}
+
+// The checklist's missing preparations reach the editor as info
+// diagnostics at the place they concern: here the counter has no
+// acceptance email. A save works them out again.
+func TestChecklistDiagnostics(t *testing.T) {
+	dir := exampleDir(t)
+	c := start(t, dir, nil)
+	counterURI := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	find := func(p pubDiags) string {
+		for _, d := range p.Diagnostics {
+			if d.Code == "checklist" {
+				return fmt.Sprintf("%d:%d %d %s", d.Range.Start.Line, d.Range.Start.Character, d.Severity, d.Message)
+			}
+		}
+		return ""
+	}
+	got := find(c.waitDiags(counterURI, 1))
+	if !strings.HasPrefix(got, "1:8 3 Preparation missing: Acceptance email lists every term") {
+		t.Fatalf("checklist diagnostic: %q", got)
+	}
 }

@@ -38,6 +38,9 @@ func (s *Server) didSave(_ *glsp.Context, p *protocol.DidSaveTextDocumentParams)
 	if d == nil {
 		return errNotOpen(p.TextDocument.URI)
 	}
+	d.mu.Lock()
+	d.wantChecklist = true
+	d.mu.Unlock()
 	d.markRecheck()
 	return nil
 }

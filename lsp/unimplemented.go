@@ -13,7 +13,7 @@ package lsp
 //     documentHighlight, documentLink, documentColor, foldingRange,
 //     selectionRange, linkedEditingRange, semanticTokens, moniker,
 //     callHierarchy: the offer language has no functions, types or colors.
-//   - workspace/symbol, workspace/executeCommand, file operations
+//   - workspace/symbol, file operations
 //     (willCreate/didCreate/willRename/didRename/willDelete/didDelete).
 //   - codeLens/resolve, codeAction/resolve, completionItem/resolve: every
 //     lens, action and item is complete when sent.

@@ -36,10 +36,13 @@ type Completion struct {
 	Replace hcl.Range
 }
 
-// Lens is a line of figures shown above a block.
+// Lens is a line of figures shown above a block. With a Command it is a
+// button that runs the command with Args.
 type Lens struct {
-	Range hcl.Range
-	Title string
+	Range   hcl.Range
+	Title   string
+	Command string
+	Args    []any
 }
 
 // InlayHint is a label shown inline at a position, after the text there.

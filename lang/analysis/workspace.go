@@ -1,0 +1,119 @@
+package analysis
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
+)
+
+// This file adds to the per-file features what needs the whole workspace:
+// an offer's rank among the workspace's offers, the "Compare" lens and its
+// table, a counter's approval tier and the hover on an ask, the counter's
+// script and email actions, and the preparation checklist.
+
+// CompareCommand is the command of the "Compare with N other offers" lens;
+// its one argument is the file name, and it returns Markdown.
+const CompareCommand = "offer.compare"
+
+// comparison compares every offer of a workspace (no counters).
+func comparison(ws *lang.Workspace) *report.Comparison {
+	return report.Compare(ws.CheckAll(), report.Options{})
+}
+
+// CompareMarkdown returns the side-by-side table of the workspace's offers.
+func CompareMarkdown(ws *lang.Workspace) string { return comparison(ws).Markdown() }
+
+// WorkspaceHover is HoverAt with what needs the workspace: on an offer's
+// label, its rank among the offers; on an ask of a counter, the ask against
+// the offer, its usual room and what it alone does to each year.
+func WorkspaceHover(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) *Hover {
+	h := HoverAt(r, pos)
+	if h == nil || ws == nil || r.File == nil {
+		return h
+	}
+	p := placeAt(r, pos)
+	switch {
+	case p != nil && p.onName && p.doc != nil && p.doc.Kind == "offer":
+		if rank := comparison(ws).RankHover("offer", p.doc.Name); rank != "" {
+			h.Markdown += "\n" + rank + "\n"
+		}
+	case p != nil && p.attr != nil || p != nil && p.onType:
+		if md, _, ok := ws.AskHover(r.File.Name, pos); ok {
+			h.Markdown += "\n---\n\n" + md
+		}
+	}
+	return h
+}
+
+// WorkspaceLenses is Lenses with what needs the workspace: a counter's lens
+// names who approves its increase, and each offer gets a "Compare with N
+// other offers" lens when the workspace holds other offers.
+func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
+	out := Lenses(r)
+	if ws == nil || r == nil {
+		return out
+	}
+	approval := map[string]string{}
+	for _, d := range r.Docs {
+		if d.Kind == "counter" && d.CounterAnalysis != nil && d.CounterAnalysis.ApprovalIndex >= 0 {
+			approval[d.Name] = d.CounterAnalysis.Approval.Who
+		}
+	}
+	offers := 0
+	for _, d := range r.Docs {
+		if d.Kind == "offer" {
+			offers++
+		}
+	}
+	var others int
+	if offers > 0 {
+		others = len(comparison(ws).Documents) - 1
+	}
+	var with []Lens
+	for _, l := range out {
+		for _, d := range r.Docs {
+			if !d.Resolved || d.Node.DefRange != l.Range {
+				continue
+			}
+			if who, ok := approval[d.Name]; ok && d.Kind == "counter" {
+				l.Title += sep + "approval: " + who
+			}
+			with = append(with, l)
+			if title := report.LensTitle(others); d.Kind == "offer" && title != "" {
+				with = append(with, Lens{Range: l.Range, Title: title, Command: CompareCommand, Args: []any{r.File.Name}})
+			}
+		}
+	}
+	return with
+}
+
+// SourceDraft is the kind of the actions that insert a script or an email
+// into a counter.
+const SourceDraft ActionKind = "source.draft"
+
+// WorkspaceActions is Actions with the counter's "Insert script for
+// <lever>", "Draft round-1 email" (or follow-up) and "Draft acceptance
+// email" actions.
+func WorkspaceActions(ws *lang.Workspace, r *lang.Result, rng hcl.Range) []Action {
+	out := Actions(ws, r, rng)
+	if ws == nil || r == nil || r.File == nil {
+		return out
+	}
+	for _, a := range ws.CounterActions(r.File.Name, rng.Start) {
+		out = append(out, Action{Title: a.Title, Kind: SourceDraft, Edits: []Edit{{Range: a.Edit.Range, NewText: a.Edit.NewText}}})
+	}
+	return out
+}
+
+// ChecklistDiagnostics returns the missing preparations whose place is in
+// the named file, as info diagnostics with the code "checklist".
+func ChecklistDiagnostics(ws *lang.Workspace, filename string) lang.Diagnostics {
+	var out lang.Diagnostics
+	for _, item := range ws.Checklist() {
+		if item.Status != lang.CheckMissing || item.Subject == nil || item.Subject.Filename != filename {
+			continue
+		}
+		out = append(out, lang.ChecklistDiagnostic(item))
+	}
+	return out
+}
