@@ -13,26 +13,6 @@ import (
 	"testing"
 )
 
-// realServer turns on the editor tests against the real `offer lsp`. Set it
-// to true once the language server has landed; OFFERKIT_EDITOR_SERVER=real or
-// =stub overrides it for one run.
-const realServer = false
-
-// RealServerEnabled reports whether the real-server tests should run.
-func RealServerEnabled() bool {
-	switch os.Getenv("OFFERKIT_EDITOR_SERVER") {
-	case "real":
-		return true
-	case "stub":
-		return false
-	}
-	return realServer
-}
-
-// RealServerSkipMessage says how to turn the real-server tests on.
-const RealServerSkipMessage = "the real-server editor test is off until `offer lsp` lands: " +
-	"set realServer = true in editors/internal/editortest/editortest.go, or OFFERKIT_EDITOR_SERVER=real"
-
 // Dir returns the absolute path of editors/.
 func Dir(t *testing.T) string {
 	t.Helper()
