@@ -60,8 +60,22 @@ var beforeRename func(tmp string) error
 // permission bits. It returns ErrChanged, and writes nothing, when the file's
 // size, modification time or content differ from the snapshot. Through a
 // symlink, the file the link points to is replaced.
-func (s *Snapshot) Replace(data []byte) (err error) {
-	dir, base := filepath.Split(s.real)
+func (s *Snapshot) Replace(data []byte) error {
+	return writeAtomic(s.real, data, s.Mode, s.unchanged)
+}
+
+// WriteFile atomically writes data to path, a new file or one to be
+// overwritten whatever it holds (an output file such as a report), with the
+// given permission bits: a crash leaves either the old file or the new one,
+// never a part of it.
+func WriteFile(path string, data []byte, perm fs.FileMode) error {
+	return writeAtomic(path, data, perm, nil)
+}
+
+// writeAtomic writes data to a temporary file next to path, flushes it,
+// runs check (when set) and renames the temporary file over path.
+func writeAtomic(path string, data []byte, perm fs.FileMode, check func() error) (err error) {
+	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
@@ -81,7 +95,7 @@ func (s *Snapshot) Replace(data []byte) (err error) {
 	if _, err := tmp.Write(data); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(s.Mode); err != nil {
+	if err := tmp.Chmod(perm); err != nil {
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
@@ -95,10 +109,12 @@ func (s *Snapshot) Replace(data []byte) (err error) {
 			return err
 		}
 	}
-	if err := s.unchanged(); err != nil {
-		return err
+	if check != nil {
+		if err := check(); err != nil {
+			return err
+		}
 	}
-	if err := os.Rename(tmp.Name(), s.real); err != nil {
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return err
 	}
 	renamed = true

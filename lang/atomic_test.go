@@ -124,3 +124,38 @@ func assertNoTemp(t *testing.T, dir string) {
 		}
 	}
 }
+
+// WriteFile leaves either the old file or the new one: a crash before the
+// rename leaves an existing file as it was and creates no new one, and no
+// temporary file stays behind.
+func TestWriteFileCrash(t *testing.T) {
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "report.html")
+	os.WriteFile(existing, []byte("old"), 0o600)
+	fresh := filepath.Join(dir, "new.html")
+	beforeRename = func(string) error { return errors.New("simulated crash") }
+	defer func() { beforeRename = nil }()
+	if err := WriteFile(existing, []byte("new"), 0o644); err == nil {
+		t.Fatal("the simulated crash did not stop the write")
+	}
+	if err := WriteFile(fresh, []byte("new"), 0o644); err == nil {
+		t.Fatal("the simulated crash did not stop the write")
+	}
+	if got, _ := os.ReadFile(existing); string(got) != "old" {
+		t.Errorf("existing file now holds %q", got)
+	}
+	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
+		t.Errorf("a half-made new file exists: %v", err)
+	}
+	beforeRename = nil
+	if err := WriteFile(fresh, []byte("new"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("files left in the directory: %v", entries)
+	}
+	if st, _ := os.Stat(fresh); st.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+}

@@ -88,7 +88,7 @@ func ensureLines(path string, lines []string) ([]string, error) {
 		return nil, nil
 	}
 	if snap == nil {
-		return added, os.WriteFile(path, out, 0o644)
+		return added, lang.WriteFile(path, out, 0o644)
 	}
 	if bytes.Equal(out, have) {
 		return nil, nil

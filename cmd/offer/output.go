@@ -6,7 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+
+	"github.com/offerkit/offerkit/lang"
 )
 
 // This file holds what report and compare share about their output: the
@@ -65,25 +66,8 @@ func writeOutput(e *env, path string, write func(w io.Writer) error) bool {
 		}
 		return true
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
+	if err := lang.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		fmt.Fprintf(e.stderr, "offer: cannot write %s: %v\n", path, unwrap(err))
-		return false
-	}
-	_, werr := tmp.Write(buf.Bytes())
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		fmt.Fprintf(e.stderr, "offer: cannot write %s: %v\n", path, unwrap(werr))
 		return false
 	}
 	return true
