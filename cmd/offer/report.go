@@ -163,7 +163,7 @@ func reportJSON(results []*lang.Result, calendar bool) jsonReport {
 			for _, p := range a.Positions {
 				doc.Positions = append(doc.Positions, jsonPosition{p.Component, jsonMoney(p.Value), jsonMoney(p.Range.Lo), jsonMoney(p.Range.Hi), p.Percentile, placements[p.Placement]})
 			}
-			for _, f := range blockFlags(r, d) {
+			for _, f := range report.BlockFlags(r, d) {
 				doc.Flags = append(doc.Flags, jsonFlag{f.Code, f.Severity.String(), f.Detail})
 			}
 			if calendar {
@@ -178,21 +178,6 @@ func reportJSON(results []*lang.Result, calendar bool) jsonReport {
 		}
 	}
 	return out
-}
-
-// blockFlags returns the engine-flag diagnostics inside a document's block.
-func blockFlags(r *lang.Result, d *lang.Doc) lang.Diagnostics {
-	var out lang.Diagnostics
-	for _, diag := range r.Diags {
-		if lang.IsFlag(diag.Code) && within(diag, d.Node) {
-			out = append(out, diag)
-		}
-	}
-	return out
-}
-
-func within(d *lang.Diagnostic, n *lang.Node) bool {
-	return d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.End.Byte <= n.Range.End.Byte
 }
 
 func currency(o engine.Offer) string {
@@ -273,7 +258,7 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 		}
 		fmt.Fprintf(w, "Band %s: %s\n", a.Band.Label(), strings.Join(parts, ", "))
 	}
-	if flags := blockFlags(r, d); len(flags) > 0 {
+	if flags := report.BlockFlags(r, d); len(flags) > 0 {
 		fmt.Fprintln(w, "Flags:")
 		for _, f := range flags {
 			fmt.Fprintf(w, "  %s[%s] line %d: %s\n", f.Severity, f.Code, f.Subject.Start.Line, f.Detail)
