@@ -214,3 +214,30 @@ func TestWorkspaceLimit(t *testing.T) {
 		t.Fatal("replacing a file counted it twice")
 	}
 }
+
+// Editing one offer of a file re-analyses that offer alone; the others come
+// from the memo, and a change of bands drops it.
+func TestOfferAnalysisMemo(t *testing.T) {
+	w := NewWorkspace()
+	two := "offer \"a\" {\n  level = \"L6\"\n  base = 100000\n}\noffer \"b\" {\n  level = \"L6\"\n  base = 200000\n}\n"
+	w.Set("o.offer.hcl", []byte(two))
+	first := w.Check("o.offer.hcl")
+	w.Set("o.offer.hcl", []byte(strings.Replace(two, "200000", "210000", 1)))
+	second := w.Check("o.offer.hcl")
+	if len(first.Docs[0].Analysis.Flags) == 0 || &first.Docs[0].Analysis.Flags[0] != &second.Docs[0].Analysis.Flags[0] {
+		t.Error("the unchanged offer was analysed again")
+	}
+	if second.Docs[1].Analysis.Offer.Base != 21000000 {
+		t.Errorf("the changed offer kept its old analysis: %s", second.Docs[1].Analysis.Offer.Base)
+	}
+	// A cap below offer a's base: its analysis must change.
+	w.Set("my.bands.hcl", []byte("cap \"L6\" {\n  base = 90000\n}\n"))
+	third := w.Check("o.offer.hcl")
+	found := false
+	for _, d := range third.Diags {
+		found = found || d.Code == "base-over-cap" && d.Subject.Start.Line == 3
+	}
+	if !found {
+		t.Errorf("after the band change offer a is not over the cap: %v", third.Diags)
+	}
+}

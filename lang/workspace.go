@@ -23,6 +23,33 @@ type Workspace struct {
 	extra    []*File       // band files given on the command line or by the editor
 	bands    *engine.Bands // merged; nil when stale
 	idx      *index        // nil when stale
+	memo     *memo         // offer analyses by block text; replaced when the bands change
+}
+
+// memo keeps the analyses of offer blocks across changes of other blocks:
+// an offer's analysis depends only on its block's text and on the bands,
+// so editing one offer of a long file re-analyses that offer alone.
+type memo struct {
+	mu sync.Mutex
+	m  map[string]*engine.Analysis
+}
+
+// maxMemo bounds the memo; past it, it starts again empty.
+const maxMemo = 20000
+
+func (m *memo) get(key string) *engine.Analysis {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.m[key]
+}
+
+func (m *memo) put(key string, a *engine.Analysis) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.m) >= maxMemo {
+		m.m = map[string]*engine.Analysis{}
+	}
+	m.m[key] = a
 }
 
 // index is what Check needs from the whole workspace, rebuilt after a
@@ -187,6 +214,7 @@ func (w *Workspace) Bands() *engine.Bands {
 
 func (w *Workspace) activeBands() *engine.Bands {
 	if w.bands == nil {
+		w.memo = &memo{m: map[string]*engine.Analysis{}}
 		files := append([]*File{w.defaults}, w.extra...)
 		for _, f := range w.sortedFiles() {
 			if f.Kind == BandsFile {
@@ -304,13 +332,13 @@ type Result struct {
 func (w *Workspace) Check(name string) *Result {
 	w.mu.Lock()
 	bs := w.activeBands()
-	ix := w.index()
+	ix, m := w.index(), w.memo
 	f := w.files[name]
 	w.mu.Unlock()
 	if f == nil {
 		return &Result{Bands: bs}
 	}
-	c := &checker{ix: ix, f: f, bands: bs}
+	c := &checker{ix: ix, f: f, bands: bs, memo: m}
 	return c.run()
 }
 
@@ -324,6 +352,7 @@ func (w *Workspace) CheckAll() []*Result {
 }
 
 type checker struct {
+	memo  *memo
 	ix    *index
 	f     *File
 	bands *engine.Bands
@@ -487,7 +516,15 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	if a != nil {
 		return a
 	}
+	key := string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
+	if a := c.memo.get(key); a != nil {
+		c.ix.mu.Lock()
+		c.ix.analyses[o] = a
+		c.ix.mu.Unlock()
+		return a
+	}
 	an := engine.Analyze(effective, c.bands)
+	c.memo.put(key, &an)
 	c.ix.mu.Lock()
 	c.ix.analyses[o] = &an
 	c.ix.mu.Unlock()
