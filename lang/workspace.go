@@ -406,17 +406,19 @@ func (c *checker) duplicates() {
 }
 
 // schedule resolves a grant's schedule against the active presets.
-func (c *checker) schedule(ref ScheduleRef) (engine.Schedule, bool) {
+// It returns the diagnostic of an unknown preset rather than adding it, so
+// that a counter resolving its offer does not report the offer's problem.
+func (c *checker) schedule(ref ScheduleRef) (engine.Schedule, *Diagnostic) {
 	switch {
 	case ref.Inline != nil:
-		return *ref.Inline, true
+		return *ref.Inline, nil
 	case !ref.Set:
-		return c.bands.Schedules["even"], true
+		return c.bands.Schedules["even"], nil
 	case ref.Name == "":
-		return engine.Schedule{}, false // an inline list that did not decode; already reported
+		return engine.Schedule{}, nil // an inline list that did not decode; already reported
 	}
 	if s, ok := c.bands.Schedules[ref.Name]; ok {
-		return s, true
+		return s, nil
 	}
 	names := ScheduleNames(c.bands)
 	msg := fmt.Sprintf("No schedule preset is named %q.", ref.Name)
@@ -424,27 +426,28 @@ func (c *checker) schedule(ref ScheduleRef) (engine.Schedule, bool) {
 		msg += fmt.Sprintf(" Did you mean %q?", s)
 	}
 	msg += " Presets: " + joinNames(names) + "; or write yearly percentages such as [25, 25, 25, 25], or add a schedule block to a *.bands.hcl file."
-	c.add(errorf("unknown-schedule", ref.Range, "Unknown schedule", msg))
-	return engine.Schedule{}, false
+	return engine.Schedule{}, errorf("unknown-schedule", ref.Range, "Unknown schedule", msg)
 }
 
-// effectiveOffer returns the offer with its schedule resolved.
-func (c *checker) effectiveOffer(o *OfferDoc, report bool) engine.Offer {
+// effectiveOffer returns the offer with its schedule resolved, and the
+// diagnostic of a schedule that does not resolve.
+func (c *checker) effectiveOffer(o *OfferDoc) (engine.Offer, *Diagnostic) {
 	off := o.Offer
+	var diag *Diagnostic
 	if off.Equity != nil {
 		g := *off.Equity
-		saved := c.diags
-		g.Schedule, _ = c.schedule(o.Schedule)
-		if !report {
-			c.diags = saved
-		}
+		g.Schedule, diag = c.schedule(o.Schedule)
 		off.Equity = &g
 	}
-	return off
+	return off, diag
 }
 
 func (c *checker) offerDoc(o *OfferDoc) *Doc {
-	a := *c.offerAnalysis(o, c.effectiveOffer(o, true))
+	effective, diag := c.effectiveOffer(o)
+	if diag != nil {
+		c.add(diag)
+	}
+	a := *c.offerAnalysis(o, effective)
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true}
 	doc.Incomplete = c.hasErrors(o.File, &o.Node)
 	if !doc.Incomplete {
@@ -473,10 +476,12 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 		c.add(errorf("unknown-reference", ct.OfferRange, "Unknown offer", msg))
 		return doc
 	}
-	base := c.effectiveOffer(o, false)
+	base, _ := c.effectiveOffer(o) // the offer's own file reports its schedule
 	counter := ct.Counter
 	if counter.Equity != nil && ct.Schedule.Set {
-		if s, ok := c.schedule(ct.Schedule); ok {
+		if s, diag := c.schedule(ct.Schedule); diag != nil {
+			c.add(diag)
+		} else {
 			ch := *counter.Equity
 			ch.Schedule = &s
 			counter.Equity = &ch
