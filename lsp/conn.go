@@ -28,8 +28,7 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	if s.opts.Debug {
 		opts = append(opts, jsonrpc2.LogMessages(s.log))
 	}
-	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}),
-		jsonrpc2.HandlerWithError(s.handle), opts...)
+	conn := jsonrpc2.NewConn(ctx, newStream(stream, s.log), jsonrpc2.HandlerWithError(s.handle), opts...)
 	s.conn.CompareAndSwap(nil, conn)
 	select {
 	case <-conn.DisconnectNotify():
@@ -68,6 +67,9 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	if req.Method == "exit" {
 		s.exited.Store(true)
 		return nil, conn.Close()
+	}
+	if req.Notif && !s.proto.IsInitialized() {
+		return nil, nil // LSP: notifications before initialize (and after shutdown) are dropped
 	}
 	gctx := &glsp.Context{Method: req.Method,
 		Notify: func(method string, params any) { s.notify(method, params) },
