@@ -637,4 +637,3 @@ func exactOffset(text string, line, char int, enc Encoding) (int, bool) {
 	}
 	return off, n == char
 }
-

@@ -199,7 +199,7 @@ func TestMalformedMessages(t *testing.T) {
 		{`"initialize"`, "null"},
 		{`[]`, "null"},
 		{`[{"jsonrpc":"2.0","id":3,"method":"shutdown"}]`, "null"}, // LSP has no batches
-		{`{"jsonrpc":"2.0","id":3}`, "3"},                           // neither request nor response
+		{`{"jsonrpc":"2.0","id":3}`, "3"},                          // neither request nor response
 		{`{"jsonrpc":"2.0","id":"x","method":7}`, `"x"`},
 		{`{"jsonrpc":"2.0","id":true,"method":"shutdown"}`, "null"},
 	} {
