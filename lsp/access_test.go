@@ -36,8 +36,8 @@ func TestReadsOnlyInsideWorkspaceFolders(t *testing.T) {
 	ws := t.TempDir()
 	write(t, filepath.Join(ws, "sub", "target.offer.hcl"), "offer \"inside\" {\n  base = 1\n}\n")
 	for link, target := range map[string]string{
-		"leak.offer.hcl":  secret,                                      // a file link out of the folder
-		"linked":          outside,                                     // a directory link out of it
+		"leak.offer.hcl":  secret,                                       // a file link out of the folder
+		"linked":          outside,                                      // a directory link out of it
 		"alias.offer.hcl": filepath.Join(ws, "sub", "target.offer.hcl"), // a link inside it: fine
 	} {
 		if err := os.Symlink(target, filepath.Join(ws, link)); err != nil {
