@@ -128,7 +128,8 @@ func (s *Server) shutdownRequest(_ *glsp.Context) error {
 	return nil
 }
 
-// cancelRequest is a no-op: requests are answered as they are read, and
+// cancelRequest is a no-op: requests are read and answered one at a time,
+// so the request a cancellation names has been answered when it is read;
 // analysis that a newer edit makes stale is dropped by the worker.
 func (s *Server) cancelRequest(_ *glsp.Context, _ *protocol.CancelParams) error { return nil }
 
