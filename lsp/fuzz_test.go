@@ -69,6 +69,16 @@ func FuzzServer(f *testing.F) {
 		f.Add(string(src), tour)
 		f.Add(string(src), churn)
 	}
+	// Open the input as document 0 and format it: files with mixed line
+	// endings, which formatting evens out.
+	format := []byte{0x00, 0x00, 0x00, 0x00, 0x0a, 0x00}
+	for _, text := range []string{
+		"offer \"o\" {\n  base = 1\r\n}\n",
+		"offer \"o\" {\r\n  base = 1\n}\r\n",
+		"offer \"o\" {\n  base=1\r\n  level = \"L6\"\n}\n",
+	} {
+		f.Add(text, format)
+	}
 	f.Fuzz(func(t *testing.T, text string, ops []byte) {
 		fuzzSession(t, text, ops)
 	})
