@@ -28,8 +28,7 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	if s.opts.Debug {
 		opts = append(opts, jsonrpc2.LogMessages(s.log))
 	}
-	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}),
-		jsonrpc2.HandlerWithError(s.handle), opts...)
+	conn := jsonrpc2.NewConn(ctx, newStream(stream, s.log), jsonrpc2.HandlerWithError(s.handle), opts...)
 	s.conn.CompareAndSwap(nil, conn)
 	select {
 	case <-conn.DisconnectNotify():
@@ -55,8 +54,26 @@ func (s *Server) stopWorkers() {
 
 var errNotInitialized = &jsonrpc2.Error{Code: -32002, Message: "offer lsp: the server is not initialized"}
 
-// handle serves one JSON-RPC message.
-func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
+// handle serves one JSON-RPC message. A notification gets no answer: its
+// error is logged, without the JSON decoder's detail (which can quote
+// values from the message) unless --debug asks for it.
+func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+	result, err := s.dispatch(ctx, conn, req)
+	if !req.Notif {
+		return result, err
+	}
+	if err != nil && req.Method != "exit" {
+		msg := err.Error()
+		var rpcErr *jsonrpc2.Error
+		if errors.As(err, &rpcErr) {
+			msg = rpcErr.Message
+		}
+		s.log.printf("%s: %s", req.Method, strings.TrimPrefix(msg, "offer lsp: "))
+	}
+	return nil, nil
+}
+
+func (s *Server) dispatch(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
 	s.conn.CompareAndSwap(nil, conn)
 	defer func() {
 		if p := recover(); p != nil {
@@ -68,6 +85,9 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	if req.Method == "exit" {
 		s.exited.Store(true)
 		return nil, conn.Close()
+	}
+	if req.Notif && !s.proto.IsInitialized() {
+		return nil, nil // LSP: notifications before initialize (and after shutdown) are dropped
 	}
 	gctx := &glsp.Context{Method: req.Method,
 		Notify: func(method string, params any) { s.notify(method, params) },
@@ -90,7 +110,7 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "offer lsp: method not supported: " + req.Method}
 	case !validParams:
 		msg := "offer lsp: invalid params for " + req.Method
-		if err != nil {
+		if err != nil && (!req.Notif || s.opts.Debug) {
 			msg += ": " + err.Error()
 		}
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: msg}

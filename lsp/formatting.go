@@ -30,6 +30,14 @@ func (s *Server) formatting(_ *glsp.Context, p *protocol.DocumentFormattingParam
 	for suf < len(src)-pre && suf < len(out)-pre && src[len(src)-1-suf] == out[len(out)-1-suf] {
 		suf++
 	}
+	// LSP positions cannot fall between a CR and its LF: widen the edit
+	// by that byte on either side (the bytes are equal in both texts).
+	if pre > 0 && pre < len(src) && src[pre-1] == '\r' && src[pre] == '\n' {
+		pre--
+	}
+	if end := len(src) - suf; suf > 0 && end > 0 && src[end-1] == '\r' && src[end] == '\n' {
+		suf--
+	}
 	rng := protocol.Range{Start: snap.m.position(pre), End: snap.m.position(len(src) - suf)}
 	return []protocol.TextEdit{{Range: rng, NewText: string(out[pre : len(out)-suf])}}, nil
 }

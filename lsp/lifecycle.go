@@ -1,7 +1,10 @@
 package lsp
 
 import (
+	"errors"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 
 	"github.com/offerkit/offerkit/lang"
@@ -66,20 +69,24 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 	if len(folders) == 0 && p.RootURI != nil && *p.RootURI != "" {
 		folders = append(folders, uriToName(*p.RootURI))
 	}
-	s.loadFolders(folders)
+	s.roots = newRoots(folders)
+	s.loadFolders(s.roots.clean)
 	version := s.opts.Version
 	return &initializeResult{Capabilities: s.capabilities(), ServerInfo: &protocol.InitializeResultServerInfo{Name: "offer", Version: &version}}, nil
 }
 
 // loadFolders reads every *.offer.hcl and *.bands.hcl file under the
-// workspace folders into the project.
+// workspace folders into the project. The walk does not follow links to
+// directories, and readFromDisk does not follow links out of the folders.
 func (s *Server) loadFolders(folders []string) {
 	for _, dir := range folders {
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 			s.log.printf("workspace folder %s is not a directory; skipped", dir)
 			continue
 		}
-		files, err := lang.Expand([]string{dir})
+		// The separator makes a folder that is itself a link walked as the
+		// directory it points to.
+		files, err := lang.Expand([]string{dir + string(filepath.Separator)})
 		if err != nil {
 			s.log.printf("reading workspace folder: %v", err)
 		}
@@ -90,11 +97,14 @@ func (s *Server) loadFolders(folders []string) {
 }
 
 // readFromDisk puts a file's text on disk into the project, or drops the
-// file when it is gone or is not an offer or band file.
+// file when it is gone, is not an offer or band file, or is not one the
+// server may read (access.go).
 func (s *Server) readFromDisk(name string) {
-	_, known := lang.KindOf(name)
-	src, err := os.ReadFile(name)
-	if err != nil || !known {
+	src, err := s.roots.read(name)
+	if err != nil {
+		if _, known := lang.KindOf(name); known && !errors.Is(err, fs.ErrNotExist) {
+			s.log.printf("not reading %s: %v", name, err)
+		}
 		s.project.Workspace(name).Remove(name)
 		return
 	}
@@ -118,7 +128,8 @@ func (s *Server) shutdownRequest(_ *glsp.Context) error {
 	return nil
 }
 
-// cancelRequest is a no-op: requests are answered as they are read, and
+// cancelRequest is a no-op: requests are read and answered one at a time,
+// so the request a cancellation names has been answered when it is read;
 // analysis that a newer edit makes stale is dropped by the worker.
 func (s *Server) cancelRequest(_ *glsp.Context, _ *protocol.CancelParams) error { return nil }
 

@@ -42,13 +42,16 @@ func newMapper(text []byte, enc Encoding) *mapper {
 	return &mapper{text: text, lines: lines, enc: enc}
 }
 
-// lineBounds returns the byte range of a line's content, its newline
-// excluded.
+// lineBounds returns the byte range of a line's content, its line ending
+// (LF or CRLF) excluded.
 func (m *mapper) lineBounds(line int) (start, end int) {
 	start = m.lines[line]
 	end = len(m.text)
 	if line+1 < len(m.lines) {
 		end = m.lines[line+1] - 1
+		if end > start && m.text[end-1] == '\r' {
+			end--
+		}
 	}
 	return start, end
 }
@@ -94,8 +97,10 @@ func (m *mapper) offset(p protocol.Position) int {
 func (m *mapper) position(off int) protocol.Position {
 	off = max(0, min(off, len(m.text)))
 	line := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off }) - 1
+	start, end := m.lineBounds(line)
+	off = min(off, end) // between a CR and its LF: the end of the line
 	n := 0
-	for i := m.lines[line]; i < off; {
+	for i := start; i < off; {
 		r, size := utf8.DecodeRune(m.text[i:off])
 		n += m.units(r, size)
 		i += size

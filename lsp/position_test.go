@@ -58,10 +58,15 @@ func TestMapper(t *testing.T) {
 			t.Errorf("%s: line past the end → %d", enc, got)
 		}
 	}
-	// A line with CRLF: the CR is part of the line's content.
+	// A line with CRLF: the line ends before the CR (LSP's line length
+	// excludes the line ending), so a character past the end cannot split
+	// the CRLF, and the CR's offset and the LF's are both the line's end.
 	m := newMapper([]byte("a\r\nb"), UTF16)
 	if m.offset(pos(1, 0)) != 3 || m.position(3) != pos(1, 0) {
 		t.Error("CRLF line starts")
+	}
+	if m.offset(pos(0, 1)) != 1 || m.offset(pos(0, 5)) != 1 || m.position(1) != pos(0, 1) || m.position(2) != pos(0, 1) {
+		t.Errorf("CRLF line end: %d %d %v %v", m.offset(pos(0, 1)), m.offset(pos(0, 5)), m.position(1), m.position(2))
 	}
 	// An invalid byte counts as one unit.
 	m = newMapper([]byte("\xffab"), UTF16)

@@ -39,6 +39,7 @@ type Server struct {
 	conn     atomic.Pointer[jsonrpc2.Conn]
 	enc      Encoding
 	client   clientCaps
+	roots    roots // the workspace folders: what the server may read
 	shutdown atomic.Bool
 	exited   atomic.Bool
 	workers  sync.WaitGroup
@@ -96,6 +97,9 @@ const (
 func (s *Server) Handle(ctx *glsp.Context) (result any, validMethod, validParams bool, err error) {
 	switch ctx.Method {
 	case protocol.MethodInitialize:
+		if s.proto.IsInitialized() {
+			return nil, true, true, errInitializedTwice
+		}
 		var p initializeParams
 		if err := json.Unmarshal(ctx.Params, &p); err != nil {
 			return nil, true, false, err
@@ -118,6 +122,9 @@ func (s *Server) Handle(ctx *glsp.Context) (result any, validMethod, validParams
 	}
 	return s.proto.Handle(ctx)
 }
+
+var errInitializedTwice = &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest,
+	Message: "offer lsp: the server is already initialized; initialize may be sent only once"}
 
 // capabilities is LSP 3.17's ServerCapabilities: glsp's 3.16 structure
 // and the fields 3.17 added.

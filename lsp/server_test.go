@@ -394,3 +394,29 @@ func TestChecklistDiagnostics(t *testing.T) {
 		t.Fatalf("checklist diagnostic: %q", got)
 	}
 }
+
+// Formatting a file whose line endings are mixed: lang.Format writes every
+// line with the first line's ending, so a CRLF becomes an LF. The edit must
+// not start or end between the CR and the LF (LSP cannot name that place),
+// or the CR would survive.
+func TestFormattingLineEndings(t *testing.T) {
+	c := start(t, "", nil)
+	dir := t.TempDir()
+	for i, text := range []string{
+		"offer \"o\" {\n  base = 1\r\n}\n",                 // the CR is the only change: the edit ends inside the CRLF
+		"offer \"o\" {\r\n  base = 1\n}\r\n",               // an LF becomes CRLF
+		"offer \"o\" {\n  base=1\r\n  level = \"L6\"\n}\n", // alignment and the ending together
+	} {
+		uri := c.open(filepath.Join(dir, fmt.Sprintf("f%d.offer.hcl", i)), text)
+		c.waitDiags(uri, 1)
+		var edits []protocol.TextEdit
+		c.call("textDocument/formatting", map[string]any{"textDocument": doc(uri), "options": map[string]any{}}, &edits)
+		want, diags := lang.Format("f.offer.hcl", []byte(text))
+		if diags.HasErrors() || string(want) == text {
+			t.Fatalf("%q: the fixture does not need formatting", text)
+		}
+		if got := applyEdits(t, text, edits, UTF16); got != string(want) {
+			t.Errorf("formatting %q: %+v → %q, want %q", text, edits, got, want)
+		}
+	}
+}

@@ -17,7 +17,9 @@ package lsp
 //     (willCreate/didCreate/willRename/didRename/willDelete/didDelete).
 //   - codeLens/resolve, codeAction/resolve, completionItem/resolve: every
 //     lens, action and item is complete when sent.
-//   - $/cancelRequest is accepted and ignored: requests are answered in
-//     order and quickly, and stale analysis is dropped by the workers.
+//   - $/cancelRequest is accepted and ignored: requests are read and
+//     answered one at a time, so a cancellation always arrives after the
+//     answer to the request it names (never -32800 RequestCancelled), and
+//     stale analysis is dropped by the workers.
 //   - Pull diagnostics (textDocument/diagnostic, LSP 3.17): diagnostics are
 //     pushed.

@@ -7,10 +7,15 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -35,6 +40,20 @@ var (
 // and the socket calls it made.
 func traced(t *testing.T, bin, dir string, stdin string, args ...string) (execs, sockets []string) {
 	t.Helper()
+	r := traceRun(t, bin, dir, stdin, args...)
+	return r.execs, r.sockets
+}
+
+// traceResult is what a traced run did and wrote.
+type traceResult struct {
+	execs, sockets []string
+	stdout, stderr string
+	code           int
+}
+
+// traceRun runs the binary under strace with stdin as its input.
+func traceRun(t *testing.T, bin, dir string, stdin string, args ...string) traceResult {
+	t.Helper()
 	strace, err := exec.LookPath("strace")
 	if err != nil {
 		t.Fatal("strace is not installed (apt-get install strace); the safety test cannot run without it")
@@ -43,7 +62,10 @@ func traced(t *testing.T, bin, dir string, stdin string, args ...string) (execs,
 	cmd := exec.Command(strace, append([]string{"-f", "-qq", "-e", "trace=execve,socket,connect", "-o", log, bin}, args...)...)
 	cmd.Dir = dir
 	cmd.Stdin = strings.NewReader(stdin)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	_ = cmd.Run() // exit codes are the commands' business; the trace is ours
+	r := traceResult{stdout: stdout.String(), stderr: stderr.String(), code: cmd.ProcessState.ExitCode()}
 	f, err := os.Open(log)
 	if err != nil {
 		t.Fatal(err)
@@ -53,13 +75,13 @@ func traced(t *testing.T, bin, dir string, stdin string, args ...string) (execs,
 	for sc.Scan() {
 		line := sc.Text()
 		if m := execveRe.FindStringSubmatch(line); m != nil {
-			execs = append(execs, m[1])
+			r.execs = append(r.execs, m[1])
 		}
 		if socketRe.MatchString(line) {
-			sockets = append(sockets, line)
+			r.sockets = append(r.sockets, line)
 		}
 	}
-	return execs, sockets
+	return r
 }
 
 func TestNoNetworkNoPrograms(t *testing.T) {
@@ -87,5 +109,111 @@ func TestNoNetworkNoPrograms(t *testing.T) {
 				t.Errorf("network call: %s", s)
 			}
 		})
+	}
+}
+
+// lspFrames frames JSON-RPC messages as the Language Server Protocol does.
+func lspFrames(t *testing.T, msgs ...map[string]any) string {
+	t.Helper()
+	var b strings.Builder
+	for _, m := range msgs {
+		m["jsonrpc"] = "2.0"
+		body, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n%s", len(body), body)
+	}
+	return b.String()
+}
+
+// lspReplies reads the server's framed messages and returns the responses
+// by id.
+func lspReplies(t *testing.T, out string) map[int]map[string]any {
+	t.Helper()
+	replies := map[int]map[string]any{}
+	r := bufio.NewReader(strings.NewReader(out))
+	for {
+		length := -1
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return replies
+			}
+			line = strings.TrimRight(line, "\r\n")
+			if line == "" {
+				break
+			}
+			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
+				length, _ = strconv.Atoi(v)
+			}
+		}
+		body := make([]byte, max(length, 0))
+		if _, err := io.ReadFull(r, body); err != nil {
+			t.Fatalf("a truncated message on stdout: %v", err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(body, &m); err != nil {
+			t.Fatalf("stdout holds %q: %v", body, err)
+		}
+		if id, ok := m["id"].(float64); ok && m["method"] == nil {
+			replies[int(id)] = m
+		}
+	}
+}
+
+// An editor session with `offer lsp`, under strace: the server answers
+// every request, exits with status 0 after shutdown and exit, opens no
+// socket, starts no program, and writes no figure to stderr.
+func TestLSPSessionNoNetworkNoPrograms(t *testing.T) {
+	bin := buildOffer(t)
+	root, _ := filepath.Abs("../..")
+	dir := filepath.Join(root, "examples", "amazon-l6-seattle")
+	offerPath := filepath.Join(dir, "offer.offer.hcl")
+	src, err := os.ReadFile(offerPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uri := (&url.URL{Scheme: "file", Path: filepath.ToSlash(offerPath)}).String()
+	td := map[string]any{"uri": uri}
+	at := func(line, char int) map[string]any { return map[string]any{"line": line, "character": char} }
+	requests := []map[string]any{
+		{"id": 1, "method": "initialize", "params": map[string]any{"processId": nil, "rootUri": (&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}).String(), "capabilities": map[string]any{}}},
+		{"method": "initialized", "params": map[string]any{}},
+		{"method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "offer", "version": 1, "text": string(src)}}},
+		{"id": 2, "method": "textDocument/hover", "params": map[string]any{"textDocument": td, "position": at(1, 10)}},
+		{"id": 3, "method": "textDocument/codeAction", "params": map[string]any{"textDocument": td, "range": map[string]any{"start": at(1, 6), "end": at(1, 6)}, "context": map[string]any{"diagnostics": []any{}}}},
+		{"id": 4, "method": "textDocument/inlayHint", "params": map[string]any{"textDocument": td, "range": map[string]any{"start": at(0, 0), "end": at(40, 0)}}},
+		{"id": 5, "method": "textDocument/codeLens", "params": map[string]any{"textDocument": td}},
+		{"id": 6, "method": "textDocument/completion", "params": map[string]any{"textDocument": td, "position": at(9, 0)}},
+		{"id": 7, "method": "shutdown"},
+		{"method": "exit"},
+	}
+	r := traceRun(t, bin, root, lspFrames(t, requests...), "lsp")
+	if r.code != 0 {
+		t.Errorf("exit status %d, want 0; stderr:\n%s", r.code, r.stderr)
+	}
+	replies := lspReplies(t, r.stdout)
+	for id := 1; id <= 7; id++ {
+		if m := replies[id]; m == nil || m["error"] != nil {
+			t.Errorf("request %d: %v", id, m)
+		}
+	}
+	if hover, _ := json.Marshal(replies[2]); !strings.Contains(string(hover), "$350,000") {
+		t.Errorf("hover: %s", hover) // year 1: 195,000 + 110,000 + 20,000 (5% of 400,000) + 25,000 relocation
+	}
+	if len(r.execs) == 0 {
+		t.Fatal("strace saw no execve at all; the trace is broken")
+	}
+	for _, e := range r.execs {
+		if e != bin {
+			t.Errorf("started a program: %s", e)
+		}
+	}
+	for _, s := range r.sockets {
+		t.Errorf("network call: %s", s)
+	}
+	if strings.Contains(r.stderr, "$") || strings.Contains(r.stderr, "195000") || strings.Contains(r.stderr, "195,000") {
+		t.Errorf("stderr holds figures:\n%s", r.stderr)
 	}
 }
