@@ -31,3 +31,16 @@ func TestReadmeReport(t *testing.T) {
 		t.Errorf("README.md shows:\n%s\nthe command prints:\n%s", shown, out.String())
 	}
 }
+
+// TestReadmeListsEveryCommand keeps the README's command table complete.
+func TestReadmeListsEveryCommand(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range commands {
+		if !strings.Contains(string(readme), "`offer "+c.name) {
+			t.Errorf("README.md does not document offer %s", c.name)
+		}
+	}
+}
