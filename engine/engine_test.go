@@ -301,3 +301,19 @@ func TestLevellingGrant(t *testing.T) {
 		t.Error("a year past the schedule vests nothing")
 	}
 }
+
+// Div's integer path rounds as RoundCents does, halves away from zero.
+func TestMoneyDiv(t *testing.T) {
+	for _, c := range []struct {
+		m    Money
+		n    int64
+		want Money
+	}{{140500000, 4, 35125000}, {35125000, 2080, 16887}, {5, 2, 3}, {-5, 2, -3}, {7, 3, 2}, {-7, 3, -2}} {
+		if got := c.m.Div(c.n); got != c.want {
+			t.Errorf("%d / %d = %d, want %d", c.m, c.n, got, c.want)
+		}
+		if exact := RoundCents(new(big.Rat).Quo(c.m.Rat(), big.NewRat(c.n, 1))); exact != c.want {
+			t.Errorf("exact %d / %d = %d, want %d", c.m, c.n, exact, c.want)
+		}
+	}
+}

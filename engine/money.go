@@ -195,6 +195,9 @@ func (m Money) Percent(d Dec) Money {
 
 // Div returns m divided by n, rounded to the cent.
 func (m Money) Div(n int64) Money {
+	if q, ok := roundQuo64(int64(m), n); ok {
+		return Money(q) // the same rounding as RoundCents, in integers
+	}
 	return RoundCents(new(big.Rat).Quo(m.Rat(), big.NewRat(n, 1)))
 }
 
