@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/offerkit/offerkit/lang"
-	"github.com/offerkit/offerkit/lang/analysis"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -65,10 +64,7 @@ func (s *Server) analyze(d *document) {
 		d.wantChecklist = false
 		d.mu.Unlock()
 		if want {
-			cl := analysis.ChecklistDiagnostics(d.ws, d.name)
-			d.mu.Lock()
-			d.checklist = cl
-			d.mu.Unlock()
+			s.scheduleChecklist(d.ws) // checklist.go
 		}
 	}()
 	if res == nil {

@@ -45,8 +45,9 @@ type document struct {
 	checks atomic.Int64 // how many times the worker checked it (for tests)
 
 	// checklist holds the missing preparations placed in this file, as
-	// info diagnostics; they are workspace-wide, so they are worked out on
-	// open and save (wantChecklist), not on every keystroke.
+	// info diagnostics; they are workspace-wide, so they are worked out
+	// after open and save (wantChecklist), not on every keystroke
+	// (checklist.go).
 	checklist     lang.Diagnostics
 	wantChecklist bool
 }

@@ -140,10 +140,15 @@ func TestStaleAnalysisIsNotPublished(t *testing.T) {
 	if n := d.checks.Load(); n != 2 {
 		t.Errorf("%d analyses, want 2", n)
 	}
-	// ... and nothing else was published for the document.
+	// ... and version 1 was never published (the checklist may publish
+	// version 2 again once its items are worked out).
 	var syms []protocol.DocumentSymbol
 	c.call("textDocument/documentSymbol", map[string]any{"textDocument": doc(uri)}, &syms)
-	if c.publishedSoFar(uri) {
-		t.Errorf("another publication: %+v", c.pending)
+	time.Sleep(2 * checklistDelay) // let a checklist publication arrive, if it comes
+	c.publishedSoFar(uri)
+	for _, p := range c.pending {
+		if p.URI == uri && (p.Version == nil || *p.Version != 2) {
+			t.Errorf("a publication of version %v", p.Version)
+		}
 	}
 }

@@ -43,6 +43,8 @@ type Server struct {
 	shutdown atomic.Bool
 	exited   atomic.Bool
 	workers  sync.WaitGroup
+
+	checklists checklists // checklist.go
 }
 
 // clientCaps are the client capabilities the server acts on.

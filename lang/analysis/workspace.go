@@ -108,8 +108,14 @@ func WorkspaceActions(ws *lang.Workspace, r *lang.Result, rng hcl.Range) []Actio
 // ChecklistDiagnostics returns the missing preparations whose place is in
 // the named file, as info diagnostics with the code "checklist".
 func ChecklistDiagnostics(ws *lang.Workspace, filename string) lang.Diagnostics {
+	return ChecklistDiagnosticsOf(ws.Checklist(), filename)
+}
+
+// ChecklistDiagnosticsOf is ChecklistDiagnostics for a checklist already
+// worked out.
+func ChecklistDiagnosticsOf(items []lang.CheckItem, filename string) lang.Diagnostics {
 	var out lang.Diagnostics
-	for _, item := range ws.Checklist() {
+	for _, item := range items {
 		if item.Status != lang.CheckMissing || item.Subject == nil || item.Subject.Filename != filename {
 			continue
 		}
