@@ -172,13 +172,19 @@ type pubDiags struct {
 // documents for later.
 func (c *client) next(uri string) pubDiags {
 	c.t.Helper()
+	return c.nextWithin(uri, 10*time.Second)
+}
+
+// nextWithin is next with the given patience.
+func (c *client) nextWithin(uri string, patience time.Duration) pubDiags {
+	c.t.Helper()
 	for i, p := range c.pending {
 		if p.URI == uri {
 			c.pending = append(c.pending[:i:i], c.pending[i+1:]...)
 			return p
 		}
 	}
-	timeout := time.After(10 * time.Second)
+	timeout := time.After(patience)
 	for {
 		select {
 		case p := <-c.diags:

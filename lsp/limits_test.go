@@ -35,24 +35,7 @@ func bigDoc(t *testing.T, n int) string {
 // loaded machine.
 func (c *client) waitDiagsLong(uri string) pubDiags {
 	c.t.Helper()
-	for i, p := range c.pending {
-		if p.URI == uri {
-			c.pending = append(c.pending[:i:i], c.pending[i+1:]...)
-			return p
-		}
-	}
-	timeout := time.After(2 * time.Minute)
-	for {
-		select {
-		case p := <-c.diags:
-			if p.URI == uri {
-				return p
-			}
-			c.pending = append(c.pending, p)
-		case <-timeout:
-			c.t.Fatalf("no diagnostics for %s", uri)
-		}
-	}
+	return c.nextWithin(uri, 2*time.Minute)
 }
 
 // publishedSoFar takes every publication the client has received and
