@@ -66,14 +66,14 @@ func (s *Server) runChecklist(ws *lang.Workspace) {
 		mine := analysis.ChecklistDiagnosticsOf(items, d.name)
 		d.mu.Lock()
 		d.checklist = mine
-		res, version, m := d.res, d.resVersion, d.resMap
+		res, gen, version, m := d.res, d.resGen, d.resVersion, d.resMap
 		current := d.resGen == d.gen && !d.dirty
 		d.mu.Unlock()
 		// A document with newer text pending gets the items with the
 		// publication of that text; republishing an older version would
 		// only confuse a client waiting for the newer one.
 		if current && res != nil && m != nil {
-			s.publish(d, version, res, m)
+			s.publish(d, gen, version, res, m)
 		}
 	}
 }

@@ -79,7 +79,7 @@ func (s *Server) analyze(d *document) {
 	}
 	// Publish before answering waiting requests, so that a client has the
 	// diagnostics of a version before any reply computed from it.
-	s.publish(d, version, res, m)
+	s.publish(d, gen, version, res, m)
 	d.mu.Lock()
 	d.res, d.resGen, d.resVersion, d.resMap = res, gen, version, m
 	close(d.ready)
@@ -97,7 +97,11 @@ func (d *document) isClosedNow() bool {
 }
 
 // publish sends a document's diagnostics unless it was closed meanwhile.
-func (s *Server) publish(d *document, version protocol.Integer, res *lang.Result, m *mapper) {
+// gen is the generation the result was computed for: a publication older
+// than one already sent is dropped, so that the analysis worker and the
+// checklist (checklist.go), which both publish, never leave a client with
+// the diagnostics of an older text.
+func (s *Server) publish(d *document, gen uint64, version protocol.Integer, res *lang.Result, m *mapper) {
 	v := protocol.UInteger(version)
 	d.mu.Lock()
 	diags := append(append(lang.Diagnostics{}, res.Diags...), d.checklist...)
@@ -105,9 +109,10 @@ func (s *Server) publish(d *document, version protocol.Integer, res *lang.Result
 	params := protocol.PublishDiagnosticsParams{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(diags, m)}
 	d.pubMu.Lock()
 	defer d.pubMu.Unlock()
-	if d.isClosed {
+	if d.isClosed || gen < d.pubGen {
 		return
 	}
+	d.pubGen = gen
 	s.notify(protocol.ServerTextDocumentPublishDiagnostics, params)
 }
 

@@ -41,6 +41,7 @@ type document struct {
 	// before the restore of the file on disk on close.
 	pubMu, wsMu sync.Mutex
 	isClosed    bool
+	pubGen      uint64 // the generation of the last publication (under pubMu)
 
 	checks atomic.Int64 // how many times the worker checked it (for tests)
 
