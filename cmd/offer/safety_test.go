@@ -20,7 +20,7 @@ import (
 	"testing"
 )
 
-// buildOffer builds the offer binary once per test binary run.
+// buildOffer builds the offer binary into a temporary directory.
 func buildOffer(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "offer")
