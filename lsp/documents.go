@@ -39,7 +39,11 @@ type document struct {
 	// pubMu orders a document's last publication before the one that
 	// clears it on close; wsMu orders the worker's writes to the workspace
 	// before the restore of the file on disk on close.
-	pubMu, wsMu sync.Mutex
+	pubMu sync.Mutex
+	// wsMu is shared by every document (past or present) of the same file
+	// name, so that the worker of a document closed or reopened meanwhile
+	// cannot write its old text over the new document's (names.go).
+	wsMu *sync.Mutex
 	isClosed    bool
 	pubGen      uint64 // the generation of the last publication (under pubMu)
 
@@ -53,8 +57,8 @@ type document struct {
 	wantChecklist bool
 }
 
-func newDocument(uri protocol.DocumentUri, ws *lang.Workspace, text []byte, version protocol.Integer) *document {
-	return &document{uri: uri, name: uriToName(uri), ws: ws, text: text, version: version, dirty: true, wantChecklist: true,
+func newDocument(uri protocol.DocumentUri, ws *lang.Workspace, wsMu *sync.Mutex, text []byte, version protocol.Integer) *document {
+	return &document{uri: uri, name: uriToName(uri), ws: ws, wsMu: wsMu, text: text, version: version, dirty: true, wantChecklist: true,
 		ready: make(chan struct{}), wake: make(chan struct{}, 1), closed: make(chan struct{})}
 }
 

@@ -45,6 +45,7 @@ type Server struct {
 	workers  sync.WaitGroup
 
 	checklists checklists // checklist.go
+	names      nameLocks  // names.go
 }
 
 // clientCaps are the client capabilities the server acts on.

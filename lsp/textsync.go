@@ -10,7 +10,7 @@ import (
 
 func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams) error {
 	name := uriToName(p.TextDocument.URI)
-	d := newDocument(p.TextDocument.URI, s.project.Workspace(name), []byte(p.TextDocument.Text), p.TextDocument.Version)
+	d := newDocument(p.TextDocument.URI, s.project.Workspace(name), s.names.lock(name), []byte(p.TextDocument.Text), p.TextDocument.Version)
 	if old := s.docs.put(d); old != nil {
 		s.stop(old)
 	}
