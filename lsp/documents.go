@@ -43,9 +43,9 @@ type document struct {
 	// wsMu is shared by every document (past or present) of the same file
 	// name, so that the worker of a document closed or reopened meanwhile
 	// cannot write its old text over the new document's (names.go).
-	wsMu *sync.Mutex
-	isClosed    bool
-	pubGen      uint64 // the generation of the last publication (under pubMu)
+	wsMu     *sync.Mutex
+	isClosed bool
+	pubGen   uint64 // the generation of the last publication (under pubMu)
 
 	checks atomic.Int64 // how many times the worker checked it (for tests)
 
