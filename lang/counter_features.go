@@ -10,8 +10,8 @@ import (
 )
 
 // This file holds the protocol-free editor features of counters: the code
-// actions that insert a script or email block, the code lens with the
-// four-year change and the approval tier, and the hover on an ask. lsp/
+// actions that insert a script or email block and the hover on an ask. (The
+// counter's lens, with its approval tier, is lang/analysis's.) lsp/
 // converts positions and wraps the results in protocol types.
 
 // CounterAction is a code action on a counter: a title and one edit.
@@ -56,8 +56,10 @@ func leverAt(n *Node, pos hcl.Pos) (lever, field string, rng hcl.Range, ok bool)
 // counter, one for each lever it restates; and anywhere in it, "Draft
 // round-1 email" (or "Draft follow-up email" from round 2) and "Draft
 // acceptance email". Scripts and emails that already exist are replaced.
-func (w *Workspace) CounterActions(filename string, pos hcl.Pos) []CounterAction {
-	r := w.Check(filename)
+//
+// r is the file's checked result (Check), so that an editor reuses the
+// analysis it already holds.
+func (w *Workspace) CounterActions(r *Result, pos hcl.Pos) []CounterAction {
 	d := counterAt(r, pos)
 	if d == nil || !d.Resolved || d.Incomplete {
 		return nil
@@ -97,39 +99,6 @@ func (w *Workspace) CounterActions(filename string, pos hcl.Pos) []CounterAction
 	return out
 }
 
-// CounterLens is the code lens of a counter: on its header, the change of
-// the four-year total and who approves it.
-type CounterLens struct {
-	Range hcl.Range
-	Title string // "4 years: +$230,000 (+16.4%) · approval: hiring manager"
-}
-
-// CounterLenses returns a lens for every resolved counter of a checked
-// file.
-func CounterLenses(r *Result) []CounterLens {
-	var out []CounterLens
-	for _, d := range r.Docs {
-		if d.Kind != "counter" || d.CounterAnalysis == nil {
-			continue
-		}
-		out = append(out, CounterLens{Range: d.Node.DefRange, Title: LensTitle(d.CounterAnalysis)})
-	}
-	return out
-}
-
-// LensTitle renders a counter's change and approval tier on one line.
-func LensTitle(ca *engine.CounterAnalysis) string {
-	cur := ca.Offer.Currency
-	t := "4 years: " + signedMoney(ca.Delta.Total, cur)
-	if p, ok := ca.Delta.Percent(); ok {
-		t += fmt.Sprintf(" (%s%s%%)", plusSign(ca.Delta.Total), engine.RoundDec(p, 1))
-	}
-	if ca.ApprovalIndex >= 0 {
-		t += " · approval: " + ca.Approval.Who
-	}
-	return t
-}
-
 func plusSign(m engine.Money) string {
 	if m > 0 {
 		return "+"
@@ -142,8 +111,8 @@ func signedMoney(m engine.Money, cur string) string { return plusSign(m) + m.For
 // AskHover returns, for pos on an ask of a counter (a lever it restates),
 // markdown with the ask against the offer, its usual room and what the ask
 // alone does to each year, and the range of the ask.
-func (w *Workspace) AskHover(filename string, pos hcl.Pos) (string, hcl.Range, bool) {
-	r := w.Check(filename)
+// r is the file's checked result.
+func AskHover(r *Result, pos hcl.Pos) (string, hcl.Range, bool) {
 	d := counterAt(r, pos)
 	if d == nil || d.CounterAnalysis == nil {
 		return "", hcl.Range{}, false

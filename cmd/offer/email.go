@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/offerkit/offerkit/engine/negotiate"
@@ -29,11 +30,7 @@ func runEmail(e *env) int {
 		return exitUsage
 	}
 	kind := args[0]
-	known := false
-	for _, k := range negotiate.EmailKinds {
-		known = known || k == kind
-	}
-	if !known {
+	if !slices.Contains(negotiate.EmailKinds, kind) {
 		fmt.Fprintf(e.stderr, "offer email: no email is named %q; use one of: %s\n", kind, strings.Join(negotiate.EmailKinds, ", "))
 		return exitUsage
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/offerkit/offerkit/engine"
@@ -29,7 +30,7 @@ func runScript(e *env) int {
 		return exitUsage
 	}
 	lever := args[0]
-	if lever != "questions" && !isLever(lever) {
+	if lever != "questions" && !slices.Contains(engine.LeverNames, lever) {
 		fmt.Fprintf(e.stderr, "offer script: no lever is named %q; use one of: %s, questions\n", lever, strings.Join(engine.LeverNames, ", "))
 		return exitUsage
 	}
@@ -48,13 +49,4 @@ func runScript(e *env) int {
 	}
 	fmt.Fprint(e.stdout, s.Text)
 	return exitOK
-}
-
-func isLever(s string) bool {
-	for _, l := range engine.LeverNames {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }

@@ -38,7 +38,7 @@ func WorkspaceHover(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) *Hover {
 			h.Markdown += "\n" + rank + "\n"
 		}
 	case p != nil && p.attr != nil || p != nil && p.onType:
-		if md, _, ok := ws.AskHover(r.File.Name, pos); ok {
+		if md, _, ok := lang.AskHover(r, pos); ok {
 			h.Markdown += "\n---\n\n" + md
 		}
 	}
@@ -99,7 +99,7 @@ func WorkspaceActions(ws *lang.Workspace, r *lang.Result, rng hcl.Range) []Actio
 	if ws == nil || r == nil || r.File == nil {
 		return out
 	}
-	for _, a := range ws.CounterActions(r.File.Name, rng.Start) {
+	for _, a := range ws.CounterActions(r, rng.Start) {
 		out = append(out, Action{Title: a.Title, Kind: SourceDraft, Edits: []Edit{{Range: a.Edit.Range, NewText: a.Edit.NewText}}})
 	}
 	return out
