@@ -134,3 +134,63 @@ func TestCorpusIsClean(t *testing.T) {
 		}
 	}
 }
+
+// longFile is a file of n offers of 19 lines, like the language server's
+// benchmark file.
+func longFile(n int) []byte {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `offer "o_%d" {
+  company  = "Acme"
+  level    = "L6"
+  track    = "SDE"
+  location = "Seattle"
+  base     = 195000
+
+  sign_on {
+    year1 = 110000
+    year2 = 90000
+  }
+
+  equity {
+    value    = 400000
+    schedule = "amazon"
+  }
+
+  relocation = 25000
+}
+`, i)
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkEditLongFile is what the language server does on a keystroke in
+// a 5,000-line file: the edited text replaces the file in its workspace
+// (parse and decode) and the file is checked. The edits add a digit to the
+// first offer's base and remove it again, so every edit moves the blocks
+// after it. BenchmarkParseLongFile is the full parse of the same text.
+func BenchmarkEditLongFile(b *testing.B) {
+	src := longFile(264)
+	at := strings.Index(string(src), "195000") + 6
+	typed := append(append(append([]byte(nil), src[:at]...), '7'), src[at:]...)
+	w := NewWorkspace()
+	w.Set("w.offer.hcl", src)
+	w.Check("w.offer.hcl")
+	i := 0
+	for b.Loop() {
+		text := src
+		if i%2 == 0 {
+			text = typed
+		}
+		i++
+		w.Set("w.offer.hcl", text)
+		w.Check("w.offer.hcl")
+	}
+}
+
+func BenchmarkParseLongFile(b *testing.B) {
+	src := longFile(264)
+	for b.Loop() {
+		hclsyntax.ParseConfig(src, "w.offer.hcl", hcl.InitialPos)
+	}
+}

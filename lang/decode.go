@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/offerkit/offerkit/engine"
 )
@@ -23,8 +24,19 @@ func Decode(filename string, src []byte) *File {
 
 // DecodeAs decodes a file as the given kind, whatever its name.
 func DecodeAs(filename string, src []byte, kind FileKind) *File {
-	syn, diags := Parse(filename, src)
-	f := &File{Name: filename, Kind: kind, Src: src, Syntax: syn, Diags: diags}
+	return decodeAfter(nil, filename, src, kind)
+}
+
+// decodeAfter decodes a new text of a file; prev is its previous decoded
+// form, or nil. When prev parsed without diagnostics, the parse reuses the
+// syntax of the blocks the edit did not touch.
+func decodeAfter(prev *File, filename string, src []byte, kind FileKind) *File {
+	var prevSyntax *hcl.File
+	if prev != nil && prev.cleanParse {
+		prevSyntax = prev.Syntax
+	}
+	syn, diags := parseAfter(prevSyntax, filename, src)
+	f := &File{Name: filename, Kind: kind, Src: src, Syntax: syn, Diags: diags, cleanParse: len(diags) == 0}
 	body := f.Body()
 	if body == nil {
 		return f

@@ -27,6 +27,8 @@ type File struct {
 	Schedules []*ScheduleDoc
 	Sources   []*SourceDoc
 	Policies  []*PolicyDoc
+
+	cleanParse bool // parsed without diagnostics, so a later text may reuse Syntax
 }
 
 // Body returns the file's syntax body, or nil when it did not parse as

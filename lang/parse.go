@@ -33,6 +33,13 @@ func KindOf(filename string) (FileKind, bool) {
 // Parse parses one file. It always returns a file (perhaps with an empty
 // body) so that callers can work with whatever parsed.
 func Parse(filename string, src []byte) (*hcl.File, Diagnostics) {
+	return parseAfter(nil, filename, src)
+}
+
+// parseAfter parses one file; prev, when not nil, is the syntax of the
+// file's previous text, which parsed without diagnostics, and the blocks an
+// edit did not touch are taken from it (reparse.go).
+func parseAfter(prev *hcl.File, filename string, src []byte) (*hcl.File, Diagnostics) {
 	start := hcl.Pos{Line: 1, Column: 1, Byte: 0}
 	whole := hcl.Range{Filename: filename, Start: start, End: start}
 	empty := &hcl.File{Body: hcl.EmptyBody(), Bytes: src}
@@ -56,6 +63,9 @@ func Parse(filename string, src []byte) (*hcl.File, Diagnostics) {
 	if at, many := tooManyOperators(filename, src); many {
 		return empty, Diagnostics{errorf("expression-too-complex", at, "Too many operators",
 			fmt.Sprintf("The file holds more than %d operator characters (+ - * / %% ! ? : & | < > =); offer files need a handful. Write the figures as plain numbers.", MaxOperators))}
+	}
+	if f, ok := reparse(prev, filename, src); ok {
+		return f, nil
 	}
 	f, hds := hclsyntax.ParseConfig(src, filename, start)
 	if f == nil {

@@ -141,6 +141,7 @@ const (
 // diagnostic.
 func (w *Workspace) Set(name string, src []byte) *File {
 	w.mu.RLock()
+	prev := w.files[name]
 	size, count := 0, len(w.files)
 	for n, f := range w.files {
 		if n != name {
@@ -158,7 +159,14 @@ func (w *Workspace) Set(name string, src []byte) *File {
 			hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
 			fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
 	} else {
-		f = Decode(name, src)
+		kind, ok := KindOf(name)
+		if !ok {
+			kind = OfferFile
+		}
+		if prev != nil && prev.Kind != kind {
+			prev = nil
+		}
+		f = decodeAfter(prev, name, src, kind)
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()

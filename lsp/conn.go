@@ -28,8 +28,11 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	if s.opts.Debug {
 		opts = append(opts, jsonrpc2.LogMessages(s.log))
 	}
-	conn := jsonrpc2.NewConn(ctx, newStream(stream, s.log), jsonrpc2.HandlerWithError(s.handle), opts...)
-	s.conn.CompareAndSwap(nil, conn)
+	st := newStream(stream, s.log)
+	conn := jsonrpc2.NewConn(ctx, st, jsonrpc2.HandlerWithError(s.handle), opts...)
+	if s.conn.CompareAndSwap(nil, conn) {
+		s.out.Store(st)
+	}
 	select {
 	case <-conn.DisconnectNotify():
 	case <-ctx.Done():
@@ -139,6 +142,32 @@ func (s *Server) notify(method string, params any) {
 	}
 	if err := conn.Notify(context.Background(), method, params); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
 		s.log.printf("notify %s: %v", method, err)
+	}
+}
+
+// notifyEncoded sends a notification whose params are already JSON. It
+// writes to the connection's stream directly, under the same lock as
+// jsonrpc2's writes, so that a large publication is encoded once instead
+// of being re-encoded and re-checked by each layer of jsonrpc2.
+func (s *Server) notifyEncoded(method string, params []byte) {
+	conn, st := s.conn.Load(), s.out.Load()
+	if conn == nil || st == nil {
+		return
+	}
+	select {
+	case <-conn.DisconnectNotify():
+		return
+	default:
+	}
+	if s.opts.Debug {
+		s.log.printf("--> notif: %s: %s", method, params)
+	}
+	if err := st.writeNotification(method, params); err != nil {
+		select {
+		case <-conn.DisconnectNotify():
+		default:
+			s.log.printf("notify %s: %v", method, err)
+		}
 	}
 }
 

@@ -39,10 +39,33 @@ func convertDiagnostic(d *lang.Diagnostic, m *mapper) protocol.Diagnostic {
 	}
 }
 
-func convertDiagnostics(ds lang.Diagnostics, m *mapper) []protocol.Diagnostic {
-	out := make([]protocol.Diagnostic, 0, len(ds))
+// publication is the params of textDocument/publishDiagnostics as offerkit
+// sends them. Its diagnostics are protocol.Diagnostic with the fields
+// offerkit fills and a code that is always a string: glsp's
+// IntegerOrString marshaler, which the JSON encoder calls and then
+// re-checks for every diagnostic, was most of the cost of publishing a
+// large file's diagnostics.
+type publication struct {
+	URI         protocol.DocumentUri `json:"uri"`
+	Version     *protocol.UInteger   `json:"version,omitempty"`
+	Diagnostics []wireDiagnostic     `json:"diagnostics"`
+}
+
+type wireDiagnostic struct {
+	Range    protocol.Range              `json:"range"`
+	Severity protocol.DiagnosticSeverity `json:"severity"`
+	Code     string                      `json:"code"`
+	Source   string                      `json:"source"`
+	Message  string                      `json:"message"`
+}
+
+// convertDiagnostics converts diagnostics for publication; see
+// convertDiagnostic.
+func convertDiagnostics(ds lang.Diagnostics, m *mapper) []wireDiagnostic {
+	out := make([]wireDiagnostic, 0, len(ds))
 	for _, d := range ds {
-		out = append(out, convertDiagnostic(d, m))
+		out = append(out, wireDiagnostic{Range: m.protoRange(d.Subject), Severity: severity(d.Severity),
+			Code: d.Code, Source: source, Message: d.Message()})
 	}
 	return out
 }

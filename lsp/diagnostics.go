@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -96,9 +97,9 @@ func (d *document) isClosedNow() bool {
 	}
 }
 
-// publish sends a document's diagnostics unless it was closed meanwhile.
-// gen is the generation the result was computed for: a publication older
-// than one already sent is dropped, so that the analysis worker and the
+// publish sends a document's diagnostics unless it was closed or changed
+// meanwhile. gen is the generation the result was computed for: a
+// publication older than one already sent, or than the text, is dropped, so that the analysis worker and the
 // checklist (checklist.go), which both publish, never leave a client with
 // the diagnostics of an older text.
 func (s *Server) publish(d *document, gen uint64, version protocol.Integer, res *lang.Result, m *mapper) {
@@ -106,14 +107,21 @@ func (s *Server) publish(d *document, gen uint64, version protocol.Integer, res 
 	d.mu.Lock()
 	diags := append(append(lang.Diagnostics{}, res.Diags...), d.checklist...)
 	d.mu.Unlock()
-	params := protocol.PublishDiagnosticsParams{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(diags, m)}
+	params, err := json.Marshal(publication{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(diags, m)})
+	if err != nil {
+		s.log.printf("encoding diagnostics: %v", err)
+		return
+	}
 	d.pubMu.Lock()
 	defer d.pubMu.Unlock()
-	if d.isClosed || gen < d.pubGen {
+	d.mu.Lock()
+	newer := d.gen != gen // the text changed meanwhile; its analysis publishes
+	d.mu.Unlock()
+	if d.isClosed || gen < d.pubGen || newer {
 		return
 	}
 	d.pubGen = gen
-	s.notify(protocol.ServerTextDocumentPublishDiagnostics, params)
+	s.notifyEncoded(protocol.ServerTextDocumentPublishDiagnostics, params)
 }
 
 // recheck asks the workers of the named open documents to check them again.

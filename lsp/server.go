@@ -37,6 +37,7 @@ type Server struct {
 	docs    documents
 
 	conn     atomic.Pointer[jsonrpc2.Conn]
+	out      atomic.Pointer[stream] // conn's stream, for notifyEncoded
 	enc      Encoding
 	client   clientCaps
 	roots    roots // the workspace folders: what the server may read

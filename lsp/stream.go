@@ -53,13 +53,33 @@ func (s *stream) WriteObject(obj any) error {
 }
 
 func (s *stream) write(data []byte) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, err := fmt.Fprintf(s.w, "Content-Length: %d\r\n\r\n", len(data)); err != nil {
+	return s.writeParts(data)
+}
+
+// writeNotification writes a notification whose params are already JSON.
+func (s *stream) writeNotification(method string, params []byte) error {
+	m, err := json.Marshal(method)
+	if err != nil {
 		return err
 	}
-	if _, err := s.w.Write(data); err != nil {
+	return s.writeParts([]byte(`{"jsonrpc":"2.0","method":`), m, []byte(`,"params":`), params, []byte(`}`))
+}
+
+// writeParts writes one message made of the concatenation of parts.
+func (s *stream) writeParts(parts ...[]byte) error {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := fmt.Fprintf(s.w, "Content-Length: %d\r\n\r\n", n); err != nil {
 		return err
+	}
+	for _, p := range parts {
+		if _, err := s.w.Write(p); err != nil {
+			return err
+		}
 	}
 	return s.w.Flush()
 }
