@@ -15,11 +15,16 @@ import (
 // A file whose name is neither *.offer.hcl nor *.bands.hcl is read as an
 // offer file.
 func Decode(filename string, src []byte) *File {
-	kind, ok := KindOf(filename)
-	if !ok {
-		kind = OfferFile
+	return DecodeAs(filename, src, kindOrOffer(filename))
+}
+
+// kindOrOffer is the kind a file is decoded as: its name's, or an offer
+// file's.
+func kindOrOffer(filename string) FileKind {
+	if kind, ok := KindOf(filename); ok {
+		return kind
 	}
-	return DecodeAs(filename, src, kind)
+	return OfferFile
 }
 
 // DecodeAs decodes a file as the given kind, whatever its name.

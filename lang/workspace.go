@@ -159,10 +159,7 @@ func (w *Workspace) Set(name string, src []byte) *File {
 			hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
 			fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
 	} else {
-		kind, ok := KindOf(name)
-		if !ok {
-			kind = OfferFile
-		}
+		kind := kindOrOffer(name)
 		if prev != nil && prev.Kind != kind {
 			prev = nil
 		}
