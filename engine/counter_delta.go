@@ -89,6 +89,9 @@ func GrantValueOf(g *Grant) Money {
 	if g == nil {
 		return 0
 	}
+	if !g.InShares() && g.Value <= maxMoney && g.Value >= -maxMoney {
+		return g.Value // a value in cents is already whole cents
+	}
 	return RoundCents(g.GrantValue())
 }
 

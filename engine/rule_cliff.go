@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"fmt"
 	"math/big"
+	"strconv"
 )
 
 // ruleCliff flags a year whose total falls below an earlier year's: the
@@ -11,22 +11,59 @@ import (
 // flag says by how much, and what extra grant value would bring the year
 // level.
 func ruleCliff(a *Analysis, _ *Bands) []Flag {
-	var out []Flag
+	cliffs := Cliffs(a.Worth)
+	if len(cliffs) == 0 {
+		return nil
+	}
+	out := make([]Flag, 0, len(cliffs))
 	cur := a.Offer.Currency
 	ys := a.Worth.Years
-	for _, c := range Cliffs(a.Worth) {
+	var buf [256]byte
+	for _, c := range cliffs {
 		low, peak := ys[c.Year-1], ys[c.Below-1]
-		msg := fmt.Sprintf("Year %d pays %s, %s less than year %d (%s).",
-			c.Year, low.Total.Format(cur), c.Gap.Format(cur), c.Below, peak.Total.Format(cur))
-		f := Flag{Code: "cliff", Severity: Warning, Field: "", Message: msg}
+		// "Year %d pays %s, %s less than year %d (%s)."
+		b := append(buf[:0], "Year "...)
+		b = strconv.AppendInt(b, int64(c.Year), 10)
+		b = append(b, " pays "...)
+		b = low.Total.appendFormat(b, cur)
+		b = append(b, ", "...)
+		b = c.Gap.appendFormat(b, cur)
+		b = append(b, " less than year "...)
+		b = strconv.AppendInt(b, int64(c.Below), 10)
+		b = append(b, " ("...)
+		b = peak.Total.appendFormat(b, cur)
+		b = append(b, ")."...)
+		f := Flag{Code: "cliff", Severity: Warning, Field: ""}
 		if extra, ok := LevellingGrant(a.Offer, c.Below, c.Year, c.Gap); ok {
-			newValue := RoundCents(a.Offer.Equity.GrantValue()) + extra
-			f.Message += fmt.Sprintf(" Raising the grant by %s (to %s) would level year %d with year %d.",
-				extra.Format(cur), newValue.Format(cur), c.Year, c.Below)
-			f.Fix = &Fix{Title: fmt.Sprintf("Ask for a %s grant to level year %d (+%s)", newValue.Format(cur), c.Year, extra.Format(cur)),
-				Set: map[string]Money{"equity.value": newValue}}
+			newValue := GrantValueOf(a.Offer.Equity) + extra
+			// " Raising the grant by %s (to %s) would level year %d with year %d."
+			b = append(b, " Raising the grant by "...)
+			b = extra.appendFormat(b, cur)
+			b = append(b, " (to "...)
+			b = newValue.appendFormat(b, cur)
+			b = append(b, ") would level year "...)
+			b = strconv.AppendInt(b, int64(c.Year), 10)
+			b = append(b, " with year "...)
+			b = strconv.AppendInt(b, int64(c.Below), 10)
+			b = append(b, '.')
+			f.Message = string(b)
+			// "Ask for a %s grant to level year %d (+%s)"
+			b = append(buf[:0], "Ask for a "...)
+			b = newValue.appendFormat(b, cur)
+			b = append(b, " grant to level year "...)
+			b = strconv.AppendInt(b, int64(c.Year), 10)
+			b = append(b, " (+"...)
+			b = extra.appendFormat(b, cur)
+			b = append(b, ')')
+			f.Fix = &Fix{Title: string(b), Set: map[string]Money{"equity.value": newValue}}
 		} else {
-			f.Message += fmt.Sprintf(" More equity cannot level it on this schedule; a year-%d sign-on of %s would.", c.Year, c.Gap.Format(cur))
+			// " More equity cannot level it on this schedule; a year-%d sign-on of %s would."
+			b = append(b, " More equity cannot level it on this schedule; a year-"...)
+			b = strconv.AppendInt(b, int64(c.Year), 10)
+			b = append(b, " sign-on of "...)
+			b = c.Gap.appendFormat(b, cur)
+			b = append(b, " would."...)
+			f.Message = string(b)
 		}
 		out = append(out, f)
 	}

@@ -1,0 +1,144 @@
+package engine
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// The fast paths of money formatting, rounding and the cliff rule must
+// agree with the slow, obviously right paths they replace.
+
+func moneySamples() []Money {
+	out := []Money{0, 1, -1, 5, 9, 10, 50, 99, 100, 101, -99, -100, -101, 999, 1000, 99999, 100000, 100001,
+		18605, 1234567, 99999999, 100000000, 140500000, -500000, maxMoney, -maxMoney,
+		math.MaxInt64, math.MinInt64, math.MinInt64 + 1, math.MaxInt64 - 1}
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 5000; i++ {
+		v := r.Int63n(1 << uint(1+r.Intn(62)))
+		if r.Intn(3) == 0 {
+			v = -v
+		}
+		out = append(out, Money(v))
+	}
+	return out
+}
+
+func TestMoneyFormatMatchesSlow(t *testing.T) {
+	for _, m := range moneySamples() {
+		for _, cur := range []string{"", "USD", "usd", "EUR", "GBP", "JPY", "INR", "CHF", "sek"} {
+			if got, want := m.Format(cur), m.formatSlow(cur); got != want {
+				t.Fatalf("Format(%d, %q) = %q, slow path %q", m, cur, got, want)
+			}
+		}
+		if got, want := m.Decimal(), m.decimalSlow(); got != want {
+			t.Fatalf("Decimal(%d) = %q, slow path %q", m, got, want)
+		}
+	}
+}
+
+func TestRoundCentsFastMatchesExact(t *testing.T) {
+	rats := []*big.Rat{new(big.Rat), big.NewRat(1, 200), big.NewRat(-1, 200), big.NewRat(1, 300), big.NewRat(2, 300),
+		big.NewRat(12345, 1), big.NewRat(-12345, 7), big.NewRat(1<<56, 3), big.NewRat(-(1 << 56), 3),
+		big.NewRat(1<<56+1, 3), big.NewRat(5, 1<<61), big.NewRat(5, 1<<62), big.NewRat(maxMoney, 100), big.NewRat(maxMoney+1, 100),
+		big.NewRat(-maxMoney-1, 100), big.NewRat(math.MaxInt64, 1), big.NewRat(math.MinInt64, 1), big.NewRat(1, math.MaxInt64)}
+	huge, _ := new(big.Rat).SetString("123456789012345678901234567890/7")
+	rats = append(rats, huge, new(big.Rat).Neg(huge))
+	r := rand.New(rand.NewSource(2))
+	for i := 0; i < 20000; i++ {
+		num := r.Int63n(1 << uint(1+r.Intn(62)))
+		if r.Intn(2) == 0 {
+			num = -num
+		}
+		den := 1 + r.Int63n(1<<uint(1+r.Intn(62)))
+		rats = append(rats, big.NewRat(num, den))
+		// Halves: k/200 for small k.
+		rats = append(rats, big.NewRat(int64(r.Intn(100000)-50000), 200))
+	}
+	fast := 0
+	for _, x := range rats {
+		want := roundCentsExact(x)
+		if got, ok := roundCents64(x); ok {
+			fast++
+			if got != want {
+				t.Fatalf("roundCents64(%s) = %d, exact %d", x, got, want)
+			}
+		}
+		if got := RoundCents(x); got != want {
+			t.Fatalf("RoundCents(%s) = %d, exact %d", x, got, want)
+		}
+	}
+	if fast < len(rats)/2 {
+		t.Errorf("fast path taken %d times of %d", fast, len(rats))
+	}
+}
+
+func TestGrantValueOfMatchesExact(t *testing.T) {
+	for _, m := range moneySamples() {
+		g := &Grant{Value: m}
+		if got, want := GrantValueOf(g), RoundCents(g.GrantValue()); got != want {
+			t.Fatalf("GrantValueOf(%d) = %d, exact %d", m, got, want)
+		}
+	}
+	g := &Grant{Shares: MustDec("2150"), Price: MustDec("186.055")}
+	if got, want := GrantValueOf(g), RoundCents(g.GrantValue()); got != want {
+		t.Fatalf("in shares: %d, exact %d", got, want)
+	}
+}
+
+// ruleCliffSlow is ruleCliff as it was written with fmt.
+func ruleCliffSlow(a *Analysis) []Flag {
+	var out []Flag
+	cur := a.Offer.Currency
+	ys := a.Worth.Years
+	for _, c := range Cliffs(a.Worth) {
+		low, peak := ys[c.Year-1], ys[c.Below-1]
+		msg := fmt.Sprintf("Year %d pays %s, %s less than year %d (%s).",
+			c.Year, low.Total.Format(cur), c.Gap.Format(cur), c.Below, peak.Total.Format(cur))
+		f := Flag{Code: "cliff", Severity: Warning, Field: "", Message: msg}
+		if extra, ok := LevellingGrant(a.Offer, c.Below, c.Year, c.Gap); ok {
+			newValue := RoundCents(a.Offer.Equity.GrantValue()) + extra
+			f.Message += fmt.Sprintf(" Raising the grant by %s (to %s) would level year %d with year %d.",
+				extra.Format(cur), newValue.Format(cur), c.Year, c.Below)
+			f.Fix = &Fix{Title: fmt.Sprintf("Ask for a %s grant to level year %d (+%s)", newValue.Format(cur), c.Year, extra.Format(cur)),
+				Set: map[string]Money{"equity.value": newValue}}
+		} else {
+			f.Message += fmt.Sprintf(" More equity cannot level it on this schedule; a year-%d sign-on of %s would.", c.Year, c.Gap.Format(cur))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func TestRuleCliffMatchesSlow(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	schedules := []Schedule{amazon(), {Percent: []Dec{DecInt(25), DecInt(25), DecInt(25), DecInt(25)}},
+		{Percent: []Dec{DecInt(40), DecInt(30), DecInt(20), DecInt(10)}}, {Percent: []Dec{MustDec("4.5"), MustDec("15.5"), DecInt(40), DecInt(40)}}}
+	cliffs := 0
+	for i := 0; i < 3000; i++ {
+		o := Offer{Base: Money(r.Int63n(30000000)), Currency: []string{"", "USD", "EUR", "CHF"}[r.Intn(4)],
+			SignOn: SignOn{Money(r.Int63n(20000000)), Money(r.Int63n(15000000))}, Relocation: Money(r.Int63n(5000000))}
+		switch r.Intn(4) {
+		case 0:
+		case 1:
+			o.Equity = &Grant{Shares: DecInt(r.Int63n(5000)), Price: MustDec("186.05"), Schedule: schedules[r.Intn(len(schedules))]}
+		default:
+			o.Equity = &Grant{Value: Money(r.Int63n(80000000)), Schedule: schedules[r.Intn(len(schedules))]}
+			if r.Intn(3) == 0 {
+				o.Equity.Growth = DecInt(r.Int63n(30) - 10)
+			}
+		}
+		a := Analyze(o, nil)
+		got, want := ruleCliff(&a, nil), ruleCliffSlow(&a)
+		cliffs += len(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("offer %+v:\nfast %+v\nslow %+v", o, got, want)
+		}
+	}
+	if cliffs < 500 {
+		t.Errorf("only %d cliffs exercised", cliffs)
+	}
+}
