@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/offerkit/offerkit/engine"
 )
@@ -24,12 +25,18 @@ func Decode(filename string, src []byte) *File {
 // DecodeAs decodes a file as the given kind, whatever its name.
 func DecodeAs(filename string, src []byte, kind FileKind) *File {
 	syn, diags := Parse(filename, src)
+	return decodeParsed(filename, src, kind, syn, diags, false)
+}
+
+// decodeParsed decodes a parsed file. slow turns off the literal fast
+// paths (literal.go), for the tests that hold them to evaluation.
+func decodeParsed(filename string, src []byte, kind FileKind, syn *hcl.File, diags Diagnostics, slow bool) *File {
 	f := &File{Name: filename, Kind: kind, Src: src, Syntax: syn, Diags: diags}
 	body := f.Body()
 	if body == nil {
 		return f
 	}
-	d := &decoder{}
+	d := &decoder{src: src, slow: slow}
 	schema := SchemaFor(kind)
 	for _, n := range d.nodes(body, schema.Blocks, fileLevel) {
 		switch n.Type {
@@ -255,7 +262,7 @@ func (d *decoder) levers(n *Node) leverValues {
 	if b := n.Blocks["sign_on"]; b != nil {
 		var s engine.SignOn
 		for i := range s {
-			if a := b.Attrs[fmt.Sprintf("year%d", i+1)]; a != nil {
+			if a := b.Attrs[signOnYears[i]]; a != nil {
 				s[i], _ = d.money(a)
 			}
 		}
@@ -267,6 +274,9 @@ func (d *decoder) levers(n *Node) leverValues {
 	lv.terms = d.terms(n)
 	return lv
 }
+
+// signOnYears are the attributes of a sign_on block, year 1 first.
+var signOnYears = [engine.Years]string{"year1", "year2", "year3", "year4"}
 
 func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	g := &engine.GrantChange{}
@@ -314,18 +324,23 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	doc := &OfferDoc{Node: *n, File: f, Name: n.Labels[0]}
 	o := &doc.Offer
 	o.Name = doc.Name
-	strs := map[string]*string{"company": &o.Company, "track": &o.Track, "location": &o.Location, "currency": &o.Currency}
-	for name, dst := range strs {
-		if a := n.Attrs[name]; a != nil {
-			*dst, _ = d.str(a)
+	for _, s := range [...]struct {
+		name string
+		dst  *string
+	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}, {"currency", &o.Currency}} {
+		if a := n.Attrs[s.name]; a != nil {
+			*s.dst, _ = d.str(a)
 		}
 	}
 	if o.Currency == "" {
 		o.Currency = "USD"
 	}
-	for name, dst := range map[string]*time.Time{"received": &o.Received, "expires": &o.Expires} {
-		if a := n.Attrs[name]; a != nil {
-			*dst, _ = d.date(a)
+	for _, t := range [...]struct {
+		name string
+		dst  *time.Time
+	}{{"received", &o.Received}, {"expires", &o.Expires}} {
+		if a := n.Attrs[t.name]; a != nil {
+			*t.dst, _ = d.date(a)
 		}
 	}
 	lv := d.levers(n)
