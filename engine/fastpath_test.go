@@ -142,3 +142,80 @@ func TestRuleCliffMatchesSlow(t *testing.T) {
 		t.Errorf("only %d cliffs exercised", cliffs)
 	}
 }
+
+func randomGrant(r *rand.Rand) *Grant {
+	pcts := [][]Dec{
+		{DecInt(5), DecInt(15), DecInt(40), DecInt(40)}, {DecInt(25), DecInt(25), DecInt(25), DecInt(25)},
+		{DecInt(40), DecInt(30), DecInt(20), DecInt(10)}, {DecInt(100)}, {DecInt(0), DecInt(0), DecInt(50), DecInt(50)},
+		{MustDec("4.5"), MustDec("15.5"), DecInt(40), DecInt(40)}, {DecInt(33), DecInt(33), DecInt(34)},
+	}
+	g := &Grant{Value: Money(r.Int63n(1 << uint(1+r.Intn(50)))), Schedule: Schedule{Percent: pcts[r.Intn(len(pcts))]}}
+	switch r.Intn(6) {
+	case 0:
+		g.Growth = DecInt(int64(r.Intn(1101) - 100))
+	case 1:
+		g.Growth = DecInt(int64(r.Intn(3000) - 1500)) // outside the fast range too
+	case 2:
+		g.Growth = MustDec("2.5")
+	case 3:
+		g.Value = maxMoney - Money(r.Intn(3))
+		g.Growth = DecInt(int64(r.Intn(1101) - 100))
+	default:
+		g.Growth = DecInt(int64(r.Intn(40) - 10))
+	}
+	return g
+}
+
+func TestVestedGrowthMatchesExact(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	fast := 0
+	for i := 0; i < 6000; i++ {
+		g := randomGrant(r)
+		for y := 0; y <= Years+1; y++ {
+			exact := RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(y, Dec{})))
+			if m, ok := g.vestedGrowth(y); ok {
+				fast++
+				if m != exact {
+					t.Fatalf("%+v year %d: fast %d, exact %d", g, y, m, exact)
+				}
+			}
+			if m := g.Vested(y, Dec{}); m != exact {
+				t.Fatalf("%+v year %d: Vested %d, exact %d", g, y, m, exact)
+			}
+		}
+		// EvaluateScenario walks the years with the fast paths and the
+		// exact one mixed; each year must match the exact vest.
+		w := EvaluateScenario(Offer{Equity: g}, Dec{})
+		for y := 1; y <= Years; y++ {
+			if exact := RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(y, Dec{}))); w.Years[y-1].Equity != exact {
+				t.Fatalf("%+v: evaluated year %d %d, exact %d", g, y, w.Years[y-1].Equity, exact)
+			}
+		}
+	}
+	if fast < 6000 {
+		t.Errorf("fast path taken %d times", fast)
+	}
+}
+
+func TestLevellingGrowthMatchesExact(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	fast := 0
+	for i := 0; i < 20000; i++ {
+		g := randomGrant(r)
+		gap := Money(r.Int63n(1 << uint(1+r.Intn(55))))
+		high, low := 1+r.Intn(Years), 1+r.Intn(Years)
+		want, wantOK := levellingExact(g, high, low, gap)
+		if m, ok, done := levellingGrowth(g, high, low, gap); done {
+			fast++
+			if m != want || ok != wantOK {
+				t.Fatalf("%+v %d->%d gap %d: fast %d %v, exact %d %v", g, high, low, gap, m, ok, want, wantOK)
+			}
+		}
+		if m, ok := LevellingGrant(Offer{Equity: g}, high, low, gap); m != want || ok != wantOK {
+			t.Fatalf("%+v %d->%d gap %d: LevellingGrant %d %v, exact %d %v", g, high, low, gap, m, ok, want, wantOK)
+		}
+	}
+	if fast < 5000 {
+		t.Errorf("fast path taken %d times", fast)
+	}
+}

@@ -283,11 +283,23 @@ func (d Dec) percentInt() (int64, bool) {
 }
 
 // Cmp compares d and e.
-func (d Dec) Cmp(e Dec) int { return d.Rat().Cmp(e.Rat()) }
+func (d Dec) Cmp(e Dec) int { return d.rat().Cmp(e.rat()) }
+
+// rat returns d's rational for reading, without the copy Rat makes: a
+// Dec is immutable, so nothing may change what this returns.
+func (d Dec) rat() *big.Rat {
+	if d.r == nil {
+		return zeroRat
+	}
+	return d.r
+}
+
+// zeroRat is the value of the zero Dec; it is never changed.
+var zeroRat = new(big.Rat)
 
 // String renders d as a short decimal ("5", "33.3333", "186.05").
 func (d Dec) String() string {
-	r := d.Rat()
+	r := d.rat()
 	if r.IsInt() {
 		return r.Num().String()
 	}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"math/bits"
 	"strconv"
 )
 
@@ -118,9 +119,43 @@ func LevellingGrant(o Offer, high, low int, gap Money) (Money, bool) {
 		q, ok := roundQuo64(int64(gap)*100, d)
 		return Money(q), ok
 	}
+	if m, ok, done := levellingGrowth(g, high, low, gap); done {
+		return m, ok
+	}
+	return levellingExact(g, high, low, gap)
+}
+
+// levellingExact is LevellingGrant in exact rational arithmetic.
+func levellingExact(g *Grant, high, low int, gap Money) (Money, bool) {
 	d := new(big.Rat).Sub(g.vestFactor(low, Dec{}), g.vestFactor(high, Dec{}))
 	if d.Sign() <= 0 {
 		return 0, false
 	}
 	return RoundCents(new(big.Rat).Quo(gap.Rat(), d)), true
+}
+
+// levellingGrowth is LevellingGrant for whole percentages under a
+// whole-percent growth, in integer arithmetic: over the common denominator
+// 100^(Years+1), year y's vest factor is pct_y*(100+growth)^y*100^(Years-y),
+// and the grant is gap*100^(Years+1)/(n_low - n_high) cents, rounded as
+// RoundCents rounds. done is false when it cannot say (the caller takes
+// the exact path). Tests hold it to levellingExact.
+func levellingGrowth(g *Grant, high, low int, gap Money) (m Money, ok, done bool) {
+	if low < 1 || low > Years || high < 1 || high > Years || gap < 0 {
+		return 0, false, false
+	}
+	step, okStep := growthStep(g.Growth)
+	lowPct, okLow := g.Schedule.PercentInYear(low).percentInt()
+	highPct, okHigh := g.Schedule.PercentInYear(high).percentInt()
+	if !okStep || !okLow || !okHigh {
+		return 0, false, false
+	}
+	nLow := uint64(lowPct) * pow(step, low) * pow(100, Years-low)
+	nHigh := uint64(highPct) * pow(step, high) * pow(100, Years-high)
+	if nLow <= nHigh {
+		return 0, false, true
+	}
+	hi, lo := bits.Mul64(uint64(gap), pow(100, Years+1))
+	m, ok = roundDiv128(hi, lo, nLow-nHigh)
+	return m, true, ok
 }
