@@ -219,3 +219,94 @@ func TestLevellingGrowthMatchesExact(t *testing.T) {
 		t.Errorf("fast path taken %d times", fast)
 	}
 }
+
+// ruleBandPlacementSlow and ruleApprovalSlow are the rules as they were
+// written with fmt.
+func ruleBandPlacementSlow(a *Analysis) []Flag {
+	var out []Flag
+	cur := a.Offer.Currency
+	for _, p := range a.Positions {
+		field := p.Component
+		if field == "year1_total" {
+			field = ""
+		}
+		name := componentNames[p.Component]
+		switch p.Placement {
+		case BelowBand:
+			out = append(out, Flag{Code: "below-band", Severity: Warning, Field: field,
+				Message: fmt.Sprintf("%s of %s is %s below the %s band (%s to %s): there is room to ask for more.",
+					name, p.Value.Format(cur), (p.Range.Lo - p.Value).Format(cur), a.Band.Label(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))})
+		case AboveBand:
+			out = append(out, Flag{Code: "above-band", Severity: Info, Field: field,
+				Message: fmt.Sprintf("%s of %s is %s above the %s band (%s to %s): expect little room to move it further.",
+					name, p.Value.Format(cur), (p.Value - p.Range.Hi).Format(cur), a.Band.Label(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))})
+		}
+	}
+	return out
+}
+
+func ruleApprovalSlow(ca *CounterAnalysis) []Flag {
+	d := ca.Delta
+	pct, ok := d.Percent()
+	if !ok || d.Total <= 0 || ca.ApprovalIndex < 0 {
+		return nil
+	}
+	cur := ca.Offer.Currency
+	msg := fmt.Sprintf("The counter adds %s over four years (+%s%% on %s). An increase %s is usually signed off by the %s.",
+		d.Total.Format(cur), RoundDec(pct, 1), d.Offer.Total.Format(cur), ca.Policy.TierSpan(ca.ApprovalIndex), ca.Approval.Who)
+	if ca.ApprovalIndex > 0 {
+		msg += " Give the recruiter the market figures and reasons they need to carry the ask upward."
+	}
+	return []Flag{{Code: "approval", Severity: Info, Field: "", Message: msg}}
+}
+
+func TestPercent1MatchesDec(t *testing.T) {
+	samples := moneySamples()
+	r := rand.New(rand.NewSource(6))
+	for i := 0; i < 20000; i++ {
+		part, whole := samples[r.Intn(len(samples))], samples[r.Intn(len(samples))]
+		if r.Intn(2) == 0 {
+			part, whole = Money(r.Intn(2001)-1000), Money(r.Intn(2001)-1000) // halves and small ratios
+		}
+		if whole == 0 || part == math.MinInt64 || whole == math.MinInt64 {
+			continue
+		}
+		p, _ := PercentOf(part, whole)
+		if got, want := string(appendPercent1(nil, part, whole)), RoundDec(p, 1).String(); got != want {
+			t.Fatalf("%d of %d: fast %q, Dec %q", part, whole, got, want)
+		}
+	}
+}
+
+func TestRulesMatchSlow(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	bs := seattleL6()
+	flags := 0
+	for i := 0; i < 3000; i++ {
+		o := Offer{Level: "L6", Track: "SDE", Location: "Seattle", Currency: []string{"", "USD", "EUR", "CHF"}[r.Intn(4)],
+			Base: Money(r.Int63n(30000000)), SignOn: SignOn{Money(r.Int63n(20000000)), Money(r.Int63n(15000000))},
+			Equity: randomGrant(r)}
+		o.Equity.Value %= Dollars(900000)
+		if r.Intn(5) == 0 {
+			o.Location = "Mars"
+		}
+		a := Analyze(o, bs)
+		if got, want := ruleBandPlacement(&a, bs), ruleBandPlacementSlow(&a); !reflect.DeepEqual(got, want) {
+			t.Fatalf("band placement of %+v:\nfast %+v\nslow %+v", o, got, want)
+		}
+		base := Money(r.Int63n(30000000))
+		c := Counter{Base: &base}
+		if r.Intn(2) == 0 {
+			c.SignOn = &SignOn{Money(r.Int63n(30000000))}
+		}
+		ca := AnalyzeCounter(o, c, Candidate{}, bs)
+		got, want := ruleApproval(&ca), ruleApprovalSlow(&ca)
+		flags += len(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("approval of %+v:\nfast %+v\nslow %+v", o, got, want)
+		}
+	}
+	if flags < 500 {
+		t.Errorf("only %d approval flags", flags)
+	}
+}
