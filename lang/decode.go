@@ -76,14 +76,20 @@ const fileLevel = true
 // attributes, wrong label counts and repeated unique blocks, and returns the
 // blocks that fit with their attributes.
 func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Node {
-	var out []*Node
-	seen := map[string]*Node{}
 	for _, attr := range body.Attributes {
 		if top {
 			d.add(errorf("unknown-attribute", attr.NameRange, "Unexpected attribute",
 				fmt.Sprintf("%q cannot stand at the top level of the file; put it inside a block%s.", attr.Name, blockList(schemas))))
 		}
 	}
+	if len(body.Blocks) == 0 {
+		return nil
+	}
+	// One allocation for the blocks of a body and one for the list; the
+	// slot of a block left out is used by the next one.
+	store := make([]Node, len(body.Blocks))
+	out := make([]*Node, 0, len(body.Blocks))
+	seen := map[string]*Node{}
 	for _, blk := range body.Blocks {
 		var schema *Block
 		for _, s := range schemas {
@@ -110,7 +116,8 @@ func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Nod
 				fmt.Sprintf("%s %s block takes %s; write it as %s.", article(blk.Type), blk.Type, labelCount(schema), headerExample(schema))))
 			continue
 		}
-		n := d.node(blk, schema)
+		n := &store[len(out)]
+		d.fill(n, blk, schema)
 		if schema.Unique && !top {
 			if prev, dup := seen[blk.Type]; dup {
 				d.add(errorf("duplicate-block", blk.TypeRange, "Duplicate "+blk.Type+" block",
@@ -164,15 +171,16 @@ func blockList(bs []*Block) string {
 	return s + "."
 }
 
-// node builds a located block and checks its attributes and nested blocks
-// against its schema.
-func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
-	n := &Node{
+// fill builds a located block in n and checks its attributes and nested
+// blocks against its schema.
+func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
+	*n = Node{
 		Schema: schema, Type: blk.Type, Labels: blk.Labels,
 		TypeRange: blk.TypeRange, LabelRanges: blk.LabelRanges,
 		DefRange: blk.DefRange(), Range: blk.Range(),
-		Attrs: map[string]*AttrNode{}, Blocks: map[string]*Node{}, Syntax: blk,
+		Attrs: make(map[string]*AttrNode, len(blk.Body.Attributes)), Blocks: map[string]*Node{}, Syntax: blk,
 	}
+	attrs := make([]AttrNode, 0, len(blk.Body.Attributes)) // one allocation for all
 	for _, attr := range blk.Body.Attributes {
 		if schema.Attr(attr.Name) == nil {
 			msg := fmt.Sprintf("%s %s block has no attribute %q.", article(blk.Type), blk.Type, attr.Name)
@@ -184,8 +192,9 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 			d.add(errorf("unknown-attribute", attr.NameRange, "Unknown attribute", msg))
 			continue
 		}
-		n.Attrs[attr.Name] = &AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
-			ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr}
+		attrs = append(attrs, AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
+			ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr})
+		n.Attrs[attr.Name] = &attrs[len(attrs)-1]
 	}
 	for _, a := range schema.Attrs {
 		if a.Required && n.Attrs[a.Name] == nil {
@@ -193,11 +202,13 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 				fmt.Sprintf("%s %s block needs %s (%s): %s", article(blk.Type), blk.Type, a.Name, a.Kind, a.Doc)))
 		}
 	}
-	for _, c := range d.nodes(blk.Body, schema.Blocks, false) {
+	kids := d.nodes(blk.Body, schema.Blocks, false)
+	for _, c := range kids {
 		n.Blocks[c.Type] = c
-		n.Children = append(n.Children, c)
 	}
-	return n
+	if len(kids) > 0 {
+		n.Children = kids
+	}
 }
 
 // article returns "An" before a vowel and "A" otherwise.
