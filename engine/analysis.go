@@ -100,7 +100,7 @@ func Analyze(o Offer, bs *Bands) Analysis {
 }
 
 func positions(o Offer, w Worth, b *Band) []Position {
-	var out []Position
+	out := make([]Position, 0, 4)
 	add := func(component string, v Money, r Range) {
 		if !r.Set() {
 			return
@@ -114,6 +114,9 @@ func positions(o Offer, w Worth, b *Band) []Position {
 	}
 	add("sign_on", o.SignOn.Total(), b.SignOn)
 	add("year1_total", w.Years[0].Total, b.Year1Total)
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 

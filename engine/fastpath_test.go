@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // The fast paths of money formatting, rounding and the cliff rule must
@@ -308,5 +309,121 @@ func TestRulesMatchSlow(t *testing.T) {
 	}
 	if flags < 500 {
 		t.Errorf("only %d approval flags", flags)
+	}
+}
+
+func TestAppendKeyMatchesKey(t *testing.T) {
+	samples := []string{"", " ", "L6", "l6", " L6 ", "Bay Area", "bay_area", "BAY-AREA", "\tSeattle\n", "a\tb", "a\x00b",
+		"Zürich", "ZÜRICH", "\u00a0L6", "L6\u0085", "İstanbul", "ǅ", "K", "x\vy\f", "__--  ", "SDE"}
+	r := rand.New(rand.NewSource(8))
+	alphabet := []rune("aZ _-\t\n\v\f\r09\u00a0\u0085ÄßİK\x00~")
+	for i := 0; i < 5000; i++ {
+		n := r.Intn(8)
+		var s []rune
+		for j := 0; j < n; j++ {
+			s = append(s, alphabet[r.Intn(len(alphabet))])
+		}
+		samples = append(samples, string(s))
+	}
+	for _, s := range samples {
+		if k, ok := appendKey(nil, s); ok && string(k) != Key(s) {
+			t.Fatalf("appendKey(%q) = %q, Key %q", s, k, Key(s))
+		}
+	}
+	bs := NewBands()
+	for i, s := range samples[:200] {
+		bs.Put(&Band{Level: s, Track: samples[(i+1)%200], Location: samples[(i+2)%200]})
+		bs.Caps[Key(s)] = Cap{Level: s, Base: Money(i)}
+	}
+	for i, s := range samples[:400] {
+		lv, tr, lo := s, samples[(i+1)%400], samples[(i+2)%400]
+		if got, want := bs.Lookup(lv, tr, lo), bs.byKey[bandKey(lv, tr, lo)]; got != want {
+			t.Fatalf("Lookup(%q, %q, %q) = %v, want %v", lv, tr, lo, got, want)
+		}
+		c, ok := bs.Cap(s)
+		wc, wok := bs.Caps[Key(s)]
+		if c != wc || ok != wok {
+			t.Fatalf("Cap(%q) = %v %v, want %v %v", s, c, ok, wc, wok)
+		}
+	}
+}
+
+func TestLeversMatchesMap(t *testing.T) {
+	m, d, s := Money(1), Dec{}, "x"
+	for mask := 0; mask < 1<<11; mask++ {
+		c := Counter{}
+		set := func(bit int) bool { return mask&(1<<bit) != 0 }
+		if set(0) {
+			c.Base = &m
+		}
+		if set(1) {
+			c.SignOn = &SignOn{}
+		}
+		if set(2) {
+			c.Equity = &GrantChange{}
+		}
+		if set(3) {
+			c.Start = new(time.Time)
+		}
+		if set(4) {
+			c.Level = &s
+		}
+		if set(5) {
+			c.Promotion = &Promotion{}
+		}
+		if set(6) {
+			c.Flexibility = &Flexibility{}
+		}
+		if set(7) {
+			c.Relocation = &m
+		}
+		if set(8) {
+			c.BonusTarget = &d
+		}
+		if set(9) {
+			c.Bonus = &BonusChange{}
+		}
+		want := map[string]bool{
+			"base": c.Base != nil, "sign_on": c.SignOn != nil, "equity": c.Equity != nil, "start": c.Start != nil,
+			"level": c.Level != nil || c.Promotion != nil, "flexibility": c.Flexibility != nil || c.Relocation != nil,
+			"bonus": c.BonusTarget != nil || c.Bonus != nil,
+		}
+		var wantList []string
+		for _, l := range LeverNames {
+			if want[l] {
+				wantList = append(wantList, l)
+			}
+		}
+		if got := c.Levers(); !reflect.DeepEqual(got, wantList) {
+			t.Fatalf("mask %b: %v, want %v", mask, got, wantList)
+		}
+	}
+}
+
+func TestPercentAboveMatchesDec(t *testing.T) {
+	samples := moneySamples()
+	his := []Dec{DecInt(0), DecInt(15), DecInt(50), DecInt(200), DecInt(-5), DecInt(1 << 19), DecInt(1 << 21), MustDec("12.5"), MustDec("-0.5")}
+	r := rand.New(rand.NewSource(9))
+	known := 0
+	for i := 0; i < 50000; i++ {
+		part, whole := samples[r.Intn(len(samples))], samples[r.Intn(len(samples))]
+		if r.Intn(2) == 0 {
+			part, whole = Money(r.Intn(4001)-2000), Money(r.Intn(4001)-2000)
+		}
+		if part == math.MinInt64 || whole == math.MinInt64 || part > 1<<55 || part < -(1<<55) {
+			continue // PercentOf's own part*100 would overflow
+		}
+		hi := his[r.Intn(len(his))]
+		p, ok := PercentOf(part, whole)
+		want := ok && p.Cmp(hi) > 0
+		if got, k := percentAbove(part, whole, hi); k {
+			known++
+			if got != want {
+				t.Fatalf("%d of %d above %s: fast %v, Dec %v", part, whole, hi, got, want)
+			}
+		}
+	}
+	if known < 20000 {
+		t.Errorf("decided %d times", known)
 	}
 }

@@ -75,15 +75,23 @@ func appendCents(b []byte, cents int64) []byte {
 
 // appendGrouped appends n >= 0 with a comma between groups of three digits.
 func appendGrouped(b []byte, n int64) []byte {
-	var tmp [20]byte
-	digits := strconv.AppendInt(tmp[:0], n, 10)
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b = append(b, ',')
+	var tmp [32]byte
+	i, group := len(tmp), 0
+	for {
+		if group == 3 {
+			i--
+			tmp[i] = ','
+			group = 0
 		}
-		b = append(b, c)
+		i--
+		tmp[i] = byte('0' + n%10)
+		n /= 10
+		group++
+		if n == 0 {
+			break
+		}
 	}
-	return b
+	return append(b, tmp[i:]...)
 }
 
 // decimalSlow and formatSlow are the fmt-based renderings the fast ones

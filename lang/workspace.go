@@ -503,12 +503,14 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 // flags about a lever the counter does not restate belong to the offer and
 // are left to it.
 func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
+	store := make([]Diagnostic, 0, len(flags)) // one allocation for the block's flags
 	for _, fl := range flags {
 		rng, found := n.FieldRange(fl.Field)
 		if ct != nil && fl.Field != "" && !found && !restates(n, fl.Field) {
 			continue
 		}
-		c.add(&Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
+		store = append(store, Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
+		c.add(&store[len(store)-1])
 	}
 }
 
