@@ -38,13 +38,16 @@ func Load(paths, bandPaths []string) (*Project, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, name := range files {
+	srcs := make([][]byte, len(files))
+	for i, name := range files {
 		src, err := readFile(name)
 		if err != nil {
 			return nil, nil, err
 		}
-		p.Set(name, src)
+		srcs[i] = src
 	}
+	p.SetFiles(files, srcs, 0) // as Set on each in order, decoded on GOMAXPROCS goroutines
+
 	for _, name := range files {
 		siblings, _ := filepath.Glob(filepath.Join(filepath.Dir(name), "*.hcl"))
 		w := p.Workspace(name)
