@@ -93,8 +93,13 @@ func Analyze(o Offer, bs *Bands) Analysis {
 			a.Percentile, a.HasPercentile = p.Percentile, true
 		}
 	}
+	var buf [16]Flag // the flags gather here and move to the heap once
+	flags := buf[:0]
 	for _, r := range rules {
-		a.Flags = append(a.Flags, r(&a, bs)...)
+		flags = append(flags, r(&a, bs)...)
+	}
+	if len(flags) > 0 {
+		a.Flags = append([]Flag(nil), flags...)
 	}
 	return a
 }

@@ -33,7 +33,16 @@ func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
 
 // ruleBandPlacement flags each component that sits outside its band.
 func ruleBandPlacement(a *Analysis, _ *Bands) []Flag {
-	var out []Flag
+	n := 0
+	for _, p := range a.Positions {
+		if p.Placement == BelowBand || p.Placement == AboveBand {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Flag, 0, n)
 	cur := a.Offer.Currency
 	var buf [320]byte
 	for _, p := range a.Positions {

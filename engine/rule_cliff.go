@@ -19,7 +19,7 @@ func ruleCliff(a *Analysis, _ *Bands) []Flag {
 	out := make([]Flag, 0, len(cliffs))
 	cur := a.Offer.Currency
 	ys := a.Worth.Years
-	var buf [256]byte
+	var buf [384]byte
 	for _, c := range cliffs {
 		low, peak := ys[c.Year-1], ys[c.Below-1]
 		// "Year %d pays %s, %s less than year %d (%s)."
@@ -47,16 +47,18 @@ func ruleCliff(a *Analysis, _ *Bands) []Flag {
 			b = append(b, " with year "...)
 			b = strconv.AppendInt(b, int64(c.Below), 10)
 			b = append(b, '.')
-			f.Message = string(b)
+			msgLen := len(b)
 			// "Ask for a %s grant to level year %d (+%s)"
-			b = append(buf[:0], "Ask for a "...)
+			b = append(b, "Ask for a "...)
 			b = newValue.appendFormat(b, cur)
 			b = append(b, " grant to level year "...)
 			b = strconv.AppendInt(b, int64(c.Year), 10)
 			b = append(b, " (+"...)
 			b = extra.appendFormat(b, cur)
 			b = append(b, ')')
-			f.Fix = &Fix{Title: string(b), Set: map[string]Money{"equity.value": newValue}}
+			text := string(b) // message and title share one allocation
+			f.Message = text[:msgLen]
+			f.Fix = &Fix{Title: text[msgLen:], Set: map[string]Money{"equity.value": newValue}}
 		} else {
 			// " More equity cannot level it on this schedule; a year-%d sign-on of %s would."
 			b = append(b, " More equity cannot level it on this schedule; a year-"...)

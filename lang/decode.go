@@ -289,6 +289,9 @@ func (d *decoder) levers(n *Node) leverValues {
 // signOnYears are the attributes of a sign_on block, year 1 first.
 var signOnYears = [engine.Years]string{"year1", "year2", "year3", "year4"}
 
+// minGrowth and maxGrowth bound a grant's growth, in percent a year.
+var minGrowth, maxGrowth = engine.DecInt(-100), engine.DecInt(1000)
+
 func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	g := &engine.GrantChange{}
 	var sched ScheduleRef
@@ -309,7 +312,7 @@ func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	}
 	if a := b.Attrs["growth"]; a != nil {
 		if x, ok := d.dec(a, true, KindPercent); ok {
-			if x.Cmp(engine.DecInt(-100)) < 0 || x.Cmp(engine.DecInt(1000)) > 0 {
+			if x.Cmp(minGrowth) < 0 || x.Cmp(maxGrowth) > 0 {
 				d.add(errorf("invalid-value", a.ValueRange, "Growth out of range",
 					fmt.Sprintf("growth is %s%% a year; it must be between -100 and 1000.", x)))
 			} else {

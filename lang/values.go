@@ -158,13 +158,30 @@ func (d *decoder) moneyValue(a *AttrNode, v cty.Value, rng hcl.Range) (engine.Mo
 // Dec decodes a decimal attribute.
 func (d *decoder) dec(a *AttrNode, allowNegative bool, kind Kind) (engine.Dec, bool) {
 	if h, ok := d.literalHundredths(a.Expr); ok && h%100 == 0 {
-		return engine.DecInt(h / 100), true // as number() makes a whole number
+		return decInt(h / 100), true // as number() makes a whole number
 	}
 	v, ok := d.value(a.Expr)
 	if !ok {
 		return engine.Dec{}, false
 	}
 	return d.decValue(a, v, a.ValueRange, allowNegative, kind)
+}
+
+// smallDecs are the Decs of 0 to 100, made once and shared: a Dec is
+// immutable, and percentages are nearly always among them.
+var smallDecs = func() (out [101]engine.Dec) {
+	for i := range out {
+		out[i] = engine.DecInt(int64(i))
+	}
+	return out
+}()
+
+// decInt returns the Dec for n, shared when small.
+func decInt(n int64) engine.Dec {
+	if n >= 0 && n < int64(len(smallDecs)) {
+		return smallDecs[n]
+	}
+	return engine.DecInt(n)
 }
 
 // Int decodes a whole number in [lo, hi].

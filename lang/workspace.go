@@ -370,7 +370,7 @@ func (c *checker) run() *Result {
 	for _, ct := range c.f.Counters {
 		r.Docs = append(r.Docs, c.counterDoc(ct))
 	}
-	r.Diags = append(append(Diagnostics{}, c.f.Diags...), c.diags...)
+	r.Diags = append(append(make(Diagnostics, 0, len(c.f.Diags)+len(c.diags)), c.f.Diags...), c.diags...)
 	r.Diags.Sort()
 	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
 	return r
@@ -543,12 +543,12 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 // written, and errors the file's "# offer:ignore" comments silence have been
 // accepted by the user; neither counts.
 func (c *checker) hasErrors(f *File, n *Node) bool {
-	lists := []Diagnostics{f.Diags}
-	if f == c.f {
-		lists = append(lists, c.diags)
+	own := c.diags
+	if f != c.f {
+		own = nil
 	}
 	var inside Diagnostics
-	for _, ds := range lists {
+	for _, ds := range [2]Diagnostics{f.Diags, own} {
 		for _, d := range ds {
 			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
 				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
