@@ -4,7 +4,8 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/hcl/v2"
-	"sort"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/offerkit/offerkit/engine"
@@ -59,7 +60,7 @@ type index struct {
 	files     []*File              // sorted by name
 	offers    map[string]*OfferDoc // first offer of each name
 	offerList []string             // every offer name, for suggestions
-	firstSeen map[string]*Node     // first block of each "offer x" / "counter x"
+	firstSeen map[blockKey]*Node   // first block of each offer and counter name
 	firstIn   map[*Node]*File
 	cands     []*CandidateDoc
 
@@ -67,24 +68,32 @@ type index struct {
 	analyses map[*OfferDoc]*engine.Analysis // offers as analysed, for the counters answering them
 }
 
+// blockKey names an offer or counter block: kind is "offer" or "counter".
+type blockKey struct{ kind, name string }
+
 func (w *Workspace) index() *index {
 	if w.idx != nil {
 		return w.idx
 	}
-	ix := &index{files: w.sortedFiles(), offers: map[string]*OfferDoc{}, firstSeen: map[string]*Node{},
-		firstIn: map[*Node]*File{}, analyses: map[*OfferDoc]*engine.Analysis{}}
+	files := w.sortedFiles()
+	nOffers, nCounters := 0, 0
+	for _, f := range files {
+		nOffers, nCounters = nOffers+len(f.Offers), nCounters+len(f.Counters)
+	}
+	ix := &index{files: files, offers: make(map[string]*OfferDoc, nOffers), firstSeen: make(map[blockKey]*Node, nOffers+nCounters),
+		firstIn: make(map[*Node]*File, nOffers+nCounters), analyses: make(map[*OfferDoc]*engine.Analysis, nOffers)}
 	for _, f := range ix.files {
 		for _, o := range f.Offers {
 			if _, dup := ix.offers[o.Name]; !dup {
 				ix.offers[o.Name] = o
 				ix.offerList = append(ix.offerList, o.Name)
-				ix.firstSeen["offer "+o.Name] = &o.Node
+				ix.firstSeen[blockKey{"offer", o.Name}] = &o.Node
 				ix.firstIn[&o.Node] = f
 			}
 		}
 		for _, c := range f.Counters {
-			if _, dup := ix.firstSeen["counter "+c.Name]; !dup {
-				ix.firstSeen["counter "+c.Name] = &c.Node
+			if _, dup := ix.firstSeen[blockKey{"counter", c.Name}]; !dup {
+				ix.firstSeen[blockKey{"counter", c.Name}] = &c.Node
 				ix.firstIn[&c.Node] = f
 			}
 		}
@@ -200,7 +209,7 @@ func (w *Workspace) sortedFiles() []*File {
 	for _, f := range w.files {
 		out = append(out, f)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	slices.SortFunc(out, func(a, b *File) int { return strings.Compare(a.Name, b.Name) }) // names are unique
 	return out
 }
 
@@ -379,7 +388,7 @@ func (c *checker) run() *Result {
 // duplicates reports names used twice in the workspace and a second
 // candidate block, on every occurrence after the first.
 func (c *checker) duplicates() {
-	dup := func(key string, n *Node, what, extra string) {
+	dup := func(key blockKey, n *Node, what, extra string) {
 		first := c.ix.firstSeen[key]
 		if first == nil || first == n {
 			return
@@ -388,10 +397,10 @@ func (c *checker) duplicates() {
 			fmt.Sprintf("Another %s is named %q (%s:%d). Rename one of them%s.", what, n.Labels[0], c.ix.firstIn[first].Name, first.LabelRange().Start.Line, extra)))
 	}
 	for _, o := range c.f.Offers {
-		dup("offer "+o.Name, &o.Node, "offer", "; references and the command line use the name")
+		dup(blockKey{"offer", o.Name}, &o.Node, "offer", "; references and the command line use the name")
 	}
 	for _, ct := range c.f.Counters {
-		dup("counter "+ct.Name, &ct.Node, "counter", "")
+		dup(blockKey{"counter", ct.Name}, &ct.Node, "counter", "")
 	}
 	if len(c.ix.cands) < 2 {
 		return
