@@ -37,6 +37,7 @@ func decodeParsed(filename string, src []byte, kind FileKind, syn *hcl.File, dia
 		return f
 	}
 	d := &decoder{src: src, slow: slow}
+	d.reserve(body)
 	schema := SchemaFor(kind)
 	for _, n := range d.nodes(body, schema.Blocks, fileLevel) {
 		switch n.Type {
@@ -85,9 +86,15 @@ func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Nod
 	if len(body.Blocks) == 0 {
 		return nil
 	}
-	// One allocation for the blocks of a body and one for the list; the
-	// slot of a block left out is used by the next one.
-	store := make([]Node, len(body.Blocks))
+	// The blocks of a body in one slice (from the file's arena below the
+	// top level, whose nodes the docs copy); the slot of a block left out
+	// is used by the next one.
+	var store []Node
+	if top {
+		store = make([]Node, len(body.Blocks))
+	} else {
+		store = d.takeNodes(len(body.Blocks))
+	}
 	out := make([]*Node, 0, len(body.Blocks))
 	seen := map[string]*Node{}
 	for _, blk := range body.Blocks {
@@ -180,7 +187,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 		DefRange: blk.DefRange(), Range: blk.Range(),
 		Attrs: make(map[string]*AttrNode, len(blk.Body.Attributes)), Blocks: map[string]*Node{}, Syntax: blk,
 	}
-	attrs := make([]AttrNode, 0, len(blk.Body.Attributes)) // one allocation for all
+	attrs := d.takeAttrs(len(blk.Body.Attributes))
 	for _, attr := range blk.Body.Attributes {
 		if schema.Attr(attr.Name) == nil {
 			msg := fmt.Sprintf("%s %s block has no attribute %q.", article(blk.Type), blk.Type, attr.Name)
@@ -209,6 +216,47 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 	if len(kids) > 0 {
 		n.Children = kids
 	}
+}
+
+// reserve allocates, for a file's body, one arena for the nodes of every
+// block below the top level and one for the attribute nodes of every block,
+// instead of one allocation per block.
+func (d *decoder) reserve(body *hclsyntax.Body) {
+	var nested, attrs int
+	var count func(b *hclsyntax.Body, top bool)
+	count = func(b *hclsyntax.Body, top bool) {
+		for _, blk := range b.Blocks {
+			if !top {
+				nested++
+			}
+			attrs += len(blk.Body.Attributes)
+			count(blk.Body, false)
+		}
+	}
+	count(body, true)
+	d.nodeArena = make([]Node, nested)
+	d.attrArena = make([]AttrNode, attrs)
+}
+
+// takeNodes returns n zeroed nodes from the arena.
+func (d *decoder) takeNodes(n int) []Node {
+	if n > len(d.nodeArena) {
+		return make([]Node, n)
+	}
+	out := d.nodeArena[:n:n]
+	d.nodeArena = d.nodeArena[n:]
+	return out
+}
+
+// takeAttrs returns an empty list with room for n attribute nodes from the
+// arena.
+func (d *decoder) takeAttrs(n int) []AttrNode {
+	if n > len(d.attrArena) {
+		return make([]AttrNode, 0, n)
+	}
+	out := d.attrArena[:0:n]
+	d.attrArena = d.attrArena[n:]
+	return out
 }
 
 // article returns "An" before a vowel and "A" otherwise.

@@ -24,6 +24,9 @@ type decoder struct {
 	diags Diagnostics
 	src   []byte // the file's text, for reading number literals (literal.go)
 	slow  bool   // evaluate every expression: the reference the fast paths are tested against
+
+	nodeArena []Node     // nodes of nested blocks, taken in order (decode.go)
+	attrArena []AttrNode // attribute nodes, taken in order
 }
 
 func (d *decoder) add(diag *Diagnostic) { d.diags = append(d.diags, diag) }
