@@ -87,7 +87,47 @@ func sameBand(a, b *Band) bool {
 
 // Lookup returns the band for a level, track and location, or nil.
 func (bs *Bands) Lookup(level, track, location string) *Band {
+	var buf [96]byte
+	if k, ok := appendKey(buf[:0], level); ok {
+		k = append(k, 0)
+		if k, ok = appendKey(k, track); ok {
+			k = append(k, 0)
+			if k, ok = appendKey(k, location); ok {
+				return bs.byKey[string(k)] // no allocation for the lookup
+			}
+		}
+	}
 	return bs.byKey[bandKey(level, track, location)]
+}
+
+// appendKey appends Key(s) for ASCII s without allocating; ok is false
+// for other text, which Key handles. Tests hold it to Key.
+func appendKey(b []byte, s string) ([]byte, bool) {
+	start, end := 0, len(s)
+	for start < end && asciiSpace(s[start]) {
+		start++
+	}
+	for end > start && asciiSpace(s[end-1]) {
+		end--
+	}
+	for i := start; i < end; i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return b, false
+		case c == ' ' || c == '_' || c == '-':
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return b, true
+}
+
+// asciiSpace reports the ASCII characters strings.TrimSpace trims.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func bandKey(level, track, location string) string {
@@ -96,6 +136,11 @@ func bandKey(level, track, location string) string {
 
 // Cap returns the base cap for a level.
 func (bs *Bands) Cap(level string) (Cap, bool) {
+	var buf [32]byte
+	if k, ascii := appendKey(buf[:0], level); ascii {
+		c, ok := bs.Caps[string(k)]
+		return c, ok
+	}
 	c, ok := bs.Caps[Key(level)]
 	return c, ok
 }

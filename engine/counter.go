@@ -120,20 +120,32 @@ var LeverTitles = map[string]string{
 // Levers lists the levers the counter restates, in the order of
 // LeverNames.
 func (c Counter) Levers() []string {
-	set := map[string]bool{
-		"base":        c.Base != nil,
-		"sign_on":     c.SignOn != nil,
-		"equity":      c.Equity != nil,
-		"start":       c.Start != nil,
-		"level":       c.Level != nil || c.Promotion != nil,
-		"flexibility": c.Flexibility != nil || c.Relocation != nil,
-		"bonus":       c.BonusTarget != nil || c.Bonus != nil,
-	}
 	var out []string
 	for _, l := range LeverNames {
-		if set[l] {
+		if c.restates(l) {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// restates reports whether the counter restates one of LeverNames.
+func (c Counter) restates(lever string) bool {
+	switch lever {
+	case "base":
+		return c.Base != nil
+	case "sign_on":
+		return c.SignOn != nil
+	case "equity":
+		return c.Equity != nil
+	case "start":
+		return c.Start != nil
+	case "level":
+		return c.Level != nil || c.Promotion != nil
+	case "flexibility":
+		return c.Flexibility != nil || c.Relocation != nil
+	case "bonus":
+		return c.BonusTarget != nil || c.Bonus != nil
+	}
+	return false
 }

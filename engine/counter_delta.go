@@ -72,7 +72,9 @@ func deltaOf(o, after Offer, c Counter, before, afterWorth Worth) CounterDelta {
 	add(c.SignOn != nil, "sign_on", "sign_on", "sign-on (all years)", o.SignOn.Total(), after.SignOn.Total())
 	add(c.Equity != nil, "equity", "equity.value", "grant value", GrantValueOf(o.Equity), GrantValueOf(after.Equity))
 	add(c.Relocation != nil, "flexibility", "relocation", "relocation", o.Relocation, after.Relocation)
-	add(c.BonusTarget != nil, "bonus", "bonus_target", "target bonus a year", TargetBonus(o), TargetBonus(after))
+	if c.BonusTarget != nil { // TargetBonus is exact arithmetic: only when needed
+		add(true, "bonus", "bonus_target", "target bonus a year", TargetBonus(o), TargetBonus(after))
+	}
 	if c.Bonus != nil {
 		add(c.Bonus.GuaranteedYear1 != nil, "bonus", "bonus.guaranteed_year1", "guaranteed first-year bonus", o.GuaranteedBonus, after.GuaranteedBonus)
 		add(c.Bonus.Refresher != nil, "bonus", "bonus.refresher", "refresher grant a year", o.Refresher, after.Refresher)
@@ -88,6 +90,9 @@ func deltaOf(o, after Offer, c Counter, before, afterWorth Worth) CounterDelta {
 func GrantValueOf(g *Grant) Money {
 	if g == nil {
 		return 0
+	}
+	if !g.InShares() && g.Value <= maxMoney && g.Value >= -maxMoney {
+		return g.Value // a value in cents is already whole cents
 	}
 	return RoundCents(g.GrantValue())
 }

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -24,6 +26,78 @@ func (m Money) IsWhole() bool { return m%100 == 0 }
 // Decimal renders m in major units with exactly two decimals, or none when m
 // is whole: "195000", "186.05", "-12.50".
 func (m Money) Decimal() string {
+	if m == math.MinInt64 {
+		return m.decimalSlow()
+	}
+	var buf [24]byte
+	b := buf[:0]
+	v := int64(m)
+	if v < 0 {
+		b, v = append(b, '-'), -v
+	}
+	b = strconv.AppendInt(b, v/100, 10)
+	return string(appendCents(b, v%100))
+}
+
+// Format renders m for people in the given currency: "$1,405,000",
+// "$186.05", "-$5,000", "€12,000", "CHF 250,000".
+func (m Money) Format(currency string) string {
+	var buf [40]byte
+	return string(m.appendFormat(buf[:0], currency))
+}
+
+// appendFormat appends Format's text to b: the hot flag messages build
+// their text in one buffer instead of through fmt.
+func (m Money) appendFormat(b []byte, currency string) []byte {
+	if m == math.MinInt64 {
+		return append(b, m.formatSlow(currency)...)
+	}
+	v := int64(m)
+	if v < 0 {
+		b, v = append(b, '-'), -v
+	}
+	sym, prefix := currencySymbol(currency)
+	b = append(b, sym...)
+	if !prefix {
+		b = append(b, ' ')
+	}
+	b = appendGrouped(b, v/100)
+	return appendCents(b, v%100)
+}
+
+// appendCents appends ".05" for 5 cents, nothing for none.
+func appendCents(b []byte, cents int64) []byte {
+	if cents == 0 {
+		return b
+	}
+	return append(b, '.', byte('0'+cents/10), byte('0'+cents%10))
+}
+
+// appendGrouped appends n >= 0 with a comma between groups of three digits.
+func appendGrouped(b []byte, n int64) []byte {
+	var tmp [32]byte
+	i, group := len(tmp), 0
+	for {
+		if group == 3 {
+			i--
+			tmp[i] = ','
+			group = 0
+		}
+		i--
+		tmp[i] = byte('0' + n%10)
+		n /= 10
+		group++
+		if n == 0 {
+			break
+		}
+	}
+	return append(b, tmp[i:]...)
+}
+
+// decimalSlow and formatSlow are the fmt-based renderings the fast ones
+// replace; they serve the one value the fast ones cannot negate
+// (math.MinInt64) and the tests that hold the fast ones to them.
+func (m Money) decimalSlow() string {
 	neg := m < 0
 	v := int64(m)
 	if neg {
@@ -39,9 +113,7 @@ func (m Money) Decimal() string {
 	return s
 }
 
-// Format renders m for people in the given currency: "$1,405,000",
-// "$186.05", "-$5,000", "€12,000", "CHF 250,000".
-func (m Money) Format(currency string) string {
+func (m Money) formatSlow(currency string) string {
 	neg := m < 0
 	v := int64(m)
 	if neg {
@@ -98,6 +170,54 @@ func currencySymbol(code string) (symbol string, prefix bool) {
 // RoundCents rounds an amount in major units to the nearest cent, halves away
 // from zero. It is the only place in offerkit where money is rounded.
 func RoundCents(r *big.Rat) Money {
+	if m, ok := roundCents64(r); ok {
+		return m
+	}
+	return roundCentsExact(r)
+}
+
+// roundCents64 is RoundCents in int64 arithmetic for a rational whose
+// numerator and denominator are small enough that num*100 and the
+// remainder test cannot overflow; ok is false for any other. Tests hold it
+// to roundCentsExact.
+func roundCents64(r *big.Rat) (Money, bool) {
+	n := r.Num()
+	if !n.IsInt64() {
+		return 0, false
+	}
+	num := n.Int64()
+	if num > 1<<56 || num < -(1<<56) {
+		return 0, false
+	}
+	num *= 100
+	if r.IsInt() {
+		return saturate(num), true
+	}
+	d := r.Denom()
+	if !d.IsInt64() {
+		return 0, false
+	}
+	den := d.Int64()
+	if den <= 0 || den > 1<<61 {
+		return 0, false
+	}
+	q, _ := roundQuo64(num, den)
+	return saturate(q), true
+}
+
+// saturate clamps a cent amount to ±maxMoney, as roundCentsExact does.
+func saturate(q int64) Money {
+	switch {
+	case q > maxMoney:
+		return maxMoney
+	case q < -maxMoney:
+		return -maxMoney
+	}
+	return Money(q)
+}
+
+// roundCentsExact is RoundCents in exact rational arithmetic.
+func roundCentsExact(r *big.Rat) Money {
 	q := roundHalfAway(new(big.Rat).Mul(r, big.NewRat(100, 1)))
 	if !q.IsInt64() || q.CmpAbs(big.NewInt(maxMoney)) > 0 {
 		// Far beyond any real compensation figure (lang rejects such input);
@@ -171,11 +291,23 @@ func (d Dec) percentInt() (int64, bool) {
 }
 
 // Cmp compares d and e.
-func (d Dec) Cmp(e Dec) int { return d.Rat().Cmp(e.Rat()) }
+func (d Dec) Cmp(e Dec) int { return d.rat().Cmp(e.rat()) }
+
+// rat returns d's rational for reading, without the copy Rat makes: a
+// Dec is immutable, so nothing may change what this returns.
+func (d Dec) rat() *big.Rat {
+	if d.r == nil {
+		return zeroRat
+	}
+	return d.r
+}
+
+// zeroRat is the value of the zero Dec; it is never changed.
+var zeroRat = new(big.Rat)
 
 // String renders d as a short decimal ("5", "33.3333", "186.05").
 func (d Dec) String() string {
-	r := d.Rat()
+	r := d.rat()
 	if r.IsInt() {
 		return r.Num().String()
 	}

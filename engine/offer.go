@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"math/bits"
 	"time"
 )
 
@@ -101,6 +102,11 @@ func (g *Grant) Vested(y int, priceChange Dec) Money {
 	if m, ok := g.vestedFast(y, priceChange); ok {
 		return m
 	}
+	if priceChange.Sign() == 0 {
+		if m, ok := g.vestedGrowth(y); ok {
+			return m
+		}
+	}
 	return RoundCents(new(big.Rat).Mul(g.GrantValue(), g.vestFactor(y, priceChange)))
 }
 
@@ -117,4 +123,68 @@ func (g *Grant) vestedFast(y int, priceChange Dec) (Money, bool) {
 	}
 	q, ok := roundQuo64(int64(g.Value)*pct, 100)
 	return Money(q), ok
+}
+
+// growthStep returns 100 + growth for a whole-number growth from -100 to
+// 1000 percent (the range lang accepts): the yearly price factor in
+// hundredths.
+func growthStep(growth Dec) (uint64, bool) {
+	r := growth.rat()
+	if !r.IsInt() || !r.Num().IsInt64() {
+		return 0, false
+	}
+	n := r.Num().Int64()
+	if n < -100 || n > 1000 {
+		return 0, false
+	}
+	return uint64(100 + n), true
+}
+
+// pow returns b^e for the small bases and exponents the growth fast paths
+// use (b <= 1100, e <= Years + 1, so no overflow).
+func pow(b uint64, e int) uint64 {
+	p := uint64(1)
+	for ; e > 0; e-- {
+		p *= b
+	}
+	return p
+}
+
+// vestedGrowth computes Vested for a grant stated as a value vesting a
+// whole percentage under a whole-percent growth, with no price change, in
+// 128-bit integer arithmetic with RoundCents' rounding: the cents vesting
+// in year y are Value*pct*(100+growth)^y / 100^(y+1). ok is false for
+// every other case. Tests hold it to the exact path.
+func (g *Grant) vestedGrowth(y int) (Money, bool) {
+	if g.InShares() || y < 1 || y > Years || g.Value < 0 || g.Value > maxMoney {
+		return 0, false
+	}
+	pct, ok := g.Schedule.PercentInYear(y).percentInt()
+	if !ok {
+		return 0, false
+	}
+	step, ok := growthStep(g.Growth)
+	if !ok {
+		return 0, false
+	}
+	hi, lo := bits.Mul64(uint64(g.Value)*uint64(pct), pow(step, y))
+	q, ok := roundDiv128(hi, lo, pow(100, y+1))
+	return q, ok
+}
+
+// roundDiv128 returns (hi:lo)/den rounded half up (the numbers are not
+// negative, so that is half away from zero), saturated like RoundCents;
+// ok is false when the quotient does not fit in 64 bits.
+func roundDiv128(hi, lo, den uint64) (Money, bool) {
+	if den == 0 || hi >= den {
+		return 0, false
+	}
+	q, r := bits.Div64(hi, lo, den)
+	if r >= den-r {
+		q++
+	}
+	if q > maxMoney {
+		return maxMoney, true
+	}
+	return Money(q), true
 }

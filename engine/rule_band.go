@@ -33,23 +33,54 @@ func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
 
 // ruleBandPlacement flags each component that sits outside its band.
 func ruleBandPlacement(a *Analysis, _ *Bands) []Flag {
-	var out []Flag
-	cur := a.Offer.Currency
+	n := 0
 	for _, p := range a.Positions {
+		if p.Placement == BelowBand || p.Placement == AboveBand {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Flag, 0, n)
+	cur := a.Offer.Currency
+	var buf [320]byte
+	for _, p := range a.Positions {
+		if p.Placement != BelowBand && p.Placement != AboveBand {
+			continue
+		}
 		field := p.Component
 		if field == "year1_total" {
 			field = ""
 		}
-		name := componentNames[p.Component]
-		switch p.Placement {
-		case BelowBand:
-			out = append(out, Flag{Code: "below-band", Severity: Warning, Field: field,
-				Message: fmt.Sprintf("%s of %s is %s below the %s band (%s to %s): there is room to ask for more.",
-					name, p.Value.Format(cur), (p.Range.Lo - p.Value).Format(cur), a.Band.Label(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))})
-		case AboveBand:
-			out = append(out, Flag{Code: "above-band", Severity: Info, Field: field,
-				Message: fmt.Sprintf("%s of %s is %s above the %s band (%s to %s): expect little room to move it further.",
-					name, p.Value.Format(cur), (p.Value - p.Range.Hi).Format(cur), a.Band.Label(), p.Range.Lo.Format(cur), p.Range.Hi.Format(cur))})
+		// "%s of %s is %s below the %s band (%s to %s): there is room to ask for more."
+		// "%s of %s is %s above the %s band (%s to %s): expect little room to move it further."
+		b := append(buf[:0], componentNames[p.Component]...)
+		b = append(b, " of "...)
+		b = p.Value.appendFormat(b, cur)
+		b = append(b, " is "...)
+		if p.Placement == BelowBand {
+			b = (p.Range.Lo - p.Value).appendFormat(b, cur)
+			b = append(b, " below the "...)
+		} else {
+			b = (p.Value - p.Range.Hi).appendFormat(b, cur)
+			b = append(b, " above the "...)
+		}
+		b = append(b, a.Band.Level...)
+		b = append(b, ' ')
+		b = append(b, a.Band.Track...)
+		b = append(b, ' ')
+		b = append(b, a.Band.Location...)
+		b = append(b, " band ("...)
+		b = p.Range.Lo.appendFormat(b, cur)
+		b = append(b, " to "...)
+		b = p.Range.Hi.appendFormat(b, cur)
+		if p.Placement == BelowBand {
+			b = append(b, "): there is room to ask for more."...)
+			out = append(out, Flag{Code: "below-band", Severity: Warning, Field: field, Message: string(b)})
+		} else {
+			b = append(b, "): expect little room to move it further."...)
+			out = append(out, Flag{Code: "above-band", Severity: Info, Field: field, Message: string(b)})
 		}
 	}
 	return out

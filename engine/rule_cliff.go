@@ -1,8 +1,9 @@
 package engine
 
 import (
-	"fmt"
 	"math/big"
+	"math/bits"
+	"strconv"
 )
 
 // ruleCliff flags a year whose total falls below an earlier year's: the
@@ -11,22 +12,61 @@ import (
 // flag says by how much, and what extra grant value would bring the year
 // level.
 func ruleCliff(a *Analysis, _ *Bands) []Flag {
-	var out []Flag
+	cliffs := Cliffs(a.Worth)
+	if len(cliffs) == 0 {
+		return nil
+	}
+	out := make([]Flag, 0, len(cliffs))
 	cur := a.Offer.Currency
 	ys := a.Worth.Years
-	for _, c := range Cliffs(a.Worth) {
+	var buf [384]byte
+	for _, c := range cliffs {
 		low, peak := ys[c.Year-1], ys[c.Below-1]
-		msg := fmt.Sprintf("Year %d pays %s, %s less than year %d (%s).",
-			c.Year, low.Total.Format(cur), c.Gap.Format(cur), c.Below, peak.Total.Format(cur))
-		f := Flag{Code: "cliff", Severity: Warning, Field: "", Message: msg}
+		// "Year %d pays %s, %s less than year %d (%s)."
+		b := append(buf[:0], "Year "...)
+		b = strconv.AppendInt(b, int64(c.Year), 10)
+		b = append(b, " pays "...)
+		b = low.Total.appendFormat(b, cur)
+		b = append(b, ", "...)
+		b = c.Gap.appendFormat(b, cur)
+		b = append(b, " less than year "...)
+		b = strconv.AppendInt(b, int64(c.Below), 10)
+		b = append(b, " ("...)
+		b = peak.Total.appendFormat(b, cur)
+		b = append(b, ")."...)
+		f := Flag{Code: "cliff", Severity: Warning, Field: ""}
 		if extra, ok := LevellingGrant(a.Offer, c.Below, c.Year, c.Gap); ok {
-			newValue := RoundCents(a.Offer.Equity.GrantValue()) + extra
-			f.Message += fmt.Sprintf(" Raising the grant by %s (to %s) would level year %d with year %d.",
-				extra.Format(cur), newValue.Format(cur), c.Year, c.Below)
-			f.Fix = &Fix{Title: fmt.Sprintf("Ask for a %s grant to level year %d (+%s)", newValue.Format(cur), c.Year, extra.Format(cur)),
-				Set: map[string]Money{"equity.value": newValue}}
+			newValue := GrantValueOf(a.Offer.Equity) + extra
+			// " Raising the grant by %s (to %s) would level year %d with year %d."
+			b = append(b, " Raising the grant by "...)
+			b = extra.appendFormat(b, cur)
+			b = append(b, " (to "...)
+			b = newValue.appendFormat(b, cur)
+			b = append(b, ") would level year "...)
+			b = strconv.AppendInt(b, int64(c.Year), 10)
+			b = append(b, " with year "...)
+			b = strconv.AppendInt(b, int64(c.Below), 10)
+			b = append(b, '.')
+			msgLen := len(b)
+			// "Ask for a %s grant to level year %d (+%s)"
+			b = append(b, "Ask for a "...)
+			b = newValue.appendFormat(b, cur)
+			b = append(b, " grant to level year "...)
+			b = strconv.AppendInt(b, int64(c.Year), 10)
+			b = append(b, " (+"...)
+			b = extra.appendFormat(b, cur)
+			b = append(b, ')')
+			text := string(b) // message and title share one allocation
+			f.Message = text[:msgLen]
+			f.Fix = &Fix{Title: text[msgLen:], Set: map[string]Money{"equity.value": newValue}}
 		} else {
-			f.Message += fmt.Sprintf(" More equity cannot level it on this schedule; a year-%d sign-on of %s would.", c.Year, c.Gap.Format(cur))
+			// " More equity cannot level it on this schedule; a year-%d sign-on of %s would."
+			b = append(b, " More equity cannot level it on this schedule; a year-"...)
+			b = strconv.AppendInt(b, int64(c.Year), 10)
+			b = append(b, " sign-on of "...)
+			b = c.Gap.appendFormat(b, cur)
+			b = append(b, " would."...)
+			f.Message = string(b)
 		}
 		out = append(out, f)
 	}
@@ -81,9 +121,43 @@ func LevellingGrant(o Offer, high, low int, gap Money) (Money, bool) {
 		q, ok := roundQuo64(int64(gap)*100, d)
 		return Money(q), ok
 	}
+	if m, ok, done := levellingGrowth(g, high, low, gap); done {
+		return m, ok
+	}
+	return levellingExact(g, high, low, gap)
+}
+
+// levellingExact is LevellingGrant in exact rational arithmetic.
+func levellingExact(g *Grant, high, low int, gap Money) (Money, bool) {
 	d := new(big.Rat).Sub(g.vestFactor(low, Dec{}), g.vestFactor(high, Dec{}))
 	if d.Sign() <= 0 {
 		return 0, false
 	}
 	return RoundCents(new(big.Rat).Quo(gap.Rat(), d)), true
+}
+
+// levellingGrowth is LevellingGrant for whole percentages under a
+// whole-percent growth, in integer arithmetic: over the common denominator
+// 100^(Years+1), year y's vest factor is pct_y*(100+growth)^y*100^(Years-y),
+// and the grant is gap*100^(Years+1)/(n_low - n_high) cents, rounded as
+// RoundCents rounds. done is false when it cannot say (the caller takes
+// the exact path). Tests hold it to levellingExact.
+func levellingGrowth(g *Grant, high, low int, gap Money) (m Money, ok, done bool) {
+	if low < 1 || low > Years || high < 1 || high > Years || gap < 0 {
+		return 0, false, false
+	}
+	step, okStep := growthStep(g.Growth)
+	lowPct, okLow := g.Schedule.PercentInYear(low).percentInt()
+	highPct, okHigh := g.Schedule.PercentInYear(high).percentInt()
+	if !okStep || !okLow || !okHigh {
+		return 0, false, false
+	}
+	nLow := uint64(lowPct) * pow(step, low) * pow(100, Years-low)
+	nHigh := uint64(highPct) * pow(step, high) * pow(100, Years-high)
+	if nLow <= nHigh {
+		return 0, false, true
+	}
+	hi, lo := bits.Mul64(uint64(gap), pow(100, Years+1))
+	m, ok = roundDiv128(hi, lo, nLow-nHigh)
+	return m, true, ok
 }

@@ -27,6 +27,9 @@ func ruleOutsideRoom(ca *CounterAnalysis) []Flag {
 		if !ok || l.Change() <= 0 {
 			continue
 		}
+		if above, known := percentAbove(l.Change(), l.From, room.Hi); known && !above {
+			continue // the common case, decided without a rational
+		}
 		pct, ok := l.Percent()
 		if !ok || pct.Cmp(room.Hi) <= 0 {
 			continue
@@ -47,4 +50,28 @@ func ruleOutsideRoom(ca *CounterAnalysis) []Flag {
 func TopOfRoom(from Money, room Room) Money {
 	f := new(big.Rat).Add(big.NewRat(1, 1), new(big.Rat).Quo(room.Hi.Rat(), big.NewRat(100, 1)))
 	return RoundCents(f.Mul(f, from.Rat()))
+}
+
+// percentAbove reports whether part is more than hi percent of whole, as
+// PercentOf(part, whole).Cmp(hi) > 0 does (false when whole is zero), in
+// integers; known is false when the figures are too large for that.
+// Tests hold it to the Dec path.
+func percentAbove(part, whole Money, hi Dec) (above, known bool) {
+	if whole == 0 {
+		return false, true
+	}
+	r := hi.rat()
+	if !r.IsInt() || !r.Num().IsInt64() {
+		return false, false
+	}
+	h := r.Num().Int64()
+	const lim = 1 << 40
+	if h <= -(1<<20) || h >= 1<<20 || part <= -lim || part >= lim || whole <= -lim || whole >= lim {
+		return false, false
+	}
+	l, rhs := int64(part)*100, h*int64(whole)
+	if whole > 0 {
+		return l > rhs, true
+	}
+	return l < rhs, true
 }

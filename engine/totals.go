@@ -87,10 +87,18 @@ func (v *vesting) next() Money {
 	if m, ok := v.g.vestedFast(v.y, v.change); ok {
 		return m
 	}
+	if v.change.Sign() == 0 {
+		if m, ok := v.g.vestedGrowth(v.y); ok {
+			return m
+		}
+	}
 	if v.factor == nil {
 		v.value = v.g.GrantValue()
 		v.step = growthFactor(v.g.Growth, 1)
 		v.factor = growthFactor(v.change, 1)
+		for y := 1; y < v.y; y++ { // years the fast paths computed
+			v.factor.Mul(v.factor, v.step)
+		}
 	}
 	v.factor.Mul(v.factor, v.step)
 	r := new(big.Rat).Mul(v.value, v.g.Schedule.PercentInYear(v.y).Rat())

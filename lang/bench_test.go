@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -114,6 +115,46 @@ func BenchmarkLintCorpus1000(b *testing.B) {
 		}
 		p.CheckAll()
 	}
+}
+
+// BenchmarkLintCorpus1000Load lints the corpus as offer lint loads it
+// (lang.Load): one SetFiles call, decoding serially here, then CheckAll.
+// It differs from BenchmarkLintCorpus1000 only in not calling Set per
+// file.
+func BenchmarkLintCorpus1000Load(b *testing.B) {
+	names, srcs := sortedCorpus(1000)
+	b.ResetTimer()
+	for b.Loop() {
+		p := NewProject(nil)
+		p.SetFiles(names, srcs, 1)
+		p.CheckAll()
+	}
+}
+
+// BenchmarkLintCorpus1000LoadParallel is BenchmarkLintCorpus1000Load with
+// the files decoded on GOMAXPROCS goroutines, as offer lint does.
+func BenchmarkLintCorpus1000LoadParallel(b *testing.B) {
+	names, srcs := sortedCorpus(1000)
+	b.ResetTimer()
+	for b.Loop() {
+		p := NewProject(nil)
+		p.SetFiles(names, srcs, 0)
+		p.CheckAll()
+	}
+}
+
+func sortedCorpus(n int) ([]string, [][]byte) {
+	files := corpus(n)
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	srcs := make([][]byte, len(names))
+	for i, name := range names {
+		srcs[i] = files[name]
+	}
+	return names, srcs
 }
 
 // TestCorpusIsClean makes sure the benchmark measures real work: the

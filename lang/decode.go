@@ -41,12 +41,19 @@ func decodeAfter(prev *File, filename string, src []byte, kind FileKind) *File {
 		prevSyntax = prev.Syntax
 	}
 	syn, diags := parseAfter(prevSyntax, filename, src)
+	return decodeParsed(filename, src, kind, syn, diags, false)
+}
+
+// decodeParsed decodes a parsed file. slow turns off the literal fast
+// paths (literal.go), for the tests that hold them to evaluation.
+func decodeParsed(filename string, src []byte, kind FileKind, syn *hcl.File, diags Diagnostics, slow bool) *File {
 	f := &File{Name: filename, Kind: kind, Src: src, Syntax: syn, Diags: diags, cleanParse: len(diags) == 0}
 	body := f.Body()
 	if body == nil {
 		return f
 	}
-	d := &decoder{}
+	d := &decoder{src: src, slow: slow}
+	d.reserve(body)
 	schema := SchemaFor(kind)
 	for _, n := range d.nodes(body, schema.Blocks, fileLevel) {
 		switch n.Type {
@@ -86,14 +93,26 @@ const fileLevel = true
 // attributes, wrong label counts and repeated unique blocks, and returns the
 // blocks that fit with their attributes.
 func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Node {
-	var out []*Node
-	seen := map[string]*Node{}
 	for _, attr := range body.Attributes {
 		if top {
 			d.add(errorf("unknown-attribute", attr.NameRange, "Unexpected attribute",
 				fmt.Sprintf("%q cannot stand at the top level of the file; put it inside a block%s.", attr.Name, blockList(schemas))))
 		}
 	}
+	if len(body.Blocks) == 0 {
+		return nil
+	}
+	// The blocks of a body in one slice (from the file's arena below the
+	// top level, whose nodes the docs copy); the slot of a block left out
+	// is used by the next one.
+	var store []Node
+	if top {
+		store = make([]Node, len(body.Blocks))
+	} else {
+		store = d.takeNodes(len(body.Blocks))
+	}
+	out := make([]*Node, 0, len(body.Blocks))
+	seen := map[string]*Node{}
 	for _, blk := range body.Blocks {
 		var schema *Block
 		for _, s := range schemas {
@@ -120,7 +139,8 @@ func (d *decoder) nodes(body *hclsyntax.Body, schemas []*Block, top bool) []*Nod
 				fmt.Sprintf("%s %s block takes %s; write it as %s.", article(blk.Type), blk.Type, labelCount(schema), headerExample(schema))))
 			continue
 		}
-		n := d.node(blk, schema)
+		n := &store[len(out)]
+		d.fill(n, blk, schema)
 		if schema.Unique && !top {
 			if prev, dup := seen[blk.Type]; dup {
 				d.add(errorf("duplicate-block", blk.TypeRange, "Duplicate "+blk.Type+" block",
@@ -174,15 +194,16 @@ func blockList(bs []*Block) string {
 	return s + "."
 }
 
-// node builds a located block and checks its attributes and nested blocks
-// against its schema.
-func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
-	n := &Node{
+// fill builds a located block in n and checks its attributes and nested
+// blocks against its schema.
+func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
+	*n = Node{
 		Schema: schema, Type: blk.Type, Labels: blk.Labels,
 		TypeRange: blk.TypeRange, LabelRanges: blk.LabelRanges,
 		DefRange: blk.DefRange(), Range: blk.Range(),
-		Attrs: map[string]*AttrNode{}, Blocks: map[string]*Node{}, Syntax: blk,
+		Attrs: make(map[string]*AttrNode, len(blk.Body.Attributes)), Blocks: map[string]*Node{}, Syntax: blk,
 	}
+	attrs := d.takeAttrs(len(blk.Body.Attributes))
 	for _, attr := range blk.Body.Attributes {
 		if schema.Attr(attr.Name) == nil {
 			msg := fmt.Sprintf("%s %s block has no attribute %q.", article(blk.Type), blk.Type, attr.Name)
@@ -194,8 +215,9 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 			d.add(errorf("unknown-attribute", attr.NameRange, "Unknown attribute", msg))
 			continue
 		}
-		n.Attrs[attr.Name] = &AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
-			ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr}
+		attrs = append(attrs, AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
+			ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr})
+		n.Attrs[attr.Name] = &attrs[len(attrs)-1]
 	}
 	for _, a := range schema.Attrs {
 		if a.Required && n.Attrs[a.Name] == nil {
@@ -203,11 +225,54 @@ func (d *decoder) node(blk *hclsyntax.Block, schema *Block) *Node {
 				fmt.Sprintf("%s %s block needs %s (%s): %s", article(blk.Type), blk.Type, a.Name, a.Kind, a.Doc)))
 		}
 	}
-	for _, c := range d.nodes(blk.Body, schema.Blocks, false) {
+	kids := d.nodes(blk.Body, schema.Blocks, false)
+	for _, c := range kids {
 		n.Blocks[c.Type] = c
-		n.Children = append(n.Children, c)
 	}
-	return n
+	if len(kids) > 0 {
+		n.Children = kids
+	}
+}
+
+// reserve allocates, for a file's body, one arena for the nodes of every
+// block below the top level and one for the attribute nodes of every block,
+// instead of one allocation per block.
+func (d *decoder) reserve(body *hclsyntax.Body) {
+	var nested, attrs int
+	var count func(b *hclsyntax.Body, top bool)
+	count = func(b *hclsyntax.Body, top bool) {
+		for _, blk := range b.Blocks {
+			if !top {
+				nested++
+			}
+			attrs += len(blk.Body.Attributes)
+			count(blk.Body, false)
+		}
+	}
+	count(body, true)
+	d.nodeArena = make([]Node, nested)
+	d.attrArena = make([]AttrNode, attrs)
+}
+
+// takeNodes returns n zeroed nodes from the arena.
+func (d *decoder) takeNodes(n int) []Node {
+	if n > len(d.nodeArena) {
+		return make([]Node, n)
+	}
+	out := d.nodeArena[:n:n]
+	d.nodeArena = d.nodeArena[n:]
+	return out
+}
+
+// takeAttrs returns an empty list with room for n attribute nodes from the
+// arena.
+func (d *decoder) takeAttrs(n int) []AttrNode {
+	if n > len(d.attrArena) {
+		return make([]AttrNode, 0, n)
+	}
+	out := d.attrArena[:0:n]
+	d.attrArena = d.attrArena[n:]
+	return out
 }
 
 // article returns "An" before a vowel and "A" otherwise.
@@ -272,7 +337,7 @@ func (d *decoder) levers(n *Node) leverValues {
 	if b := n.Blocks["sign_on"]; b != nil {
 		var s engine.SignOn
 		for i := range s {
-			if a := b.Attrs[fmt.Sprintf("year%d", i+1)]; a != nil {
+			if a := b.Attrs[signOnYears[i]]; a != nil {
 				s[i], _ = d.money(a)
 			}
 		}
@@ -284,6 +349,12 @@ func (d *decoder) levers(n *Node) leverValues {
 	lv.terms = d.terms(n)
 	return lv
 }
+
+// signOnYears are the attributes of a sign_on block, year 1 first.
+var signOnYears = [engine.Years]string{"year1", "year2", "year3", "year4"}
+
+// minGrowth and maxGrowth bound a grant's growth, in percent a year.
+var minGrowth, maxGrowth = engine.DecInt(-100), engine.DecInt(1000)
 
 func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	g := &engine.GrantChange{}
@@ -305,7 +376,7 @@ func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	}
 	if a := b.Attrs["growth"]; a != nil {
 		if x, ok := d.dec(a, true, KindPercent); ok {
-			if x.Cmp(engine.DecInt(-100)) < 0 || x.Cmp(engine.DecInt(1000)) > 0 {
+			if x.Cmp(minGrowth) < 0 || x.Cmp(maxGrowth) > 0 {
 				d.add(errorf("invalid-value", a.ValueRange, "Growth out of range",
 					fmt.Sprintf("growth is %s%% a year; it must be between -100 and 1000.", x)))
 			} else {
@@ -331,18 +402,23 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	doc := &OfferDoc{Node: *n, File: f, Name: n.Labels[0]}
 	o := &doc.Offer
 	o.Name = doc.Name
-	strs := map[string]*string{"company": &o.Company, "track": &o.Track, "location": &o.Location, "currency": &o.Currency}
-	for name, dst := range strs {
-		if a := n.Attrs[name]; a != nil {
-			*dst, _ = d.str(a)
+	for _, s := range [...]struct {
+		name string
+		dst  *string
+	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}, {"currency", &o.Currency}} {
+		if a := n.Attrs[s.name]; a != nil {
+			*s.dst, _ = d.str(a)
 		}
 	}
 	if o.Currency == "" {
 		o.Currency = "USD"
 	}
-	for name, dst := range map[string]*time.Time{"received": &o.Received, "expires": &o.Expires} {
-		if a := n.Attrs[name]; a != nil {
-			*dst, _ = d.date(a)
+	for _, t := range [...]struct {
+		name string
+		dst  *time.Time
+	}{{"received", &o.Received}, {"expires", &o.Expires}} {
+		if a := n.Attrs[t.name]; a != nil {
+			*t.dst, _ = d.date(a)
 		}
 	}
 	lv := d.levers(n)

@@ -1,7 +1,9 @@
 package lang
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
@@ -56,15 +58,15 @@ func (ds Diagnostics) Count(s engine.Severity) int {
 
 // Sort orders diagnostics by file and position, then code.
 func (ds Diagnostics) Sort() {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i].Subject, ds[j].Subject
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
+	slices.SortStableFunc(ds, func(x, y *Diagnostic) int {
+		a, b := x.Subject, y.Subject
+		if c := strings.Compare(a.Filename, b.Filename); c != 0 {
+			return c
 		}
 		if a.Start.Byte != b.Start.Byte {
-			return a.Start.Byte < b.Start.Byte
+			return cmp.Compare(a.Start.Byte, b.Start.Byte)
 		}
-		return ds[i].Code < ds[j].Code
+		return strings.Compare(x.Code, y.Code)
 	})
 }
 

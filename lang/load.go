@@ -38,15 +38,24 @@ func Load(paths, bandPaths []string) (*Project, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, name := range files {
+	srcs := make([][]byte, len(files))
+	for i, name := range files {
 		src, err := readFile(name)
 		if err != nil {
 			return nil, nil, err
 		}
-		p.Set(name, src)
+		srcs[i] = src
 	}
+	p.SetFiles(files, srcs, 0) // as Set on each in order, decoded on GOMAXPROCS goroutines
+
+	done := map[string]bool{} // directories whose siblings are read: once is enough
 	for _, name := range files {
-		siblings, _ := filepath.Glob(filepath.Join(filepath.Dir(name), "*.hcl"))
+		dir := filepath.Dir(name)
+		if done[dir] {
+			continue
+		}
+		done[dir] = true
+		siblings, _ := filepath.Glob(filepath.Join(dir, "*.hcl"))
 		w := p.Workspace(name)
 		for _, s := range siblings {
 			if _, ok := KindOf(s); !ok || w.File(s) != nil {

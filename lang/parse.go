@@ -71,6 +71,9 @@ func parseAfter(prev *hcl.File, filename string, src []byte) (*hcl.File, Diagnos
 	if f == nil {
 		f = empty
 	}
+	// hclsyntax's navigation (for hcl's diagnostic writer) is not used, and a
+	// re-parse cannot build it; drop it so that both give the same file.
+	f.Nav = nil
 	return f, fromHCL(hds, "syntax")
 }
 

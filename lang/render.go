@@ -69,19 +69,25 @@ func sourceLine(src []byte, n int) []byte {
 // wrap breaks text into lines of at most width characters at spaces.
 func wrap(text string, width int) []string {
 	var out []string
+	var line strings.Builder
 	for _, para := range strings.Split(text, "\n") {
-		line := ""
+		line.Reset()
+		n := 0 // runes in line
 		for _, word := range strings.Fields(para) {
-			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
-				out = append(out, line)
-				line = ""
+			w := utf8.RuneCountInString(word)
+			if line.Len() > 0 && n+1+w > width {
+				out = append(out, line.String())
+				line.Reset()
+				n = 0
 			}
-			if line != "" {
-				line += " "
+			if line.Len() > 0 {
+				line.WriteByte(' ')
+				n++
 			}
-			line += word
+			line.WriteString(word)
+			n += w
 		}
-		out = append(out, line)
+		out = append(out, line.String())
 	}
 	return out
 }

@@ -22,6 +22,11 @@ var MaxAmount = big.NewFloat(1e12)
 
 type decoder struct {
 	diags Diagnostics
+	src   []byte // the file's text, for reading number literals (literal.go)
+	slow  bool   // evaluate every expression: the reference the fast paths are tested against
+
+	nodeArena []Node     // nodes of nested blocks, taken in order (decode.go)
+	attrArena []AttrNode // attribute nodes, taken in order
 }
 
 func (d *decoder) add(diag *Diagnostic) { d.diags = append(d.diags, diag) }
@@ -69,6 +74,11 @@ func typeName(v cty.Value) string {
 // files are data, and nothing in them may read files, the environment or
 // the network.
 func (d *decoder) value(expr hcl.Expression) (cty.Value, bool) {
+	if !d.slow {
+		if v, ok := literalValue(expr); ok {
+			return v, true
+		}
+	}
 	v, hds := expr.Value(nil)
 	if hds.HasErrors() {
 		d.diags = append(d.diags, fromHCL(hds, "wrong-type")...)
@@ -124,6 +134,9 @@ func (d *decoder) decValue(a *AttrNode, v cty.Value, rng hcl.Range, allowNegativ
 
 // Money decodes a money attribute.
 func (d *decoder) money(a *AttrNode) (engine.Money, bool) {
+	if h, ok := d.literalHundredths(a.Expr); ok {
+		return engine.Money(h), true // hundredths of a major unit are cents
+	}
 	v, ok := d.value(a.Expr)
 	if !ok {
 		return 0, false
@@ -147,6 +160,9 @@ func (d *decoder) moneyValue(a *AttrNode, v cty.Value, rng hcl.Range) (engine.Mo
 
 // Dec decodes a decimal attribute.
 func (d *decoder) dec(a *AttrNode, allowNegative bool, kind Kind) (engine.Dec, bool) {
+	if h, ok := d.literalHundredths(a.Expr); ok && h%100 == 0 {
+		return decInt(h / 100), true // as number() makes a whole number
+	}
 	v, ok := d.value(a.Expr)
 	if !ok {
 		return engine.Dec{}, false
@@ -154,8 +170,28 @@ func (d *decoder) dec(a *AttrNode, allowNegative bool, kind Kind) (engine.Dec, b
 	return d.decValue(a, v, a.ValueRange, allowNegative, kind)
 }
 
+// smallDecs are the Decs of 0 to 100, made once and shared: a Dec is
+// immutable, and percentages are nearly always among them.
+var smallDecs = func() (out [101]engine.Dec) {
+	for i := range out {
+		out[i] = engine.DecInt(int64(i))
+	}
+	return out
+}()
+
+// decInt returns the Dec for n, shared when small.
+func decInt(n int64) engine.Dec {
+	if n >= 0 && n < int64(len(smallDecs)) {
+		return smallDecs[n]
+	}
+	return engine.DecInt(n)
+}
+
 // Int decodes a whole number in [lo, hi].
 func (d *decoder) integer(a *AttrNode, lo, hi int) (int, bool) {
+	if h, ok := d.literalHundredths(a.Expr); ok && h%100 == 0 && h/100 >= int64(lo) && h/100 <= int64(hi) {
+		return int(h / 100), true
+	}
 	x, ok := d.dec(a, true, KindInt)
 	if !ok {
 		return 0, false

@@ -2,9 +2,8 @@ package lang
 
 import (
 	"fmt"
-
-	"github.com/hashicorp/hcl/v2"
-	"sort"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/offerkit/offerkit/engine"
@@ -19,6 +18,7 @@ import (
 type Workspace struct {
 	mu       sync.RWMutex
 	files    map[string]*File
+	size     int // bytes of the files' texts, for the limits
 	defaults *File
 	extra    []*File       // band files given on the command line or by the editor
 	bands    *engine.Bands // merged; nil when stale
@@ -59,7 +59,7 @@ type index struct {
 	files     []*File              // sorted by name
 	offers    map[string]*OfferDoc // first offer of each name
 	offerList []string             // every offer name, for suggestions
-	firstSeen map[string]*Node     // first block of each "offer x" / "counter x"
+	firstSeen map[blockKey]*Node   // first block of each offer and counter name
 	firstIn   map[*Node]*File
 	cands     []*CandidateDoc
 
@@ -67,24 +67,32 @@ type index struct {
 	analyses map[*OfferDoc]*engine.Analysis // offers as analysed, for the counters answering them
 }
 
+// blockKey names an offer or counter block: kind is "offer" or "counter".
+type blockKey struct{ kind, name string }
+
 func (w *Workspace) index() *index {
 	if w.idx != nil {
 		return w.idx
 	}
-	ix := &index{files: w.sortedFiles(), offers: map[string]*OfferDoc{}, firstSeen: map[string]*Node{},
-		firstIn: map[*Node]*File{}, analyses: map[*OfferDoc]*engine.Analysis{}}
+	files := w.sortedFiles()
+	nOffers, nCounters := 0, 0
+	for _, f := range files {
+		nOffers, nCounters = nOffers+len(f.Offers), nCounters+len(f.Counters)
+	}
+	ix := &index{files: files, offers: make(map[string]*OfferDoc, nOffers), firstSeen: make(map[blockKey]*Node, nOffers+nCounters),
+		firstIn: make(map[*Node]*File, nOffers+nCounters), analyses: make(map[*OfferDoc]*engine.Analysis, nOffers)}
 	for _, f := range ix.files {
 		for _, o := range f.Offers {
 			if _, dup := ix.offers[o.Name]; !dup {
 				ix.offers[o.Name] = o
 				ix.offerList = append(ix.offerList, o.Name)
-				ix.firstSeen["offer "+o.Name] = &o.Node
+				ix.firstSeen[blockKey{"offer", o.Name}] = &o.Node
 				ix.firstIn[&o.Node] = f
 			}
 		}
 		for _, c := range f.Counters {
-			if _, dup := ix.firstSeen["counter "+c.Name]; !dup {
-				ix.firstSeen["counter "+c.Name] = &c.Node
+			if _, dup := ix.firstSeen[blockKey{"counter", c.Name}]; !dup {
+				ix.firstSeen[blockKey{"counter", c.Name}] = &c.Node
 				ix.firstIn[&c.Node] = f
 			}
 		}
@@ -142,22 +150,14 @@ const (
 func (w *Workspace) Set(name string, src []byte) *File {
 	w.mu.RLock()
 	prev := w.files[name]
-	size, count := 0, len(w.files)
-	for n, f := range w.files {
-		if n != name {
-			size += len(f.Src)
-		} else {
-			count--
-		}
+	size, count := w.size, len(w.files) // of the other files
+	if prev != nil {
+		size, count = size-len(prev.Src), count-1
 	}
 	w.mu.RUnlock()
 	var f *File
 	if size+len(src) > MaxWorkspaceBytes || count+1 > MaxWorkspaceFiles {
-		kind, _ := KindOf(name)
-		start := hcl.Pos{Line: 1, Column: 1}
-		f = &File{Name: name, Kind: kind, Syntax: &hcl.File{Body: hcl.EmptyBody()}, Diags: Diagnostics{errorf("workspace-too-large",
-			hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
-			fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
+		f = tooLarge(name)
 	} else {
 		kind := kindOrOffer(name)
 		if prev != nil && prev.Kind != kind {
@@ -167,20 +167,33 @@ func (w *Workspace) Set(name string, src []byte) *File {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if old := w.files[name]; (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
-		w.bands = nil
-	}
-	w.files[name] = f
+	w.put(name, f)
 	w.idx = nil // also drops analyses made with the old bands
 	return f
+}
+
+// put stores a decoded file, keeping the workspace's byte count; w.mu held.
+func (w *Workspace) put(name string, f *File) {
+	old := w.files[name]
+	if (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
+		w.bands = nil
+	}
+	if old != nil {
+		w.size -= len(old.Src)
+	}
+	w.size += len(f.Src)
+	w.files[name] = f
 }
 
 // Remove drops a file.
 func (w *Workspace) Remove(name string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if f := w.files[name]; f != nil && f.Kind == BandsFile {
-		w.bands = nil
+	if f := w.files[name]; f != nil {
+		if f.Kind == BandsFile {
+			w.bands = nil
+		}
+		w.size -= len(f.Src)
 	}
 	delete(w.files, name)
 	w.idx = nil
@@ -205,7 +218,7 @@ func (w *Workspace) sortedFiles() []*File {
 	for _, f := range w.files {
 		out = append(out, f)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	slices.SortFunc(out, func(a, b *File) int { return strings.Compare(a.Name, b.Name) }) // names are unique
 	return out
 }
 
@@ -375,7 +388,7 @@ func (c *checker) run() *Result {
 	for _, ct := range c.f.Counters {
 		r.Docs = append(r.Docs, c.counterDoc(ct))
 	}
-	r.Diags = append(append(Diagnostics{}, c.f.Diags...), c.diags...)
+	r.Diags = append(append(make(Diagnostics, 0, len(c.f.Diags)+len(c.diags)), c.f.Diags...), c.diags...)
 	r.Diags.Sort()
 	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
 	return r
@@ -384,7 +397,7 @@ func (c *checker) run() *Result {
 // duplicates reports names used twice in the workspace and a second
 // candidate block, on every occurrence after the first.
 func (c *checker) duplicates() {
-	dup := func(key string, n *Node, what, extra string) {
+	dup := func(key blockKey, n *Node, what, extra string) {
 		first := c.ix.firstSeen[key]
 		if first == nil || first == n {
 			return
@@ -393,10 +406,10 @@ func (c *checker) duplicates() {
 			fmt.Sprintf("Another %s is named %q (%s:%d). Rename one of them%s.", what, n.Labels[0], c.ix.firstIn[first].Name, first.LabelRange().Start.Line, extra)))
 	}
 	for _, o := range c.f.Offers {
-		dup("offer "+o.Name, &o.Node, "offer", "; references and the command line use the name")
+		dup(blockKey{"offer", o.Name}, &o.Node, "offer", "; references and the command line use the name")
 	}
 	for _, ct := range c.f.Counters {
-		dup("counter "+ct.Name, &ct.Node, "counter", "")
+		dup(blockKey{"counter", ct.Name}, &ct.Node, "counter", "")
 	}
 	if len(c.ix.cands) < 2 {
 		return
@@ -508,12 +521,14 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 // flags about a lever the counter does not restate belong to the offer and
 // are left to it.
 func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
+	store := make([]Diagnostic, 0, len(flags)) // one allocation for the block's flags
 	for _, fl := range flags {
 		rng, found := n.FieldRange(fl.Field)
 		if ct != nil && fl.Field != "" && !found && !restates(n, fl.Field) {
 			continue
 		}
-		c.add(&Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
+		store = append(store, Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
+		c.add(&store[len(store)-1])
 	}
 }
 
@@ -546,12 +561,12 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 // written, and errors the file's "# offer:ignore" comments silence have been
 // accepted by the user; neither counts.
 func (c *checker) hasErrors(f *File, n *Node) bool {
-	lists := []Diagnostics{f.Diags}
-	if f == c.f {
-		lists = append(lists, c.diags)
+	own := c.diags
+	if f != c.f {
+		own = nil
 	}
 	var inside Diagnostics
-	for _, ds := range lists {
+	for _, ds := range [2]Diagnostics{f.Diags, own} {
 		for _, d := range ds {
 			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
 				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
