@@ -160,7 +160,7 @@ func (s *Server) notifyEncoded(method string, params []byte) {
 	default:
 	}
 	if s.opts.Debug {
-		s.log.printf("--> notif: %s: %s", method, params)
+		s.log.printf("jsonrpc2: --> notif: %s: %s", method, params) // as jsonrpc2.LogMessages logs the others
 	}
 	if err := st.writeNotification(method, params); err != nil {
 		select {

@@ -103,7 +103,7 @@ func TestLogsHoldNoFigures(t *testing.T) {
 
 func TestDebugLogsMessages(t *testing.T) {
 	log := logSession(t, true)
-	for _, want := range []string{"--> notif: textDocument/didOpen", "base = 195000", "$1,405,000", "195000.5"} {
+	for _, want := range []string{"--> notif: textDocument/didOpen", "--> notif: textDocument/publishDiagnostics", "base = 195000", "$1,405,000", "195000.5"} {
 		if !strings.Contains(log, want) {
 			t.Errorf("the debug log lacks %q", want)
 		}
