@@ -3,6 +3,7 @@ package lang
 import (
 	"bytes"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -27,7 +28,10 @@ func reparse(prev *hcl.File, filename string, src []byte) (*hcl.File, bool) {
 	}
 	pb, ok := prev.Body.(*hclsyntax.Body)
 	old := prev.Bytes
-	if !ok || len(pb.Attributes) > 0 || pb.SrcRange.Filename != filename {
+	// Lines are counted by their LF bytes, as hclsyntax counts them in UTF-8
+	// text; next to a byte that is not UTF-8 it may count them otherwise.
+	// (Parse rejects such files before it gets here.)
+	if !ok || len(pb.Attributes) > 0 || pb.SrcRange.Filename != filename || !utf8.Valid(src) || !utf8.Valid(old) {
 		return nil, false
 	}
 	if bytes.Equal(old, src) {
