@@ -107,6 +107,11 @@ func fromHCL(hds hcl.Diagnostics, fallback string) Diagnostics {
 		if hd.Subject != nil {
 			rng = *hd.Subject
 		}
+		if rng.End.Byte < rng.Start.Byte || rng.End.Line < rng.Start.Line {
+			// HCL leaves the end of an unfinished construct (a call
+			// missing its ")") unset; point at where it starts.
+			rng.End = rng.Start
+		}
 		out = append(out, &Diagnostic{Code: code, Severity: sev, Summary: hd.Summary, Detail: hd.Detail, Subject: rng})
 	}
 	return out
