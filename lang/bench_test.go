@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // The lint benchmarks measure a full lint (parse, decode, cross-file check
@@ -176,42 +177,13 @@ func TestCorpusIsClean(t *testing.T) {
 	}
 }
 
-// longFile is a file of n offers of 19 lines, like the language server's
-// benchmark file.
-func longFile(n int) []byte {
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, `offer "o_%d" {
-  company  = "Acme"
-  level    = "L6"
-  track    = "SDE"
-  location = "Seattle"
-  base     = 195000
-
-  sign_on {
-    year1 = 110000
-    year2 = 90000
-  }
-
-  equity {
-    value    = 400000
-    schedule = "amazon"
-  }
-
-  relocation = 25000
-}
-`, i)
-	}
-	return []byte(b.String())
-}
-
 // BenchmarkEditLongFile is what the language server does on a keystroke in
 // a 5,000-line file: the edited text replaces the file in its workspace
 // (parse and decode) and the file is checked. The edits add a digit to the
 // first offer's base and remove it again, so every edit moves the blocks
 // after it. BenchmarkParseLongFile is the full parse of the same text.
 func BenchmarkEditLongFile(b *testing.B) {
-	src := longFile(264)
+	src := []byte(langtest.File(5000))
 	at := strings.Index(string(src), "195000") + 6
 	typed := append(append(append([]byte(nil), src[:at]...), '7'), src[at:]...)
 	w := NewWorkspace()
@@ -230,7 +202,7 @@ func BenchmarkEditLongFile(b *testing.B) {
 }
 
 func BenchmarkParseLongFile(b *testing.B) {
-	src := longFile(264)
+	src := []byte(langtest.File(5000))
 	for b.Loop() {
 		hclsyntax.ParseConfig(src, "w.offer.hcl", hcl.InitialPos)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // reparseSeeds are the files the reparse tests edit: every example, the
@@ -169,7 +170,7 @@ func TestWorkspaceEditsMatchFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	offer = append(append(longFile(2), offer...), longFile(3)...) // blocks before and after
+	offer = append(append([]byte(langtest.File(38)), offer...), langtest.File(57)...) // blocks before and after
 	round, err := os.ReadFile(filepath.Join(dir, "round1.offer.hcl"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,13 +1,11 @@
 package lsp
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/offerkit/offerkit/lang/langtest"
 	"github.com/sourcegraph/jsonrpc2"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
@@ -28,39 +27,6 @@ import (
 //	go test ./lsp -run '^$' -bench . -benchtime 300x
 //
 // docs/performance.md records the figures.
-
-// offerBlock is one offer of a generated workspace file, 19 lines.
-func offerBlock(i int) string {
-	return fmt.Sprintf(`offer "o_%d" {
-  company  = "Acme"
-  level    = "L6"
-  track    = "SDE"
-  location = "Seattle"
-  base     = 195000
-
-  sign_on {
-    year1 = 110000
-    year2 = 90000
-  }
-
-  equity {
-    value    = 400000
-    schedule = "amazon"
-  }
-
-  relocation = 25000
-}
-`, i)
-}
-
-// genFile returns a file of at least n lines of offers.
-func genFile(n int) string {
-	var b strings.Builder
-	for i := 0; strings.Count(b.String(), "\n") < n; i++ {
-		b.WriteString(offerBlock(i))
-	}
-	return b.String()
-}
 
 func percentile(ds []time.Duration, p float64) time.Duration {
 	s := append([]time.Duration(nil), ds...)
@@ -77,12 +43,12 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 func BenchmarkDiagnosticsLatency(b *testing.B) {
 	for _, lines := range []int{300, 5000} {
 		b.Run(fmt.Sprintf("lines=%d", lines), func(b *testing.B) {
-			text := genFile(lines)
-			c := startWire(b)
+			text := langtest.File(lines)
+			c := startRaw(b)
 			uri := nameToURI(filepath.Join(b.TempDir(), "w.offer.hcl"))
-			c.send("textDocument/didOpen", nil, map[string]any{"textDocument": map[string]any{
+			c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
 				"uri": uri, "languageId": "offer", "version": 1, "text": text}})
-			c.waitVersion(uri, 1)
+			waitVersion(c, uri, 1)
 			// The edits type in the base of the first offer (line 5,
 			// "195000" at characters 13-19): one adds a digit, the next
 			// deletes it, so every edit moves the rest of the file.
@@ -96,10 +62,10 @@ func BenchmarkDiagnosticsLatency(b *testing.B) {
 					change = map[string]any{"range": rng(5, 19, 5, 20), "text": ""}
 				}
 				t0 := time.Now()
-				c.send("textDocument/didChange", nil, map[string]any{
+				c.notify("textDocument/didChange", map[string]any{
 					"textDocument":   map[string]any{"uri": uri, "version": v},
 					"contentChanges": []any{change}})
-				c.waitVersion(uri, v)
+				waitVersion(c, uri, v)
 				lat = append(lat, time.Since(t0))
 			}
 			b.StopTimer()
@@ -123,104 +89,40 @@ func BenchmarkDiagnosticsLatency(b *testing.B) {
 	}
 }
 
-// wireClient is the leanest client that still does a client's work: it
-// frames its messages and decodes each message from the server once, as an
-// editor does, where the jsonrpc2 client of the other tests decodes a
-// message three times (anyMessage, Request, then the params).
-type wireClient struct {
-	t     testing.TB
-	conn  net.Conn
-	id    int
-	diags chan pubDiags
-	reply chan json.RawMessage
-}
-
-// startWire runs the server on one end of a pipe and initializes it.
-func startWire(t testing.TB) *wireClient {
-	t.Helper()
-	srv := New(Options{Log: io.Discard, Version: "bench"})
-	a, b := net.Pipe()
-	done := make(chan int, 1)
-	go func() { done <- srv.Serve(context.Background(), a) }()
-	c := &wireClient{t: t, conn: b, diags: make(chan pubDiags, 10000), reply: make(chan json.RawMessage, 10)}
-	go c.read()
-	t.Cleanup(func() {
-		b.Close()
-		<-done
-	})
-	c.send("initialize", 1, map[string]any{"processId": nil, "capabilities": map[string]any{}})
-	select {
-	case <-c.reply:
-	case <-time.After(10 * time.Second):
-		t.Fatal("no answer to initialize")
+// startRaw initializes a server for the latency benchmark. Its client is
+// protocol_test.go's rawClient: it frames messages and hands over each
+// message's bytes, which the benchmark decodes once, as an editor does
+// (the jsonrpc2 client of the other tests decodes a message three times).
+func startRaw(b *testing.B) *rawClient {
+	c := newRaw(b)
+	c.request(1, "initialize", map[string]any{"processId": nil, "capabilities": map[string]any{}})
+	if m := c.read(); m.Error != nil {
+		b.Fatalf("initialize: %s", m.Error.Message)
 	}
-	c.send("initialized", nil, map[string]any{})
+	c.notify("initialized", map[string]any{})
 	return c
 }
 
-// send writes a request (id not nil) or a notification.
-func (c *wireClient) send(method string, id any, params any) {
-	msg := map[string]any{"jsonrpc": "2.0", "method": method, "params": params}
-	if id != nil {
-		msg["id"] = id
-	}
-	body, err := json.Marshal(msg)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	if _, err := fmt.Fprintf(c.conn, "Content-Length: %d\r\n\r\n%s", len(body), body); err != nil {
-		c.t.Fatal(err)
-	}
-}
-
-// read decodes every message the server sends, once.
-func (c *wireClient) read() {
-	r := bufio.NewReader(c.conn)
-	for {
-		length := -1
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			line = strings.TrimSpace(line)
-			if line == "" {
-				break
-			}
-			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-				length, _ = strconv.Atoi(v)
-			}
-		}
-		body := make([]byte, length)
-		if _, err := io.ReadFull(r, body); err != nil {
-			return
-		}
-		var msg struct {
-			ID     json.RawMessage `json:"id"`
-			Method string          `json:"method"`
-			Params pubDiags        `json:"params"`
-			Result json.RawMessage `json:"result"`
-		}
-		if err := json.Unmarshal(body, &msg); err != nil && msg.Method == protocol.ServerTextDocumentPublishDiagnostics {
-			c.t.Errorf("bad publishDiagnostics: %v", err)
-		}
-		switch {
-		case msg.Method == protocol.ServerTextDocumentPublishDiagnostics:
-			c.diags <- msg.Params
-		case msg.Method == "" && msg.ID != nil:
-			c.reply <- msg.Result
-		}
-	}
-}
-
-// waitVersion waits for the diagnostics of a version of a document,
-// passing over older versions the server sent before it read the edit.
-func (c *wireClient) waitVersion(uri string, version int) pubDiags {
+// waitVersion reads until the diagnostics of a version of a document,
+// decoding every message once and passing over older versions the server
+// sent before it read the edit.
+func waitVersion(c *rawClient, uri string, version int) pubDiags {
 	c.t.Helper()
 	timeout := time.After(10 * time.Second)
 	for {
 		select {
-		case p := <-c.diags:
+		case body, ok := <-c.msgs:
+			if !ok {
+				c.t.Fatal("the server closed the connection")
+			}
+			var m struct {
+				Method string   `json:"method"`
+				Params pubDiags `json:"params"`
+			}
+			if json.Unmarshal(body, &m) != nil || m.Method != protocol.ServerTextDocumentPublishDiagnostics {
+				continue
+			}
+			p := m.Params
 			if p.URI != uri || (p.Version != nil && *p.Version < version) {
 				continue
 			}
@@ -264,7 +166,7 @@ func BenchmarkMemory1000Docs(b *testing.B) {
 		var uris []string
 		for d := 0; d < 10; d++ {
 			for f := 0; f < 100; f++ {
-				uris = append(uris, c.open(filepath.Join(root, fmt.Sprintf("d%d", d), fmt.Sprintf("f%d.offer.hcl", f)), offerBlock(d*100+f)))
+				uris = append(uris, c.open(filepath.Join(root, fmt.Sprintf("d%d", d), fmt.Sprintf("f%d.offer.hcl", f)), langtest.OfferBlock(d*100+f)))
 			}
 		}
 		for _, uri := range uris {

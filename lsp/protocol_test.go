@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // This file tests the base protocol as the LSP specification and JSON-RPC
@@ -21,7 +23,7 @@ import (
 
 // rawClient writes frames to the server and reads its messages.
 type rawClient struct {
-	t    *testing.T
+	t    testing.TB
 	conn net.Conn
 	r    *bufio.Reader
 	exit chan int
@@ -29,7 +31,7 @@ type rawClient struct {
 	msgs chan []byte
 }
 
-func newRaw(t *testing.T) *rawClient {
+func newRaw(t testing.TB) *rawClient {
 	t.Helper()
 	a, b := net.Pipe()
 	c := &rawClient{t: t, conn: b, r: bufio.NewReader(b), exit: make(chan int, 1), log: &syncBuffer{}, msgs: make(chan []byte, 1000)}
@@ -352,7 +354,7 @@ func TestClientClosesThePipe(t *testing.T) {
 			dir := t.TempDir()
 			for i := range 3 {
 				c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": nameToURI(filepath.Join(dir, fmt.Sprintf("%d.offer.hcl", i))),
-					"languageId": "offer", "version": 1, "text": genFile(3000)}})
+					"languageId": "offer", "version": 1, "text": langtest.File(3000)}})
 			}
 			if serverGoroutines() <= before {
 				t.Fatal("serverGoroutines does not see the running server")
