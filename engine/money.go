@@ -351,8 +351,10 @@ func RoundDec(d Dec, decimals int) Dec {
 	return Dec{new(big.Rat).SetFrac(q, scale)}
 }
 
-// roundQuo64 is roundHalfAway for small integers: num/den rounded, halves
-// away from zero, with ok=false when the product would not fit.
+// roundQuo64 is roundHalfAway for integers: num/den rounded, halves away
+// from zero; ok is false for a denominator that is not positive. Callers
+// make sure the numerator they compute fits (amounts are at most
+// lang.MaxAmount, 1e14 cents).
 func roundQuo64(num, den int64) (int64, bool) {
 	if den <= 0 {
 		return 0, false
@@ -361,7 +363,7 @@ func roundQuo64(num, den int64) (int64, bool) {
 	if rem < 0 {
 		rem = -rem
 	}
-	if rem*2 >= den {
+	if rem >= den-rem { // rem*2 >= den, without overflowing
 		if num < 0 {
 			q--
 		} else {
