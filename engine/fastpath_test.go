@@ -487,3 +487,20 @@ func TestAnalyzeCounterRunsRulesInOrder(t *testing.T) {
 		t.Errorf("only %d flags", fired)
 	}
 }
+
+// TestRoundQuo64 holds the integer division with rounding to the exact
+// path, up to denominators where doubling the remainder would overflow.
+func TestRoundQuo64(t *testing.T) {
+	cases := [][2]int64{{5, 2}, {-5, 2}, {7, 3}, {-7, 3}, {1, 3}, {0, 7}, {1 << 62, 1<<62 + 1}, {-(1 << 62), 1<<62 + 1},
+		{1<<62 - 1, 1 << 62}, {math.MaxInt64, math.MaxInt64}, {math.MaxInt64 / 2, math.MaxInt64}, {math.MaxInt64/2 + 1, math.MaxInt64}}
+	for _, c := range cases {
+		got, ok := roundQuo64(c[0], c[1])
+		want := roundHalfAway(new(big.Rat).SetFrac(big.NewInt(c[0]), big.NewInt(c[1])))
+		if !ok || !want.IsInt64() || got != want.Int64() {
+			t.Errorf("roundQuo64(%d, %d) = %d, %v; want %s", c[0], c[1], got, ok, want)
+		}
+	}
+	if _, ok := roundQuo64(1, 0); ok {
+		t.Error("roundQuo64 accepted a zero denominator")
+	}
+}
