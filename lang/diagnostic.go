@@ -66,7 +66,11 @@ func (ds Diagnostics) Sort() {
 		if a.Start.Byte != b.Start.Byte {
 			return cmp.Compare(a.Start.Byte, b.Start.Byte)
 		}
-		return strings.Compare(x.Code, y.Code)
+		if c := strings.Compare(x.Code, y.Code); c != 0 {
+			return c
+		}
+		// Some are made in map order; the message makes the order total.
+		return strings.Compare(x.Message(), y.Message())
 	})
 }
 
