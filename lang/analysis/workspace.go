@@ -67,7 +67,9 @@ func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
 	}
 	var others int
 	if offers > 0 {
-		others = len(comparison(ws).Documents) - 1
+		// The offers the compare table would show: selecting them is
+		// enough to count them, without comparing.
+		others = len(report.Select(ws.CheckAll(), false).Documents) - 1
 	}
 	var with []Lens
 	for _, l := range out {
