@@ -68,7 +68,6 @@ func (a *Analysis) Position(component string) (Position, bool) {
 }
 
 // rule is one check over an analysed offer. Each lives in a rule_*.go file.
-// Analyze calls them directly, in this order; a test keeps the two in step.
 type rule func(a *Analysis, bs *Bands) []Flag
 
 var rules = []rule{
@@ -94,18 +93,8 @@ func Analyze(o Offer, bs *Bands) Analysis {
 			a.Percentile, a.HasPercentile = p.Percentile, true
 		}
 	}
-	var buf [16]Flag // the flags gather here and move to the heap once
-	flags := buf[:0]
-	// The rules, in the order of the rules list, called directly: through
-	// the list, &a would escape and every analysis would be allocated.
-	flags = append(flags, ruleUnknownBand(&a, bs)...)
-	flags = append(flags, ruleBaseOverCap(&a, bs)...)
-	flags = append(flags, ruleCliff(&a, bs)...)
-	flags = append(flags, ruleBandPlacement(&a, bs)...)
-	flags = append(flags, ruleBelowMedian(&a, bs)...)
-	flags = append(flags, ruleEquityInShares(&a, bs)...)
-	if len(flags) > 0 {
-		a.Flags = append([]Flag(nil), flags...)
+	for _, r := range rules {
+		a.Flags = append(a.Flags, r(&a, bs)...)
 	}
 	return a
 }

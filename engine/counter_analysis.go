@@ -22,8 +22,6 @@ type CounterAnalysis struct {
 }
 
 // counterRule is one check over a counter. Each lives in a rule_*.go file.
-// AnalyzeCounterWorth calls them directly, in this order; a test keeps the
-// two in step.
 type counterRule func(ca *CounterAnalysis) []Flag
 
 var counterRules = []counterRule{
@@ -51,17 +49,8 @@ func AnalyzeCounterWorth(o Offer, c Counter, before, after Worth, cand Candidate
 	ca := CounterAnalysis{Offer: o, Counter: c, Candidate: cand, Policy: bs.Policy, Delta: deltaOf(o, c.Apply(o), c, before, after)}
 	pct, _ := ca.Delta.Percent()
 	ca.Approval, ca.ApprovalIndex = bs.Policy.ApprovalFor(pct)
-	// The counter rules, in the order of the counterRules list, called
-	// directly so that ca is not allocated (see Analyze).
-	var buf [8]Flag
-	flags := buf[:0]
-	flags = append(flags, ruleApproval(&ca)...)
-	flags = append(flags, ruleOutsideRoom(&ca)...)
-	flags = append(flags, ruleTooManyLevers(&ca)...)
-	flags = append(flags, ruleQuickResponse(&ca)...)
-	flags = append(flags, ruleCounterBelowWalkAway(&ca)...)
-	if len(flags) > 0 {
-		ca.Flags = append([]Flag(nil), flags...)
+	for _, r := range counterRules {
+		ca.Flags = append(ca.Flags, r(&ca)...)
 	}
 	return ca
 }

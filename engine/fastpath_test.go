@@ -428,66 +428,6 @@ func TestPercentAboveMatchesDec(t *testing.T) {
 	}
 }
 
-// Analyze calls the rules directly; the order must stay that of the rules
-// list.
-func TestAnalyzeRunsRulesInOrder(t *testing.T) {
-	r := rand.New(rand.NewSource(10))
-	bs := seattleL6()
-	bs.Caps["l6"] = Cap{Level: "L6", Base: Dollars(150000)}
-	for i := 0; i < 2000; i++ {
-		o := Offer{Level: "L6", Track: "SDE", Location: []string{"Seattle", "Mars"}[r.Intn(2)], Base: Money(r.Int63n(30000000)),
-			SignOn: SignOn{Money(r.Int63n(20000000)), Money(r.Int63n(15000000))}, Equity: randomGrant(r)}
-		o.Equity.Value %= Dollars(900000)
-		if r.Intn(3) == 0 {
-			o.Equity.Shares, o.Equity.Price = DecInt(r.Int63n(3000)+1), MustDec("186.05")
-		}
-		a := Analyze(o, bs)
-		b := a
-		var want []Flag
-		for _, rule := range rules {
-			want = append(want, rule(&b, bs)...)
-		}
-		if !reflect.DeepEqual(a.Flags, want) {
-			t.Fatalf("%+v:\nAnalyze %+v\nrules %+v", o, a.Flags, want)
-		}
-	}
-}
-
-func TestAnalyzeCounterRunsRulesInOrder(t *testing.T) {
-	r := rand.New(rand.NewSource(11))
-	bs := seattleL6()
-	day := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
-	fired := 0
-	for i := 0; i < 2000; i++ {
-		o := Offer{Level: "L6", Track: "SDE", Location: "Seattle", Base: Money(r.Int63n(30000000)), Received: day,
-			SignOn: SignOn{Money(r.Int63n(20000000)), Money(r.Int63n(15000000))}, Equity: randomGrant(r)}
-		o.Equity.Value %= Dollars(900000)
-		base, v := Money(r.Int63n(40000000)), Money(r.Int63n(90000000))
-		c := Counter{Base: &base, Round: 1 + r.Intn(3), Sent: day.AddDate(0, 0, r.Intn(4)-1)}
-		if r.Intn(2) == 0 {
-			c.Equity = &GrantChange{Value: &v}
-		}
-		if r.Intn(2) == 0 {
-			c.SignOn = &SignOn{Money(r.Int63n(50000000))}
-			c.Relocation = &v
-		}
-		cand := Candidate{WalkAway: Money(r.Int63n(60000000))}
-		ca := AnalyzeCounter(o, c, cand, bs)
-		cb := ca
-		var want []Flag
-		for _, rule := range counterRules {
-			want = append(want, rule(&cb)...)
-		}
-		fired += len(want)
-		if !reflect.DeepEqual(ca.Flags, want) {
-			t.Fatalf("%+v:\nAnalyzeCounter %+v\nrules %+v", c, ca.Flags, want)
-		}
-	}
-	if fired < 2000 {
-		t.Errorf("only %d flags", fired)
-	}
-}
-
 // TestRoundQuo64 holds the integer division with rounding to the exact
 // path, up to denominators where doubling the remainder would overflow.
 func TestRoundQuo64(t *testing.T) {

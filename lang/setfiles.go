@@ -62,7 +62,7 @@ func (w *Workspace) admit(names []string, srcs [][]byte, idx []int, out []*File)
 			otherCount--
 		}
 		kept := 0
-		if otherSize+len(src) > MaxWorkspaceBytes || otherCount+1 > MaxWorkspaceFiles {
+		if overLimits(otherSize, otherCount, src) {
 			out[i] = tooLarge(name) // holds no text
 		} else {
 			admitted = append(admitted, i)

@@ -144,6 +144,12 @@ const (
 	MaxWorkspaceFiles = 10000
 )
 
+// overLimits reports whether adding src to a workspace whose other files
+// hold size bytes in count files would take it past its limits.
+func overLimits(size, count int, src []byte) bool {
+	return size+len(src) > MaxWorkspaceBytes || count+1 > MaxWorkspaceFiles
+}
+
 // Set adds or replaces a file and returns its decoded form. A file that
 // would take the workspace past its limits is kept empty, with a
 // diagnostic.
@@ -156,7 +162,7 @@ func (w *Workspace) Set(name string, src []byte) *File {
 	}
 	w.mu.RUnlock()
 	var f *File
-	if size+len(src) > MaxWorkspaceBytes || count+1 > MaxWorkspaceFiles {
+	if overLimits(size, count, src) {
 		f = tooLarge(name)
 	} else {
 		kind := kindOrOffer(name)
