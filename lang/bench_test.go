@@ -3,9 +3,11 @@ package lang
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -119,14 +121,13 @@ func BenchmarkLintCorpus1000(b *testing.B) {
 }
 
 // BenchmarkLintCorpus1000Load lints the corpus as offer lint loads it
-// (lang.Load): one SetFiles call, decoding serially here, then CheckAll.
-// It differs from BenchmarkLintCorpus1000 only in not calling Set per
-// file.
+// (lang.LoadForCheck): a project made for checking, one SetFiles call,
+// decoding serially here, then CheckAll.
 func BenchmarkLintCorpus1000Load(b *testing.B) {
 	names, srcs := sortedCorpus(1000)
 	b.ResetTimer()
 	for b.Loop() {
-		p := NewProject(nil)
+		p := NewCheckProject(nil)
 		p.SetFiles(names, srcs, 1)
 		p.CheckAll()
 	}
@@ -138,7 +139,7 @@ func BenchmarkLintCorpus1000LoadParallel(b *testing.B) {
 	names, srcs := sortedCorpus(1000)
 	b.ResetTimer()
 	for b.Loop() {
-		p := NewProject(nil)
+		p := NewCheckProject(nil)
 		p.SetFiles(names, srcs, 0)
 		p.CheckAll()
 	}
@@ -206,4 +207,75 @@ func BenchmarkParseLongFile(b *testing.B) {
 	for b.Loop() {
 		hclsyntax.ParseConfig(src, "w.offer.hcl", hcl.InitialPos)
 	}
+}
+
+// BenchmarkLintOverParse times a raw parse of the 1,000-file corpus and a
+// full lint of it back to back, once each per iteration, and reports the
+// median of the per-iteration ratios as lint/parse (with the medians of
+// both times). Pairing them in time keeps the ratio steady on a machine
+// whose speed drifts, which the separate benchmarks above cannot do. A
+// collection runs before each, outside the timing, so that each starts
+// from an empty heap as a fresh offer lint process does: neither pays for
+// the other's garbage, and the lint's heap grows from nothing instead of
+// inheriting the previous iteration's collection pacing.
+//
+//   - set: the language server's model: Set on each file (keeping the
+//     syntax), then CheckAll.
+//   - check: offer lint's: a project made for checking (syntax dropped once
+//     decoded), one SetFiles call decoding on one goroutine, then CheckAll.
+//   - check-parallel: the same decoding on GOMAXPROCS goroutines, which is
+//     what offer lint runs.
+func BenchmarkLintOverParse(b *testing.B) {
+	files := corpus(1000)
+	names, srcs := sortedCorpus(1000)
+	lints := []struct {
+		name string
+		lint func()
+	}{
+		{"set", func() {
+			p := NewProject(nil)
+			for name, src := range files {
+				p.Set(name, src)
+			}
+			p.CheckAll()
+		}},
+		{"check", func() {
+			p := NewCheckProject(nil)
+			p.SetFiles(names, srcs, 1)
+			p.CheckAll()
+		}},
+		{"check-parallel", func() {
+			p := NewCheckProject(nil)
+			p.SetFiles(names, srcs, 0)
+			p.CheckAll()
+		}},
+	}
+	for _, l := range lints {
+		b.Run(l.name, func(b *testing.B) {
+			var ratios, parses, lints []float64
+			for b.Loop() {
+				runtime.GC()
+				t0 := time.Now()
+				for name, src := range files {
+					hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+				}
+				parse := time.Since(t0)
+				runtime.GC()
+				t1 := time.Now()
+				l.lint()
+				lint := time.Since(t1)
+				ratios = append(ratios, float64(lint)/float64(parse))
+				parses, lints = append(parses, parse.Seconds()*1000), append(lints, lint.Seconds()*1000)
+			}
+			b.ReportMetric(median(ratios), "lint/parse")
+			b.ReportMetric(median(parses), "parse-ms")
+			b.ReportMetric(median(lints), "lint-ms")
+			b.ReportMetric(0, "ns/op") // an iteration is one of each; its time means nothing alone
+		})
+	}
+}
+
+func median(xs []float64) float64 {
+	sort.Float64s(xs)
+	return xs[len(xs)/2]
 }

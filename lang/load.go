@@ -25,6 +25,17 @@ func (e *LoadError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err)
 // files of its directory as context, so that a counter still finds the
 // offer it answers.
 func Load(paths, bandPaths []string) (*Project, []string, error) {
+	return load(paths, bandPaths, NewProject)
+}
+
+// LoadForCheck reads paths as Load does into a project made for checking
+// and reporting alone (NewCheckProject): each file's syntax tree is dropped
+// once it is decoded. offer lint, report, compare and bands load this way.
+func LoadForCheck(paths, bandPaths []string) (*Project, []string, error) {
+	return load(paths, bandPaths, NewCheckProject)
+}
+
+func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Project, []string, error) {
 	var extra []*File
 	for _, bp := range bandPaths {
 		src, err := readFile(bp)
@@ -33,7 +44,7 @@ func Load(paths, bandPaths []string) (*Project, []string, error) {
 		}
 		extra = append(extra, DecodeAs(bp, src, BandsFile))
 	}
-	p := NewProject(extra)
+	p := newProject(extra)
 	files, err := Expand(paths)
 	if err != nil {
 		return nil, nil, err

@@ -13,12 +13,23 @@ type Project struct {
 	mu         sync.Mutex
 	workspaces map[string]*Workspace
 	extra      []*File
+	release    bool // files are released once decoded (release.go)
 }
 
 // NewProject returns an empty project. extraBands are band files that apply
 // to every workspace (the --bands flag).
 func NewProject(extraBands []*File) *Project {
 	return &Project{workspaces: map[string]*Workspace{}, extra: extraBands}
+}
+
+// NewCheckProject returns an empty project for commands that only check
+// and report: each file's syntax tree is dropped once the file is decoded
+// (release.go), which makes checking many files cheaper. Its files cannot
+// be edited, formatted or re-parsed incrementally.
+func NewCheckProject(extraBands []*File) *Project {
+	p := NewProject(extraBands)
+	p.release = true
+	return p
 }
 
 // Workspace returns the workspace of the directory holding filename,
@@ -30,6 +41,7 @@ func (p *Project) Workspace(filename string) *Workspace {
 	w := p.workspaces[dir]
 	if w == nil {
 		w = NewWorkspace()
+		w.release = p.release
 		w.SetExtraBands(p.extra)
 		p.workspaces[dir] = w
 	}

@@ -34,7 +34,7 @@ func (p *Project) SetFiles(names []string, srcs [][]byte, workers int) []*File {
 	for _, w := range order {
 		jobs = append(jobs, w.admit(names, srcs, byWorkspace[w], out)...)
 	}
-	decodeAll(names, srcs, jobs, out, workers)
+	decodeAll(names, srcs, jobs, out, workers, p.release)
 	for _, w := range order {
 		w.insert(names, byWorkspace[w], out)
 	}
@@ -85,14 +85,14 @@ func tooLarge(name string) *File {
 
 // decodeAll decodes the files at jobs into out, on up to workers
 // goroutines.
-func decodeAll(names []string, srcs [][]byte, jobs []int, out []*File, workers int) {
+func decodeAll(names []string, srcs [][]byte, jobs []int, out []*File, workers int, release bool) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, len(jobs))
 	if workers <= 1 {
 		for _, i := range jobs {
-			out[i] = Decode(names[i], srcs[i])
+			out[i] = decodeFor(names[i], srcs[i], release)
 		}
 		return
 	}
@@ -105,7 +105,7 @@ func decodeAll(names []string, srcs [][]byte, jobs []int, out []*File, workers i
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = Decode(names[i], srcs[i]) // each goroutine writes its own slots
+				out[i] = decodeFor(names[i], srcs[i], release) // each goroutine writes its own slots
 			}
 		})
 	}
@@ -122,4 +122,13 @@ func (w *Workspace) insert(names []string, idx []int, out []*File) {
 	if len(idx) > 0 {
 		w.idx = nil // also drops analyses made with the old bands
 	}
+}
+
+// decodeFor decodes a file, releasing it when asked (release.go).
+func decodeFor(name string, src []byte, release bool) *File {
+	f := Decode(name, src)
+	if release {
+		f.release()
+	}
+	return f
 }

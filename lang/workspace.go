@@ -24,6 +24,7 @@ type Workspace struct {
 	bands    *engine.Bands // merged; nil when stale
 	idx      *index        // nil when stale
 	memo     *memo         // offer analyses by block text; replaced when the bands change
+	release  bool          // drop each file's syntax once decoded (release.go)
 }
 
 // memo keeps the analyses of offer blocks across changes of other blocks:
@@ -170,6 +171,9 @@ func (w *Workspace) Set(name string, src []byte) *File {
 			prev = nil
 		}
 		f = decodeAfter(prev, name, src, kind)
+		if w.release {
+			f.release()
+		}
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()

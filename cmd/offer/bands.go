@@ -26,7 +26,7 @@ func runBands(e *env) int {
 		fmt.Fprintln(e.stderr, "offer bands: give at most one directory")
 		return exitUsage
 	}
-	p, _, ok := load(e, paths, *bands)
+	p, _, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}

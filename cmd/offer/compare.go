@@ -47,7 +47,7 @@ func runCompare(e *env) int {
 		fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
 		return exitUsage
 	}
-	p, files, ok := load(e, paths, *bands)
+	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}

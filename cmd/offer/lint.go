@@ -25,7 +25,7 @@ func runLint(e *env) int {
 	if !checkFormat(e, *format, "text", "json", "sarif", "github") {
 		return exitUsage
 	}
-	p, files, ok := load(e, paths, *bands)
+	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}

@@ -22,7 +22,17 @@ func bandsFlag(fs *flag.FlagSet) *multiFlag {
 // load reads the paths into a project, printing why when it cannot. It
 // returns the project and the files the paths name.
 func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
-	p, files, err := lang.Load(paths, bands)
+	return loadWith(e, lang.Load, paths, bands)
+}
+
+// loadForCheck is load for the commands that only check and report: the
+// files' syntax trees are dropped once decoded (lang.LoadForCheck).
+func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
+	return loadWith(e, lang.LoadForCheck, paths, bands)
+}
+
+func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths, bands []string) (*lang.Project, []string, bool) {
+	p, files, err := read(paths, bands)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return nil, nil, false

@@ -39,7 +39,7 @@ func runReport(e *env) int {
 		fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
 		return exitUsage
 	}
-	p, files, ok := load(e, paths, *bands)
+	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}

@@ -1,0 +1,54 @@
+package lang
+
+// release drops a decoded file's syntax tree and everything in the decoded
+// model that points into it (Node.Syntax, AttrNode.Expr and
+// AttrNode.Syntax), keeping the model, its values and its ranges: all that
+// checking a workspace and reporting on it read. Commands that only check
+// load their files this way (LoadOptions.Release), so that a run over many
+// files does not keep every syntax tree alive, which costs the garbage
+// collector more than anything else a lint keeps. A released file cannot
+// be re-parsed incrementally, edited or completed; the language server and
+// the commands that write to files never release.
+func (f *File) release() {
+	f.Syntax, f.cleanParse = nil, false
+	for _, o := range f.Offers {
+		releaseNode(&o.Node)
+	}
+	for _, c := range f.Counters {
+		releaseNode(&c.Node)
+		for _, t := range c.Scripts {
+			releaseNode(&t.Node)
+		}
+		for _, t := range c.Emails {
+			releaseNode(&t.Node)
+		}
+	}
+	for _, c := range f.Candidates {
+		releaseNode(&c.Node)
+	}
+	for _, b := range f.Bands {
+		releaseNode(&b.Node)
+	}
+	for _, c := range f.Caps {
+		releaseNode(&c.Node)
+	}
+	for _, s := range f.Schedules {
+		releaseNode(&s.Node)
+	}
+	for _, s := range f.Sources {
+		releaseNode(&s.Node)
+	}
+	for _, p := range f.Policies {
+		releaseNode(&p.Node)
+	}
+}
+
+func releaseNode(n *Node) {
+	n.Syntax = nil
+	for _, a := range n.Attrs {
+		a.Expr, a.Syntax = nil, nil
+	}
+	for _, c := range n.Children {
+		releaseNode(c)
+	}
+}

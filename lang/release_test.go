@@ -1,0 +1,106 @@
+package lang
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+)
+
+// A project made for checking drops every syntax tree, and checks exactly
+// as a project that keeps them: same diagnostics, same figures, same
+// counter analyses, over every file the repository holds.
+func TestCheckProjectMatchesProject(t *testing.T) {
+	files := literalFiles(t)
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	srcs := make([][]byte, len(names))
+	for i, n := range names {
+		srcs[i] = files[n]
+	}
+	for _, workers := range []int{1, 0} {
+		kept, released := NewProject(nil), NewCheckProject(nil)
+		kept.SetFiles(names, srcs, workers)
+		released.SetFiles(names, srcs, workers)
+		released.Set("extra/late.offer.hcl", files[names[0]]) // Set releases too
+		kept.Set("extra/late.offer.hcl", files[names[0]])
+		for _, w := range released.Workspaces() {
+			for _, f := range w.Files() {
+				if f.Syntax != nil {
+					t.Fatalf("%s kept its syntax", f.Name)
+				}
+				for _, n := range allNodes(f) {
+					if n.Syntax != nil {
+						t.Fatalf("%s: a %s block kept its syntax", f.Name, n.Type)
+					}
+					for _, a := range n.Attrs {
+						if a.Expr != nil || a.Syntax != nil {
+							t.Fatalf("%s: %s kept its expression", f.Name, a.Name)
+						}
+					}
+				}
+			}
+		}
+		rk, rr := kept.CheckAll(), released.CheckAll()
+		if a, b := lintText(rk), lintText(rr); a != b {
+			t.Fatalf("workers %d: released lint differs:\n%s\nwant\n%s", workers, b, a)
+		}
+		if len(rk) != len(rr) || len(rk) < 100 {
+			t.Fatalf("workers %d: %d results, want %d (and over 100)", workers, len(rr), len(rk))
+		}
+		for i := range rk {
+			if !reflect.DeepEqual(rk[i].Diags, rr[i].Diags) {
+				t.Fatalf("%s: diagnostics differ", rk[i].File.Name)
+			}
+			for j, d := range rk[i].Docs {
+				e := rr[i].Docs[j]
+				if !reflect.DeepEqual(d.Analysis, e.Analysis) || !reflect.DeepEqual(d.CounterAnalysis, e.CounterAnalysis) {
+					t.Fatalf("%s: %s %s analysed differently", rk[i].File.Name, d.Kind, d.Name)
+				}
+			}
+		}
+	}
+}
+
+// allNodes returns every block node a decoded file holds, nested ones and
+// the copies the documents keep included.
+func allNodes(f *File) []*Node {
+	var out []*Node
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		out = append(out, n)
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	for _, o := range f.Offers {
+		walk(&o.Node)
+	}
+	for _, c := range f.Counters {
+		walk(&c.Node)
+		for _, t := range append(append([]*TextDoc(nil), c.Scripts...), c.Emails...) {
+			walk(&t.Node)
+		}
+	}
+	for _, c := range f.Candidates {
+		walk(&c.Node)
+	}
+	for _, b := range f.Bands {
+		walk(&b.Node)
+	}
+	for _, c := range f.Caps {
+		walk(&c.Node)
+	}
+	for _, s := range f.Schedules {
+		walk(&s.Node)
+	}
+	for _, s := range f.Sources {
+		walk(&s.Node)
+	}
+	for _, p := range f.Policies {
+		walk(&p.Node)
+	}
+	return out
+}
