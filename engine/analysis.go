@@ -82,7 +82,16 @@ var rules = []rule{
 // Analyze computes an offer's worth, places it in its band and runs every
 // rule over it.
 func Analyze(o Offer, bs *Bands) Analysis {
-	a := Analysis{Offer: o, Worth: Evaluate(o)}
+	var a Analysis
+	AnalyzeInto(&a, o, bs)
+	return a
+}
+
+// AnalyzeInto is Analyze writing into a, for a caller that keeps the
+// analysis in memory of its own: the rules take the analysis by pointer,
+// so Analyze's result is built on the heap and then copied.
+func AnalyzeInto(a *Analysis, o Offer, bs *Bands) {
+	*a = Analysis{Offer: o, Worth: Evaluate(o)}
 	if bs == nil {
 		bs = NewBands()
 	}
@@ -94,9 +103,8 @@ func Analyze(o Offer, bs *Bands) Analysis {
 		}
 	}
 	for _, r := range rules {
-		a.Flags = append(a.Flags, r(&a, bs)...)
+		a.Flags = append(a.Flags, r(a, bs)...)
 	}
-	return a
 }
 
 func positions(o Offer, w Worth, b *Band) []Position {

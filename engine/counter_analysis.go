@@ -43,16 +43,23 @@ func AnalyzeCounter(o Offer, c Counter, cand Candidate, bs *Bands) CounterAnalys
 // AnalyzeCounterWorth is AnalyzeCounter for a caller that has already
 // evaluated the offer (before) and the countered offer (after).
 func AnalyzeCounterWorth(o Offer, c Counter, before, after Worth, cand Candidate, bs *Bands) CounterAnalysis {
+	var ca CounterAnalysis
+	AnalyzeCounterWorthInto(&ca, o, c, before, after, cand, bs)
+	return ca
+}
+
+// AnalyzeCounterWorthInto is AnalyzeCounterWorth writing into ca, for a
+// caller that keeps the analysis in memory of its own (see AnalyzeInto).
+func AnalyzeCounterWorthInto(ca *CounterAnalysis, o Offer, c Counter, before, after Worth, cand Candidate, bs *Bands) {
 	if bs == nil {
 		bs = NewBands()
 	}
-	ca := CounterAnalysis{Offer: o, Counter: c, Candidate: cand, Policy: bs.Policy, Delta: deltaOf(o, c.Apply(o), c, before, after)}
+	*ca = CounterAnalysis{Offer: o, Counter: c, Candidate: cand, Policy: bs.Policy, Delta: deltaOf(o, c.Apply(o), c, before, after)}
 	pct, _ := ca.Delta.Percent()
 	ca.Approval, ca.ApprovalIndex = bs.Policy.ApprovalFor(pct)
 	for _, r := range counterRules {
-		ca.Flags = append(ca.Flags, r(&ca)...)
+		ca.Flags = append(ca.Flags, r(ca)...)
 	}
-	return ca
 }
 
 // ApprovalText says who signs off the change: "hiring manager (over 10% up

@@ -78,7 +78,7 @@ func (w *Workspace) checkWalkAway() CheckItem {
 	if doc != nil && cand.WalkAway > 0 {
 		it.Status = CheckDone
 		it.Detail = []string{fmt.Sprintf("walk_away = %s as a 4-year average (%s:%d)", cand.WalkAway.Format("USD"), doc.File.Name, doc.TypeRange.Start.Line)}
-		r := doc.Attrs["walk_away"].Range
+		r := doc.Attr("walk_away").Range
 		it.Subject = &r
 		return it
 	}
@@ -222,7 +222,7 @@ func (w *Workspace) checkAcceptance() CheckItem {
 		it.Subject = &r
 		return it
 	}
-	r := accept.DefRange
+	r := accept.DefRange()
 	it.Subject = &r
 	missing := MissingTerms(terms, accept.Text)
 	if len(missing) == 0 {

@@ -20,7 +20,7 @@ func (c *checker) candidate() engine.Candidate {
 func counterFlags(ct *CounterDoc, flags []engine.Flag) []engine.Flag {
 	out := make([]engine.Flag, len(flags))
 	for i, f := range flags {
-		if (f.Field == "round" || f.Field == "sent") && ct.Attrs[f.Field] == nil {
+		if (f.Field == "round" || f.Field == "sent") && ct.Attr(f.Field) == nil {
 			f.Field = ""
 		}
 		out[i] = f

@@ -65,7 +65,7 @@ func blockEdit(f *File, ct *CounterDoc, existing *TextDoc, typ, label string, at
 	}
 	outer := lineIndent(src, ct.Range.Start.Byte)
 	inner := outer + "  "
-	if a := ct.Attrs["offer"]; a != nil && a.Range.Start.Line != ct.Range.Start.Line {
+	if a := ct.Attr("offer"); a != nil && a.Range.Start.Line != ct.Range.Start.Line {
 		inner = lineIndent(src, a.Range.Start.Byte)
 	}
 	block := renderBlock(inner, typ, label, attrs)

@@ -34,12 +34,13 @@ func counterAt(r *Result, pos hcl.Pos) *Doc {
 // pos, as a lever name and its field ("equity.value" for a grant's value),
 // with its range.
 func leverAt(n *Node, pos hcl.Pos) (lever, field string, rng hcl.Range, ok bool) {
-	for name, a := range n.Attrs {
-		if l := engine.LeverOf(name); l != "" && a.Range.ContainsOffset(pos.Byte) {
-			return l, name, a.Range, true
+	for _, a := range n.Attrs {
+		if l := engine.LeverOf(a.Name); l != "" && a.Range.ContainsOffset(pos.Byte) {
+			return l, a.Name, a.Range, true
 		}
 	}
-	for name, b := range n.Blocks {
+	for _, b := range n.Children {
+		name := b.Type
 		if l := engine.LeverOf(name); l != "" && b.Range.ContainsOffset(pos.Byte) {
 			field := name
 			if name == "equity" {

@@ -200,8 +200,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 	*n = Node{
 		Schema: schema, Type: blk.Type, Labels: blk.Labels,
 		TypeRange: blk.TypeRange, LabelRanges: blk.LabelRanges,
-		DefRange: blk.DefRange(), Range: blk.Range(),
-		Attrs: make(map[string]*AttrNode, len(blk.Body.Attributes)), Blocks: map[string]*Node{}, Syntax: blk,
+		Range: blk.Range(), Syntax: blk,
 	}
 	attrs := d.takeAttrs(len(blk.Body.Attributes))
 	for _, attr := range blk.Body.Attributes {
@@ -216,19 +215,25 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 			continue
 		}
 		attrs = append(attrs, AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
-			ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr})
-		n.Attrs[attr.Name] = &attrs[len(attrs)-1]
+			ValueRange: attr.Expr.Range(), Expr: attr.Expr})
+	}
+	// hclsyntax keeps attributes in a map; the node keeps them in source
+	// order. Blocks have a handful, so insertion sort.
+	for i := 1; i < len(attrs); i++ {
+		for j := i; j > 0 && attrs[j].NameRange.Start.Byte < attrs[j-1].NameRange.Start.Byte; j-- {
+			attrs[j], attrs[j-1] = attrs[j-1], attrs[j]
+		}
+	}
+	if len(attrs) > 0 {
+		n.Attrs = attrs
 	}
 	for _, a := range schema.Attrs {
-		if a.Required && n.Attrs[a.Name] == nil {
-			d.add(errorf("missing-attribute", n.DefRange, "Missing "+a.Name,
+		if a.Required && n.Attr(a.Name) == nil {
+			d.add(errorf("missing-attribute", n.DefRange(), "Missing "+a.Name,
 				fmt.Sprintf("%s %s block needs %s (%s): %s", article(blk.Type), blk.Type, a.Name, a.Kind, a.Doc)))
 		}
 	}
 	kids := d.nodes(blk.Body, schema.Blocks, false)
-	for _, c := range kids {
-		n.Blocks[c.Type] = c
-	}
 	if len(kids) > 0 {
 		n.Children = kids
 	}
@@ -309,41 +314,41 @@ type leverValues struct {
 
 func (d *decoder) levers(n *Node) leverValues {
 	var lv leverValues
-	if a := n.Attrs["base"]; a != nil {
+	if a := n.Attr("base"); a != nil {
 		if m, ok := d.money(a); ok {
 			lv.base = &m
 		}
 	}
-	if a := n.Attrs["relocation"]; a != nil {
+	if a := n.Attr("relocation"); a != nil {
 		if m, ok := d.money(a); ok {
 			lv.relocation = &m
 		}
 	}
-	if a := n.Attrs["bonus_target"]; a != nil {
+	if a := n.Attr("bonus_target"); a != nil {
 		if x, ok := d.dec(a, false, KindPercent); ok {
 			lv.bonus = &x
 		}
 	}
-	if a := n.Attrs["start"]; a != nil {
+	if a := n.Attr("start"); a != nil {
 		if t, ok := d.date(a); ok {
 			lv.start = &t
 		}
 	}
-	if a := n.Attrs["level"]; a != nil {
+	if a := n.Attr("level"); a != nil {
 		if s, ok := d.str(a); ok {
 			lv.level = &s
 		}
 	}
-	if b := n.Blocks["sign_on"]; b != nil {
+	if b := n.Block("sign_on"); b != nil {
 		var s engine.SignOn
 		for i := range s {
-			if a := b.Attrs[signOnYears[i]]; a != nil {
+			if a := b.Attr(signOnYears[i]); a != nil {
 				s[i], _ = d.money(a)
 			}
 		}
 		lv.signOn = &s
 	}
-	if b := n.Blocks["equity"]; b != nil {
+	if b := n.Block("equity"); b != nil {
 		lv.equity, lv.schedule = d.equity(b)
 	}
 	lv.terms = d.terms(n)
@@ -359,22 +364,22 @@ var minGrowth, maxGrowth = engine.DecInt(-100), engine.DecInt(1000)
 func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	g := &engine.GrantChange{}
 	var sched ScheduleRef
-	if a := b.Attrs["value"]; a != nil {
+	if a := b.Attr("value"); a != nil {
 		if m, ok := d.money(a); ok {
 			g.Value = &m
 		}
 	}
-	if a := b.Attrs["shares"]; a != nil {
+	if a := b.Attr("shares"); a != nil {
 		if x, ok := d.dec(a, false, KindDecimal); ok {
 			g.Shares = &x
 		}
 	}
-	if a := b.Attrs["price"]; a != nil {
+	if a := b.Attr("price"); a != nil {
 		if x, ok := d.dec(a, false, KindDecimal); ok {
 			g.Price = &x
 		}
 	}
-	if a := b.Attrs["growth"]; a != nil {
+	if a := b.Attr("growth"); a != nil {
 		if x, ok := d.dec(a, true, KindPercent); ok {
 			if x.Cmp(minGrowth) < 0 || x.Cmp(maxGrowth) > 0 {
 				d.add(errorf("invalid-value", a.ValueRange, "Growth out of range",
@@ -384,15 +389,15 @@ func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 			}
 		}
 	}
-	if a := b.Attrs["schedule"]; a != nil {
+	if a := b.Attr("schedule"); a != nil {
 		sched, _ = d.schedule(a)
 	}
-	if b.Attrs["value"] != nil && b.Attrs["shares"] != nil {
-		d.add(errorf("conflicting-attributes", b.Attrs["shares"].Range, "Both value and shares",
+	if b.Attr("value") != nil && b.Attr("shares") != nil {
+		d.add(errorf("conflicting-attributes", b.Attr("shares").Range, "Both value and shares",
 			"State the grant either as value (preferred) or as shares with a price, not both. Remove one of them."))
 	}
-	if b.Attrs["shares"] != nil && b.Attrs["price"] == nil {
-		d.add(errorf("missing-attribute", b.Attrs["shares"].Range, "Missing price",
+	if b.Attr("shares") != nil && b.Attr("price") == nil {
+		d.add(errorf("missing-attribute", b.Attr("shares").Range, "Missing price",
 			"A grant stated in shares needs price, the share price that values it. Add price = <per share>, or state value instead."))
 	}
 	return g, sched
@@ -406,7 +411,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 		name string
 		dst  *string
 	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}, {"currency", &o.Currency}} {
-		if a := n.Attrs[s.name]; a != nil {
+		if a := n.Attr(s.name); a != nil {
 			*s.dst, _ = d.str(a)
 		}
 	}
@@ -417,7 +422,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 		name string
 		dst  *time.Time
 	}{{"received", &o.Received}, {"expires", &o.Expires}} {
-		if a := n.Attrs[t.name]; a != nil {
+		if a := n.Attr(t.name); a != nil {
 			*t.dst, _ = d.date(a)
 		}
 	}
@@ -442,8 +447,8 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	}
 	if lv.equity != nil {
 		o.Equity = engine.Counter{Equity: lv.equity}.Apply(engine.Offer{}).Equity
-		if o.Equity.Value == 0 && !o.Equity.InShares() && n.Blocks["equity"].Attrs["value"] == nil && n.Blocks["equity"].Attrs["shares"] == nil {
-			d.add(errorf("missing-attribute", n.Blocks["equity"].TypeRange, "Grant without a value",
+		if o.Equity.Value == 0 && !o.Equity.InShares() && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
+			d.add(errorf("missing-attribute", n.Block("equity").TypeRange, "Grant without a value",
 				"An equity block needs value (the grant's worth) or shares with price."))
 		}
 	}
@@ -457,19 +462,19 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	c := &doc.Counter
 	c.Name = doc.Name
 	c.Round = 1
-	if a := n.Attrs["offer"]; a != nil {
+	if a := n.Attr("offer"); a != nil {
 		doc.OfferRange = a.ValueRange
 		if name, ok := d.reference(a); ok {
 			doc.OfferRef = name
 			c.Offer = name
 		}
 	}
-	if a := n.Attrs["round"]; a != nil {
+	if a := n.Attr("round"); a != nil {
 		if r, ok := d.integer(a, 1, 10); ok {
 			c.Round = r
 		}
 	}
-	if a := n.Attrs["sent"]; a != nil {
+	if a := n.Attr("sent"); a != nil {
 		if t, ok := d.date(a); ok {
 			c.Sent = t
 		}
@@ -486,13 +491,13 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 	doc := &CandidateDoc{Node: *n, File: f}
 	c := &doc.Candidate
 	c.TargetPercentile = engine.DefaultTargetPercentile
-	if a := n.Attrs["walk_away"]; a != nil {
+	if a := n.Attr("walk_away"); a != nil {
 		c.WalkAway, _ = d.money(a)
 	}
-	if a := n.Attrs["unvested_equity"]; a != nil {
+	if a := n.Attr("unvested_equity"); a != nil {
 		c.UnvestedEquity, _ = d.money(a)
 	}
-	if a := n.Attrs["target_percentile"]; a != nil {
+	if a := n.Attr("target_percentile"); a != nil {
 		if p, ok := d.integer(a, 0, 100); ok {
 			c.TargetPercentile = p
 		}
@@ -505,13 +510,13 @@ func (d *decoder) band(n *Node) *BandDoc {
 	ranges := map[string]*engine.Range{"base": &b.Base, "equity": &b.Equity, "sign_on": &b.SignOn, "year1_total": &b.Year1Total}
 	good := true
 	for name, dst := range ranges {
-		if a := n.Attrs[name]; a != nil {
+		if a := n.Attr(name); a != nil {
 			r, ok := d.moneyRange(a)
 			*dst = r
 			good = good && ok
 		}
 	}
-	if a := n.Attrs["percentiles"]; a != nil {
+	if a := n.Attr("percentiles"); a != nil {
 		p, ok := d.intList(a, 0, 100)
 		switch {
 		case ok && (len(p) != 2 || p[0] >= p[1]):
@@ -521,10 +526,10 @@ func (d *decoder) band(n *Node) *BandDoc {
 			b.Percentiles = [2]int{p[0], p[1]}
 		}
 	}
-	if a := n.Attrs["source"]; a != nil {
+	if a := n.Attr("source"); a != nil {
 		b.Source, _ = d.str(a)
 	}
-	if !good || n.Attrs["base"] == nil {
+	if !good || n.Attr("base") == nil {
 		return nil
 	}
 	return &BandDoc{Node: *n, Band: b}
@@ -532,7 +537,7 @@ func (d *decoder) band(n *Node) *BandDoc {
 
 func (d *decoder) cap(n *Node) *CapDoc {
 	c := engine.Cap{Level: n.Labels[0]}
-	a := n.Attrs["base"]
+	a := n.Attr("base")
 	if a == nil {
 		return nil
 	}
@@ -541,7 +546,7 @@ func (d *decoder) cap(n *Node) *CapDoc {
 		return nil
 	}
 	c.Base = m
-	if s := n.Attrs["source"]; s != nil {
+	if s := n.Attr("source"); s != nil {
 		c.Source, _ = d.str(s)
 	}
 	return &CapDoc{Node: *n, Cap: c}
@@ -549,7 +554,7 @@ func (d *decoder) cap(n *Node) *CapDoc {
 
 func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
 	s := engine.Schedule{Name: n.Labels[0]}
-	a := n.Attrs["percent"]
+	a := n.Attr("percent")
 	if a == nil {
 		return nil
 	}
@@ -558,16 +563,16 @@ func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
 		return nil
 	}
 	s.Percent = pct
-	if c := n.Attrs["cadence"]; c != nil {
+	if c := n.Attr("cadence"); c != nil {
 		s.Cadence, _ = d.intList(c, 1, 12)
 	}
-	if src := n.Attrs["source"]; src != nil {
+	if src := n.Attr("source"); src != nil {
 		s.Source, _ = d.str(src)
 	}
 	if err := s.Validate(); err != nil {
 		rng := a.ValueRange
-		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attrs["cadence"] != nil {
-			rng = n.Attrs["cadence"].ValueRange
+		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attr("cadence") != nil {
+			rng = n.Attr("cadence").ValueRange
 		}
 		d.engineError(err, rng)
 		return nil
@@ -577,10 +582,10 @@ func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
 
 func (d *decoder) source(n *Node) *SourceDoc {
 	doc := &SourceDoc{Node: *n}
-	if a := n.Attrs["name"]; a != nil {
+	if a := n.Attr("name"); a != nil {
 		doc.Source.Name, _ = d.str(a)
 	}
-	if a := n.Attrs["as_of"]; a != nil {
+	if a := n.Attr("as_of"); a != nil {
 		if s, ok := d.str(a); ok {
 			if _, err := time.Parse("2006-01", s); err != nil {
 				d.add(errorf("invalid-value", a.ValueRange, "Invalid as_of",

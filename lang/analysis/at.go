@@ -97,18 +97,16 @@ func (p *place) descend(n *lang.Node, prefix string, pos hcl.Pos) {
 			return
 		}
 	}
-	for _, name := range sortedKeys(n.Attrs) {
-		a := n.Attrs[name]
-		if within(a.Range, pos) {
-			p.attr, p.path = a, prefix+name
+	for i := range n.Attrs {
+		if a := &n.Attrs[i]; within(a.Range, pos) {
+			p.attr, p.path = a, prefix+a.Name
 			return
 		}
 	}
-	for _, typ := range sortedKeys(n.Blocks) {
-		b := n.Blocks[typ]
+	for _, b := range n.Children {
 		if within(b.Range, pos) {
-			p.path = prefix + typ
-			p.descend(b, prefix+typ+".", pos)
+			p.path = prefix + b.Type
+			p.descend(b, prefix+b.Type+".", pos)
 			return
 		}
 	}

@@ -78,13 +78,13 @@ func presentNames(r *lang.Result, pos hcl.Pos, b *lang.Block) map[string]bool {
 	if p == nil || p.node.Type != b.Type {
 		return out
 	}
-	for name, a := range p.node.Attrs {
+	for _, a := range p.node.Attrs {
 		if !within(a.Range, pos) {
-			out[name] = true
+			out[a.Name] = true
 		}
 	}
-	for typ := range p.node.Blocks {
-		out[typ] = true
+	for _, b := range p.node.Children {
+		out[b.Type] = true
 	}
 	return out
 }

@@ -64,7 +64,7 @@ func (e *editor) innerIndent(n *lang.Node) string {
 			first = a.Range.Start.Byte
 		}
 	}
-	for _, b := range n.Blocks {
+	for _, b := range n.Children {
 		if first < 0 || b.Range.Start.Byte < first {
 			first = b.Range.Start.Byte
 		}
@@ -81,15 +81,10 @@ type field struct{ name, value string }
 // alignWidth returns the width names are padded to so that the equals
 // signs of a block line up, taken from the block's last attribute.
 func (e *editor) alignWidth(n *lang.Node) int {
-	var last *lang.AttrNode
-	for _, a := range n.Attrs {
-		if last == nil || a.Range.Start.Byte > last.Range.Start.Byte {
-			last = a
-		}
-	}
-	if last == nil {
+	if len(n.Attrs) == 0 {
 		return 0
 	}
+	last := n.Attrs[len(n.Attrs)-1] // in source order
 	eq := bytes.IndexByte(e.src[last.NameRange.End.Byte:last.ValueRange.Start.Byte], '=')
 	if eq < 0 {
 		return 0
@@ -110,12 +105,12 @@ func pad(name string, width int) string {
 func (e *editor) setAttr(n *lang.Node, path, value string, sibling func(block string) []field) []Edit {
 	head, rest, nested := strings.Cut(path, ".")
 	if !nested {
-		if a := n.Attrs[head]; a != nil {
+		if a := n.Attr(head); a != nil {
 			return []Edit{{Range: a.ValueRange, NewText: value}}
 		}
 		return []Edit{e.insertAttr(n, field{head, value})}
 	}
-	if b := n.Blocks[head]; b != nil {
+	if b := n.Block(head); b != nil {
 		return e.setAttr(b, rest, value, nil)
 	}
 	fields := []field{{rest, value}}
@@ -145,13 +140,8 @@ func (e *editor) insertAttr(n *lang.Node, f field) Edit {
 		return Edit{Range: e.rng(open, close), NewText: text}
 	}
 	line := pad(f.name, e.alignWidth(n)) + " = " + f.value
-	var last *lang.AttrNode
-	for _, a := range n.Attrs {
-		if last == nil || a.Range.End.Byte > last.Range.End.Byte {
-			last = a
-		}
-	}
-	if last != nil {
+	if len(n.Attrs) > 0 { // in source order
+		last := n.Attrs[len(n.Attrs)-1]
 		return e.insert(e.nextLine(last.Range.End.Byte), indent+line+"\n")
 	}
 	return e.insert(e.nextLine(open), indent+line+"\n")

@@ -23,7 +23,7 @@ func Lenses(r *lang.Result) []Lens {
 		if !d.Resolved {
 			continue
 		}
-		out = append(out, Lens{Range: d.Node.DefRange, Title: LensTitle(d)})
+		out = append(out, Lens{Range: d.Node.DefRange(), Title: LensTitle(d)})
 	}
 	return out
 }
@@ -45,7 +45,7 @@ func InlayHints(r *lang.Result, rng hcl.Range) []InlayHint {
 			out = append(out, InlayHint{Pos: at, Label: YearsLine(d.Analysis.Worth, cur),
 				Tooltip: "Yearly totals of " + d.Kind + " " + d.Name + " (base, sign-on, vested equity and other pay)"})
 		}
-		eq := d.Node.Blocks["equity"]
+		eq := d.Node.Block("equity")
 		if eq == nil || eq.Syntax == nil || d.Analysis.Offer.Equity == nil {
 			continue
 		}

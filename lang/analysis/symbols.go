@@ -54,7 +54,7 @@ func nodeSymbol(n *lang.Node) Symbol {
 	for _, a := range n.Attrs {
 		kids = append(kids, child{a.Range.Start.Byte, Symbol{Name: a.Name, Kind: SymbolAttribute, Range: a.Range, Selection: a.NameRange}})
 	}
-	for _, b := range n.Blocks {
+	for _, b := range n.Children {
 		kids = append(kids, child{b.Range.Start.Byte, nodeSymbol(b)})
 	}
 	for i := 1; i < len(kids); i++ { // insertion sort by position

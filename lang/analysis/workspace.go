@@ -74,7 +74,7 @@ func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
 	var with []Lens
 	for _, l := range out {
 		for _, d := range r.Docs {
-			if !d.Resolved || d.Node.DefRange != l.Range {
+			if !d.Resolved || d.Node.DefRange() != l.Range {
 				continue
 			}
 			if who, ok := approval[d.Name]; ok && d.Kind == "counter" {
