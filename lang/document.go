@@ -49,7 +49,7 @@ type Node struct {
 	Labels      []string
 	TypeRange   hcl.Range
 	LabelRanges []hcl.Range
-	Range       hcl.Range // the whole block, braces included
+	Range       hcl.Range  // the whole block, braces included
 	Attrs       []AttrNode // in source order
 	Children    []*Node    // every nested block in source order, repeated ones included
 	Syntax      *hclsyntax.Block
