@@ -134,14 +134,15 @@ func BenchmarkLintCorpus1000Load(b *testing.B) {
 }
 
 // BenchmarkLintCorpus1000LoadParallel is BenchmarkLintCorpus1000Load with
-// the files decoded on GOMAXPROCS goroutines, as offer lint does.
+// the files decoded and checked on GOMAXPROCS goroutines, as offer lint
+// does.
 func BenchmarkLintCorpus1000LoadParallel(b *testing.B) {
 	names, srcs := sortedCorpus(1000)
 	b.ResetTimer()
 	for b.Loop() {
 		p := NewCheckProject(nil)
 		p.SetFiles(names, srcs, 0)
-		p.CheckAll()
+		p.CheckFiles(names, 0)
 	}
 }
 
@@ -223,8 +224,8 @@ func BenchmarkParseLongFile(b *testing.B) {
 //     syntax), then CheckAll.
 //   - check: offer lint's: a project made for checking (syntax dropped once
 //     decoded), one SetFiles call decoding on one goroutine, then CheckAll.
-//   - check-parallel: the same decoding on GOMAXPROCS goroutines, which is
-//     what offer lint runs.
+//   - check-parallel: the same, decoding and checking on GOMAXPROCS
+//     goroutines, which is what offer lint runs.
 func BenchmarkLintOverParse(b *testing.B) {
 	files := corpus(1000)
 	names, srcs := sortedCorpus(1000)
@@ -247,7 +248,7 @@ func BenchmarkLintOverParse(b *testing.B) {
 		{"check-parallel", func() {
 			p := NewCheckProject(nil)
 			p.SetFiles(names, srcs, 0)
-			p.CheckAll()
+			p.CheckFiles(names, 0)
 		}},
 	}
 	for _, l := range lints {

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"path/filepath"
+	"runtime"
 	"sort"
 	"sync"
 )
@@ -80,10 +81,19 @@ func (p *Project) CheckAll() []*Result {
 
 // Check checks the named files, in order.
 func (p *Project) Check(names []string) []*Result {
-	var out []*Result
-	for _, n := range names {
-		out = append(out, p.Workspace(n).Check(n))
-	}
+	return p.CheckFiles(names, 1)
+}
+
+// CheckFiles checks the named files and returns their results in order,
+// on up to workers goroutines (0 means GOMAXPROCS), as offer lint and
+// report do. A file's check reads its workspace and writes only its own
+// result, and offers analysed for several files are analysed alike, so
+// the results do not depend on workers.
+func (p *Project) CheckFiles(names []string, workers int) []*Result {
+	out := make([]*Result, len(names))
+	parallel(len(names), workers, func(i int) {
+		out[i] = p.Workspace(names[i]).Check(names[i])
+	})
 	return out
 }
 
@@ -93,4 +103,33 @@ func (p *Project) Source(filename string) []byte {
 		return f.Src
 	}
 	return nil
+}
+
+// parallel calls do(i) for i in [0, n) on up to workers goroutines (0
+// means GOMAXPROCS; 1 calls them in order on this one).
+func parallel(n, workers int, do func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			do(i)
+		}
+		return
+	}
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
 }

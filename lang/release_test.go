@@ -104,3 +104,27 @@ func allNodes(f *File) []*Node {
 	}
 	return out
 }
+
+// Checking on several goroutines gives the results of checking in order.
+func TestCheckFilesMatchesCheck(t *testing.T) {
+	files := literalFiles(t)
+	names := make([]string, 0, len(files))
+	srcs := make([][]byte, 0, len(files))
+	for name, src := range files {
+		names = append(names, name)
+		srcs = append(srcs, src)
+	}
+	serial, parallel := NewCheckProject(nil), NewCheckProject(nil)
+	serial.SetFiles(names, srcs, 1)
+	parallel.SetFiles(names, srcs, 4)
+	want := serial.Check(names)
+	got := parallel.CheckFiles(names, 4)
+	if a, b := lintText(want), lintText(got); a != b {
+		t.Fatalf("parallel check differs:\n%s\nwant\n%s", b, a)
+	}
+	for i := range want {
+		if got[i].File.Name != names[i] || !reflect.DeepEqual(want[i].Diags, got[i].Diags) {
+			t.Fatalf("%s: result %d differs", names[i], i)
+		}
+	}
+}

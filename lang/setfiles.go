@@ -2,8 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"runtime"
-	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -84,32 +82,12 @@ func tooLarge(name string) *File {
 }
 
 // decodeAll decodes the files at jobs into out, on up to workers
-// goroutines.
+// goroutines; each writes its own slots.
 func decodeAll(names []string, srcs [][]byte, jobs []int, out []*File, workers int, release bool) {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, len(jobs))
-	if workers <= 1 {
-		for _, i := range jobs {
-			out[i] = decodeFor(names[i], srcs[i], release)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, len(jobs))
-	for _, i := range jobs {
-		next <- i
-	}
-	close(next)
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				out[i] = decodeFor(names[i], srcs[i], release) // each goroutine writes its own slots
-			}
-		})
-	}
-	wg.Wait()
+	parallel(len(jobs), workers, func(j int) {
+		i := jobs[j]
+		out[i] = decodeFor(names[i], srcs[i], release)
+	})
 }
 
 // insert puts decoded files into the workspace in order, as Set does.

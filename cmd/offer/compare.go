@@ -51,7 +51,7 @@ func runCompare(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	results := p.Check(files)
+	results := p.CheckFiles(files, 0)
 	cmp := report.Compare(results, report.Options{Counters: *counters, Scenarios: changes, Calendar: *calendar})
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {

@@ -29,7 +29,7 @@ func runLint(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	diags := allDiagnostics(p, p.Check(files))
+	diags := allDiagnostics(p, p.CheckFiles(files, 0))
 	switch *format {
 	case "json":
 		writeJSON(e, lintJSON(diags))

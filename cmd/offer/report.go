@@ -43,7 +43,7 @@ func runReport(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	results := p.Check(files)
+	results := p.CheckFiles(files, 0)
 	diags := allDiagnostics(p, results)
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
