@@ -218,7 +218,9 @@ func BenchmarkParseLongFile(b *testing.B) {
 // collection runs before each, outside the timing, so that each starts
 // from an empty heap as a fresh offer lint process does: neither pays for
 // the other's garbage, and the lint's heap grows from nothing instead of
-// inheriting the previous iteration's collection pacing.
+// inheriting the previous iteration's collection pacing. It also reports
+// the lint against the corpus parsed on GOMAXPROCS goroutines
+// (lint/parallel-parse), the fair baseline for the parallel variant.
 //
 //   - set: the language server's model: Set on each file (keeping the
 //     syntax), then CheckAll.
@@ -253,7 +255,7 @@ func BenchmarkLintOverParse(b *testing.B) {
 	}
 	for _, l := range lints {
 		b.Run(l.name, func(b *testing.B) {
-			var ratios, parses, lints []float64
+			var ratios, pratios, parses, lints []float64
 			for b.Loop() {
 				runtime.GC()
 				t0 := time.Now()
@@ -263,12 +265,17 @@ func BenchmarkLintOverParse(b *testing.B) {
 				parse := time.Since(t0)
 				runtime.GC()
 				t1 := time.Now()
+				parallel(len(names), 0, func(i int) { hclsyntax.ParseConfig(srcs[i], names[i], hcl.InitialPos) })
+				pparse := time.Since(t1)
+				runtime.GC()
+				t2 := time.Now()
 				l.lint()
-				lint := time.Since(t1)
-				ratios = append(ratios, float64(lint)/float64(parse))
+				lint := time.Since(t2)
+				ratios, pratios = append(ratios, float64(lint)/float64(parse)), append(pratios, float64(lint)/float64(pparse))
 				parses, lints = append(parses, parse.Seconds()*1000), append(lints, lint.Seconds()*1000)
 			}
 			b.ReportMetric(median(ratios), "lint/parse")
+			b.ReportMetric(median(pratios), "lint/parallel-parse")
 			b.ReportMetric(median(parses), "parse-ms")
 			b.ReportMetric(median(lints), "lint-ms")
 			b.ReportMetric(0, "ns/op") // an iteration is one of each; its time means nothing alone
