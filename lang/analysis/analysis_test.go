@@ -248,3 +248,35 @@ func TestSyntaxErrorKeepsParsedBlocks(t *testing.T) {
 		t.Fatal("no hover")
 	}
 }
+
+// A counter may hold several script blocks; every one is a symbol, and a
+// hover finds the attribute of any of them, not only of the last.
+func TestRepeatedBlocks(t *testing.T) {
+	ws := example(t)
+	src := []byte(`counter "round2" {
+  offer = offer.amazon_l6
+  round = 2
+  script "base" {
+    text = "Base first."
+  }
+  script "sign_on" {
+    text = "Then the sign-on."
+  }
+}
+`)
+	ws.Set("neg/round2.offer.hcl", src)
+	r := ws.Check("neg/round2.offer.hcl")
+	syms := Symbols(r)
+	var kids []string
+	for _, c := range syms[0].Children {
+		kids = append(kids, c.Name)
+	}
+	if got := strings.Join(kids, ","); got != "offer,round,base,sign_on" {
+		t.Fatalf("children: %s", got)
+	}
+	for _, marker := range []string{`te|xt = "Base first."`, `te|xt = "Then`} {
+		if h := HoverAt(r, at(t, src, marker)); h == nil || !strings.Contains(h.Markdown, "The script, usually a heredoc") {
+			t.Errorf("hover at %s: %+v", marker, h)
+		}
+	}
+}
