@@ -200,7 +200,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 	*n = Node{
 		Schema: schema, Type: blk.Type, Labels: blk.Labels,
 		TypeRange: blk.TypeRange, LabelRanges: blk.LabelRanges,
-		Range: blk.Range(), Syntax: blk,
+		Range: ordered(blk.Range()), Syntax: blk,
 	}
 	attrs := d.takeAttrs(len(blk.Body.Attributes))
 	for _, attr := range blk.Body.Attributes {
@@ -214,8 +214,8 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 			d.add(errorf("unknown-attribute", attr.NameRange, "Unknown attribute", msg))
 			continue
 		}
-		attrs = append(attrs, AttrNode{Name: attr.Name, Range: attr.Range(), NameRange: attr.NameRange,
-			ValueRange: attr.Expr.Range(), Expr: attr.Expr})
+		attrs = append(attrs, AttrNode{Name: attr.Name, Range: ordered(attr.Range()), NameRange: attr.NameRange,
+			ValueRange: ordered(attr.Expr.Range()), Expr: attr.Expr})
 	}
 	// hclsyntax keeps attributes in a map; the node keeps them in source
 	// order. Blocks have a handful, so insertion sort.

@@ -75,7 +75,17 @@ func (ds Diagnostics) Sort() {
 }
 
 func errorf(code string, rng hcl.Range, summary, detail string) *Diagnostic {
-	return &Diagnostic{Code: code, Severity: engine.Error, Summary: summary, Detail: detail, Subject: rng}
+	return &Diagnostic{Code: code, Severity: engine.Error, Summary: summary, Detail: detail, Subject: ordered(rng)}
+}
+
+// ordered returns rng, or the empty range at its start when its end comes
+// before it: HCL leaves the end of an unfinished construct (a call missing
+// its ")") unset.
+func ordered(rng hcl.Range) hcl.Range {
+	if rng.End.Byte < rng.Start.Byte || rng.End.Line < rng.Start.Line {
+		rng.End = rng.Start
+	}
+	return rng
 }
 
 // hclCodes maps the summaries of HCL's own diagnostics to our codes.
@@ -111,12 +121,7 @@ func fromHCL(hds hcl.Diagnostics, fallback string) Diagnostics {
 		if hd.Subject != nil {
 			rng = *hd.Subject
 		}
-		if rng.End.Byte < rng.Start.Byte || rng.End.Line < rng.Start.Line {
-			// HCL leaves the end of an unfinished construct (a call
-			// missing its ")") unset; point at where it starts.
-			rng.End = rng.Start
-		}
-		out = append(out, &Diagnostic{Code: code, Severity: sev, Summary: hd.Summary, Detail: hd.Detail, Subject: rng})
+		out = append(out, &Diagnostic{Code: code, Severity: sev, Summary: hd.Summary, Detail: hd.Detail, Subject: ordered(rng)})
 	}
 	return out
 }

@@ -40,5 +40,12 @@ func FuzzCheck(f *testing.F) {
 				t.Fatalf("range %d-%d outside a %d-byte file: %+v", s.Start.Byte, s.End.Byte, len(src), d)
 			}
 		}
+		// A project made for checking, which drops the syntax, checks alike.
+		p := NewCheckProject(nil)
+		p.Set(name, src)
+		p.Set("other.offer.hcl", []byte("offer \"o\" {\n  base = 100000\n}\n"))
+		if got, want := lintText(p.Check([]string{name})), lintText([]*Result{r}); got != want {
+			t.Fatalf("released project checks differently:\n%s\nwant\n%s", got, want)
+		}
 	})
 }
