@@ -1,13 +1,14 @@
 package lang
 
 // release drops a decoded file's syntax tree and everything in the decoded
-// model that points into it (Node.Syntax and AttrNode.Expr), keeping the model, its values and its ranges: all that
-// checking a workspace and reporting on it read. Commands that only check
-// load their files this way (LoadOptions.Release), so that a run over many
-// files does not keep every syntax tree alive, which costs the garbage
-// collector more than anything else a lint keeps. A released file cannot
-// be re-parsed incrementally, edited or completed; the language server and
-// the commands that write to files never release.
+// model that points into it (Node.Syntax and AttrNode.Expr), keeping the
+// model, its values and its ranges: all that checking a workspace and
+// reporting on it read. Projects made for checking (NewCheckProject,
+// LoadForCheck: offer lint, report, compare and bands) release every file
+// they decode, so that a run over many files does not keep every syntax
+// tree alive. A released file cannot be re-parsed incrementally, edited,
+// formatted or completed; the language server and the commands that write
+// to files never release.
 func (f *File) release() {
 	f.Syntax, f.cleanParse = nil, false
 	for _, o := range f.Offers {
