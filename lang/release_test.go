@@ -2,7 +2,6 @@ package lang
 
 import (
 	"reflect"
-	"sort"
 	"testing"
 )
 
@@ -11,15 +10,7 @@ import (
 // counter analyses, over every file the repository holds.
 func TestCheckProjectMatchesProject(t *testing.T) {
 	files := literalFiles(t)
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	srcs := make([][]byte, len(names))
-	for i, n := range names {
-		srcs[i] = files[n]
-	}
+	names, srcs := byName(files)
 	for _, workers := range []int{1, 0} {
 		kept, released := NewProject(nil), NewCheckProject(nil)
 		kept.SetFiles(names, srcs, workers)
@@ -107,13 +98,7 @@ func allNodes(f *File) []*Node {
 
 // Checking on several goroutines gives the results of checking in order.
 func TestCheckFilesMatchesCheck(t *testing.T) {
-	files := literalFiles(t)
-	names := make([]string, 0, len(files))
-	srcs := make([][]byte, 0, len(files))
-	for name, src := range files {
-		names = append(names, name)
-		srcs = append(srcs, src)
-	}
+	names, srcs := byName(literalFiles(t))
 	serial, parallel := NewCheckProject(nil), NewCheckProject(nil)
 	serial.SetFiles(names, srcs, 1)
 	parallel.SetFiles(names, srcs, 4)
