@@ -120,30 +120,29 @@ func BenchmarkLintCorpus1000(b *testing.B) {
 	}
 }
 
-// BenchmarkLintCorpus1000Load lints the corpus as offer lint loads it
-// (lang.LoadForCheck): a project made for checking, one SetFiles call,
-// decoding serially here, then CheckAll.
-func BenchmarkLintCorpus1000Load(b *testing.B) {
+// BenchmarkLintCorpus1000Load lints the corpus as offer lint loads and
+// checks it (lintLikeOfferLint), on one goroutine.
+func BenchmarkLintCorpus1000Load(b *testing.B) { benchLintLikeOfferLint(b, 1) }
+
+// BenchmarkLintCorpus1000LoadParallel is BenchmarkLintCorpus1000Load on
+// GOMAXPROCS goroutines, as offer lint runs.
+func BenchmarkLintCorpus1000LoadParallel(b *testing.B) { benchLintLikeOfferLint(b, 0) }
+
+func benchLintLikeOfferLint(b *testing.B, workers int) {
 	names, srcs := sortedCorpus(1000)
 	b.ResetTimer()
 	for b.Loop() {
-		p := NewCheckProject(nil)
-		p.SetFiles(names, srcs, 1)
-		p.CheckAll()
+		lintLikeOfferLint(names, srcs, workers)
 	}
 }
 
-// BenchmarkLintCorpus1000LoadParallel is BenchmarkLintCorpus1000Load with
-// the files decoded and checked on GOMAXPROCS goroutines, as offer lint
-// does.
-func BenchmarkLintCorpus1000LoadParallel(b *testing.B) {
-	names, srcs := sortedCorpus(1000)
-	b.ResetTimer()
-	for b.Loop() {
-		p := NewCheckProject(nil)
-		p.SetFiles(names, srcs, 0)
-		p.CheckFiles(names, 0)
-	}
+// lintLikeOfferLint is what offer lint does once it has read the files
+// (lang.LoadForCheck, Project.CheckFiles): a project made for checking,
+// one SetFiles call, then CheckFiles, each on workers goroutines.
+func lintLikeOfferLint(names []string, srcs [][]byte, workers int) {
+	p := NewCheckProject(nil)
+	p.SetFiles(names, srcs, workers)
+	p.CheckFiles(names, workers)
 }
 
 func sortedCorpus(n int) ([]string, [][]byte) { return byName(corpus(n)) }
@@ -226,8 +225,8 @@ func BenchmarkParseLongFile(b *testing.B) {
 //
 //   - set: the language server's model: Set on each file (keeping the
 //     syntax), then CheckAll.
-//   - check: offer lint's: a project made for checking (syntax dropped once
-//     decoded), one SetFiles call decoding on one goroutine, then CheckAll.
+//   - check: offer lint's (lintLikeOfferLint) on one goroutine: a project
+//     made for checking (syntax dropped once decoded), SetFiles, CheckFiles.
 //   - check-parallel: the same, decoding and checking on GOMAXPROCS
 //     goroutines, which is what offer lint runs.
 func BenchmarkLintOverParse(b *testing.B) {
@@ -244,16 +243,8 @@ func BenchmarkLintOverParse(b *testing.B) {
 			}
 			p.CheckAll()
 		}},
-		{"check", func() {
-			p := NewCheckProject(nil)
-			p.SetFiles(names, srcs, 1)
-			p.CheckAll()
-		}},
-		{"check-parallel", func() {
-			p := NewCheckProject(nil)
-			p.SetFiles(names, srcs, 0)
-			p.CheckFiles(names, 0)
-		}},
+		{"check", func() { lintLikeOfferLint(names, srcs, 1) }},
+		{"check-parallel", func() { lintLikeOfferLint(names, srcs, 0) }},
 	}
 	for _, l := range lints {
 		b.Run(l.name, func(b *testing.B) {
