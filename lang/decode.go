@@ -228,7 +228,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 		n.Attrs = attrs
 	}
 	for _, a := range schema.Attrs {
-		if a.Required && n.Attr(a.Name) == nil {
+		if a.Required && n.Attr(a.Name) == nil && !inherits(n) {
 			d.add(errorf("missing-attribute", n.DefRange(), "Missing "+a.Name,
 				fmt.Sprintf("%s %s block needs %s (%s): %s", article(blk.Type), blk.Type, a.Name, a.Kind, a.Doc)))
 		}
@@ -447,13 +447,14 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	}
 	if lv.equity != nil {
 		o.Equity = engine.Counter{Equity: lv.equity}.Apply(engine.Offer{}).Equity
-		if o.Equity.Value == 0 && !o.Equity.InShares() && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
+		if o.Equity.Value == 0 && !o.Equity.InShares() && !inherits(n) && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
 			d.add(errorf("missing-attribute", n.Block("equity").TypeRange, "Grant without a value",
 				"An equity block needs value (the grant's worth) or shares with price."))
 		}
 	}
 	doc.Schedule = lv.schedule
 	lv.terms.applyTo(o)
+	d.version(doc, lv) // decode_version.go
 	return doc
 }
 

@@ -149,6 +149,7 @@ type OfferDoc struct {
 	Name     string
 	Offer    engine.Offer // Equity.Schedule is resolved by the workspace
 	Schedule ScheduleRef
+	Version  VersionFields // revises, accepted, declined (decode_version.go)
 }
 
 // CounterDoc is a decoded counter block.
