@@ -124,18 +124,22 @@ func (f *FileSchema) HCL() *hcl.BodySchema {
 	return s
 }
 
-// FileKind says whether a file holds offers or bands.
+// FileKind says whether a file holds offers, bands or tax tables.
 type FileKind int
 
 const (
 	OfferFile FileKind = iota + 1
 	BandsFile
+	TaxFile
 )
 
 // SchemaFor returns the schema of a kind of file.
 func SchemaFor(k FileKind) *FileSchema {
-	if k == BandsFile {
+	switch k {
+	case BandsFile:
 		return BandsSchema
+	case TaxFile:
+		return TaxSchema
 	}
 	return OfferSchema
 }
