@@ -79,6 +79,14 @@ func decodeParsed(filename string, src []byte, kind FileKind, syn *hcl.File, dia
 			f.Sources = append(f.Sources, d.source(n))
 		case "policy":
 			f.Policies = append(f.Policies, d.policy(n))
+		case "jurisdiction":
+			if j := d.jurisdiction(n); j != nil {
+				f.Jurisdictions = append(f.Jurisdictions, j)
+			}
+		case "hub":
+			if h := d.hub(n); h != nil {
+				f.Hubs = append(f.Hubs, h)
+			}
 		}
 	}
 	f.Diags = append(f.Diags, d.diags...)

@@ -28,6 +28,9 @@ type File struct {
 	Sources   []*SourceDoc
 	Policies  []*PolicyDoc
 
+	Jurisdictions []*JurisdictionDoc
+	Hubs          []*HubDoc
+
 	cleanParse bool // parsed without diagnostics, so a later text may reuse Syntax
 }
 

@@ -116,8 +116,8 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Notes = append(est.Notes, s)
 	}
 	federal, state, local := t.chain(region, h.Home)
-	if state == "" {
-		note("federal tax only: no state tables for %s", region)
+	if state == "" && region != "US" {
+		note("federal tax only: no tax tables for %s; add them in a *.tax.hcl file", region)
 	}
 	for k := 0; k < w.calendarYears(); k++ {
 		year := w.First + k

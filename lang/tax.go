@@ -1,0 +1,68 @@
+package lang
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/offerkit/offerkit/engine/tax"
+)
+
+// DefaultTaxName is the name diagnostics and `offer tax` give the built-in
+// tax file.
+const DefaultTaxName = "(built-in)/default.tax.hcl"
+
+//go:embed defaults/default.tax.hcl
+var defaultTaxSrc []byte
+
+// DefaultTaxSource returns the text of the built-in tax file.
+func DefaultTaxSource() []byte { return defaultTaxSrc }
+
+var (
+	defaultTaxOnce sync.Once
+	defaultTaxFile *File
+)
+
+// DefaultTaxFile returns the decoded built-in tax file.
+func DefaultTaxFile() *File {
+	defaultTaxOnce.Do(func() { defaultTaxFile = DecodeAs(DefaultTaxName, defaultTaxSrc, TaxFile) })
+	return defaultTaxFile
+}
+
+// MergeTax builds the active tax tables from tax files, later files
+// replacing a jurisdiction of the same code and year, and a hub of the
+// same location, from earlier ones.
+func MergeTax(files []*File) *tax.Tables {
+	t := &tax.Tables{Hubs: map[string]string{}}
+	for _, f := range files {
+		for _, j := range f.Jurisdictions {
+			replaced := false
+			for i := range t.Jurisdictions {
+				if t.Jurisdictions[i].Code == j.Jurisdiction.Code && t.Jurisdictions[i].Year == j.Jurisdiction.Year {
+					t.Jurisdictions[i], replaced = j.Jurisdiction, true
+				}
+			}
+			if !replaced {
+				t.Jurisdictions = append(t.Jurisdictions, j.Jurisdiction)
+			}
+		}
+		for _, h := range f.Hubs {
+			t.Hubs[hubKey(h.Location)] = h.Region
+		}
+	}
+	return t
+}
+
+// hubKey compares locations the way bands do: case and spacing aside.
+func hubKey(location string) string {
+	return strings.Join(strings.Fields(strings.ToLower(location)), " ")
+}
+
+// TaxRegion returns the region an offer at location pays tax in: its own
+// tax_region when set, else its location's hub; "" when neither.
+func TaxRegion(t *tax.Tables, location, taxRegion string) string {
+	if taxRegion != "" {
+		return taxRegion
+	}
+	return t.Hubs[hubKey(location)]
+}
