@@ -74,4 +74,3 @@ func EstimateAfterTax(t *tax.Tables, o engine.Offer, w engine.Worth, taxRegion s
 	out.Notes = append(out.Notes, est.Notes...)
 	return out
 }
-
