@@ -426,6 +426,9 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	if o.Currency == "" {
 		o.Currency = "USD"
 	}
+	if a := n.Attr("tax_region"); a != nil {
+		doc.TaxRegion = d.region(a)
+	}
 	for _, t := range [...]struct {
 		name string
 		dst  *time.Time
@@ -510,6 +513,7 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 			c.TargetPercentile = p
 		}
 	}
+	d.household(doc, n)
 	return doc
 }
 

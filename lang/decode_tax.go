@@ -211,3 +211,52 @@ func statusList() string {
 	}
 	return s
 }
+
+// region decodes a region code attribute; "" when invalid (reported).
+func (d *decoder) region(a *AttrNode) string {
+	s, ok := d.str(a)
+	if !ok {
+		return ""
+	}
+	if !validRegion(s) {
+		d.add(errorf("invalid-value", a.ValueRange, "Invalid region code",
+			fmt.Sprintf("%q is not a region code; write a state such as \"US-CO\" or a city such as \"US-NY-NYC\".", s)))
+		return ""
+	}
+	return s
+}
+
+// household decodes the candidate's tax attributes.
+func (d *decoder) household(doc *CandidateDoc, n *Node) {
+	h := &doc.Household
+	h.Status = tax.Single
+	if a := n.Attr("filing_status"); a != nil {
+		if s, ok := d.str(a); ok {
+			if !isStatus(tax.Status(s)) {
+				msg := fmt.Sprintf("%q is not a filing status; write one of %s.", s, statusList())
+				var names []string
+				for _, t := range tax.Statuses {
+					names = append(names, string(t))
+				}
+				if sug := suggest(s, names); sug != "" {
+					msg = fmt.Sprintf("%q is not a filing status. Did you mean %q?", s, sug)
+				}
+				d.add(errorf("invalid-value", a.ValueRange, "Unknown filing status", msg))
+			} else {
+				h.Status = tax.Status(s)
+			}
+		}
+	}
+	if a := n.Attr("other_income"); a != nil {
+		h.OtherIncome, _ = d.money(a)
+	}
+	if a := n.Attr("pre_tax_deductions"); a != nil {
+		h.PreTaxDeductions, _ = d.money(a)
+	}
+	if a := n.Attr("home"); a != nil {
+		doc.HomeLocation, _ = d.str(a)
+	}
+	if a := n.Attr("home_tax_region"); a != nil {
+		h.Home = d.region(a)
+	}
+}

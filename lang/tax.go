@@ -66,3 +66,17 @@ func TaxRegion(t *tax.Tables, location, taxRegion string) string {
 	}
 	return t.Hubs[hubKey(location)]
 }
+
+// HouseholdFor returns the candidate's household for the after-tax
+// estimates, with home (a location) resolved through the tables' hubs.
+// A nil candidate files single and lives where each offer is.
+func (c *CandidateDoc) HouseholdFor(t *tax.Tables) tax.Household {
+	if c == nil {
+		return tax.Household{Status: tax.Single}
+	}
+	h := c.Household
+	if h.Home == "" && c.HomeLocation != "" {
+		h.Home = t.Hubs[hubKey(c.HomeLocation)]
+	}
+	return h
+}
