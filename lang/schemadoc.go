@@ -12,7 +12,7 @@ func SchemaMarkdown() string {
 	for _, fs := range []struct {
 		title  string
 		schema *FileSchema
-	}{{"Offer files (`*.offer.hcl`)", OfferSchema}, {"Band files (`*.bands.hcl`)", BandsSchema}} {
+	}{{"Offer files (`*.offer.hcl`)", OfferSchema}, {"Band files (`*.bands.hcl`)", BandsSchema}, {"Tax files (`*.tax.hcl`)", TaxSchema}} {
 		fmt.Fprintf(&b, "### %s\n\n", fs.title)
 		seen := map[*Block]bool{}
 		for _, blk := range fs.schema.Blocks {

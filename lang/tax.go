@@ -80,3 +80,15 @@ func (c *CandidateDoc) HouseholdFor(t *tax.Tables) tax.Household {
 	}
 	return h
 }
+
+// Tax returns the active tax tables: the built-in ones, replaced block by
+// block by the workspace's *.tax.hcl files in name order.
+func (w *Workspace) Tax() *tax.Tables {
+	files := []*File{DefaultTaxFile()}
+	for _, f := range w.Files() {
+		if f.Kind == TaxFile {
+			files = append(files, f)
+		}
+	}
+	return MergeTax(files)
+}
