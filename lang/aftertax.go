@@ -74,3 +74,16 @@ func EstimateAfterTax(t *tax.Tables, o engine.Offer, w engine.Worth, taxRegion s
 	out.Notes = append(out.Notes, est.Notes...)
 	return out
 }
+
+// DocAfterTax estimates the after-tax pay of a checked offer or counter
+// with the workspace's tax tables and candidate. A counter is taxed where
+// the offer it answers is.
+func (w *Workspace) DocAfterTax(d *Doc) AfterTax {
+	t := w.Tax()
+	_, cand := w.Candidate()
+	region := ""
+	if d.Offer != nil {
+		region = d.Offer.TaxRegion
+	}
+	return EstimateAfterTax(t, d.Analysis.Offer, d.Analysis.Worth, region, cand.HouseholdFor(t))
+}
