@@ -35,7 +35,7 @@ type Compared struct {
 // own growth assumption.
 type Scenario struct {
 	Change Dec
-	Move   Move // the change of each company's stock (Move.All is Change)
+	Move   Move    // the change of each company's stock (Move.All is Change)
 	Worth  []Worth // by offer, in the comparison's order
 	Rank   []int   // rank of each offer's 4-year total; nil when Mixed
 }
