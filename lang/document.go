@@ -31,6 +31,7 @@ type File struct {
 
 	Jurisdictions []*JurisdictionDoc
 	Hubs          []*HubDoc
+	Rates         []*RatesDoc
 
 	cleanParse bool // parsed without diagnostics, so a later text may reuse Syntax
 }

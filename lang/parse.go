@@ -28,6 +28,8 @@ func KindOf(filename string) (FileKind, bool) {
 		return BandsFile, true
 	case strings.HasSuffix(filename, ".tax.hcl"):
 		return TaxFile, true
+	case strings.HasSuffix(filename, ".rates.hcl"):
+		return RatesFile, true
 	}
 	return 0, false
 }

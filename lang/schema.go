@@ -65,6 +65,10 @@ type Block struct {
 	// level, once per workspace).
 	Unique  bool
 	Example string
+	// Extra, when set, describes the attributes the block takes beyond
+	// Attrs: any name ExtraName accepts (a rates block's currency codes).
+	Extra     *Attr
+	ExtraName func(name string) bool
 }
 
 // Attr returns the attribute schema by name.
@@ -131,6 +135,7 @@ const (
 	OfferFile FileKind = iota + 1
 	BandsFile
 	TaxFile
+	RatesFile
 )
 
 // SchemaFor returns the schema of a kind of file.
@@ -140,6 +145,8 @@ func SchemaFor(k FileKind) *FileSchema {
 		return BandsSchema
 	case TaxFile:
 		return TaxSchema
+	case RatesFile:
+		return RatesSchema
 	}
 	return OfferSchema
 }
