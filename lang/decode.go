@@ -77,6 +77,16 @@ func decodeParsed(filename string, src []byte, kind FileKind, syn *hcl.File, dia
 			f.Sources = append(f.Sources, d.source(n))
 		case "policy":
 			f.Policies = append(f.Policies, d.policy(n))
+		case "jurisdiction":
+			if j := d.jurisdiction(n); j != nil {
+				f.Jurisdictions = append(f.Jurisdictions, j)
+			}
+		case "hub":
+			if h := d.hub(n); h != nil {
+				f.Hubs = append(f.Hubs, h)
+			}
+		case "rates":
+			f.Rates = append(f.Rates, d.rates(n))
 		}
 	}
 	f.Diags = append(f.Diags, d.diags...)
@@ -202,7 +212,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 	}
 	attrs := d.takeAttrs(len(blk.Body.Attributes))
 	for _, attr := range blk.Body.Attributes {
-		if schema.Attr(attr.Name) == nil {
+		if schema.Attr(attr.Name) == nil && (schema.ExtraName == nil || !schema.ExtraName(attr.Name)) {
 			msg := fmt.Sprintf("%s %s block has no attribute %q.", article(blk.Type), blk.Type, attr.Name)
 			if s := suggest(attr.Name, schema.AttrNames()); s != "" {
 				msg += fmt.Sprintf(" Did you mean %q?", s)

@@ -126,6 +126,9 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	if o.Currency == "" {
 		o.Currency = "USD"
 	}
+	if a := n.Attr("tax_region"); a != nil {
+		doc.TaxRegion = d.region(a)
+	}
 	for _, t := range [...]struct {
 		name string
 		dst  *time.Time
@@ -210,5 +213,6 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 			c.TargetPercentile = p
 		}
 	}
+	d.household(doc, n)
 	return doc
 }
