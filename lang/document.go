@@ -4,6 +4,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/tax"
 )
 
 // This file defines the decoded form of a file: every block keeps its
@@ -27,6 +28,10 @@ type File struct {
 	Schedules []*ScheduleDoc
 	Sources   []*SourceDoc
 	Policies  []*PolicyDoc
+
+	Jurisdictions []*JurisdictionDoc
+	Hubs          []*HubDoc
+	Rates         []*RatesDoc
 
 	cleanParse bool // parsed without diagnostics, so a later text may reuse Syntax
 }
@@ -150,6 +155,8 @@ type OfferDoc struct {
 	Offer    engine.Offer // Equity.Schedule is resolved by the workspace
 	Schedule ScheduleRef
 	Version  VersionFields // revises, accepted, declined (decode_version.go)
+	// TaxRegion is the offer's tax_region; "" when not set.
+	TaxRegion string
 }
 
 // CounterDoc is a decoded counter block.
@@ -170,6 +177,10 @@ type CandidateDoc struct {
 	Node
 	File      *File
 	Candidate engine.Candidate
+	// Household is what the after-tax estimates know of the candidate;
+	// HomeLocation is the home attribute, resolved through the hubs.
+	Household    tax.Household
+	HomeLocation string
 }
 
 // BandDoc is a decoded band block.

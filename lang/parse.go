@@ -26,6 +26,10 @@ func KindOf(filename string) (FileKind, bool) {
 		return OfferFile, true
 	case strings.HasSuffix(filename, ".bands.hcl"):
 		return BandsFile, true
+	case strings.HasSuffix(filename, ".tax.hcl"):
+		return TaxFile, true
+	case strings.HasSuffix(filename, ".rates.hcl"):
+		return RatesFile, true
 	}
 	return 0, false
 }

@@ -56,6 +56,7 @@ var OfferBlock = &Block{
 		{Name: "revises", Kind: KindReference, Doc: "The earlier version of this employer's offer that this one revises, as a reference: offer.<name>. A revision states only what changed and inherits the rest (base is then not required); received, expires, accepted and declined are each version's own."},
 		{Name: "accepted", Kind: KindDate, Doc: "When you accepted this version, \"YYYY-MM-DD\". At most one version per company is accepted."},
 		{Name: "declined", Kind: KindDate, Doc: "When you declined this version, \"YYYY-MM-DD\"."},
+		{Name: "tax_region", Kind: KindString, Doc: "Where the offer's pay is taxed, as a region code (\"US-CO\", \"US-NY-NYC\"); without it, the location's hub in the tax tables decides (see `offer tax`)."},
 	}, offerLevers(true)...),
 	Blocks: leverBlocks(),
 	Example: `offer "amazon_l6" {
@@ -94,6 +95,11 @@ var CandidateBlock = &Block{
 		{Name: "walk_away", Kind: KindMoney, Unit: "4-year average a year", Doc: "The lowest 4-year average you would accept."},
 		{Name: "unvested_equity", Kind: KindMoney, Doc: "Unvested equity you leave behind at your current employer."},
 		{Name: "target_percentile", Kind: KindInt, Unit: "percentile", Default: "75", Doc: "Where in the band you aim to land; counter-proposal targets use it."},
+		{Name: "filing_status", Kind: KindString, Default: `"single"`, Doc: "How you file your tax return, for the after-tax estimates: \"single\", \"married_joint\", \"married_separate\" or \"head_of_household\"."},
+		{Name: "other_income", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Other taxable household income each year (a spouse's wages, interest): it sets the bracket the offer's pay falls in; its own tax is not shown."},
+		{Name: "pre_tax_deductions", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Taken from wages before income tax each year (401(k) contributions, health premiums); payroll taxes still apply."},
+		{Name: "home", Kind: KindString, Values: "location", Doc: "Where you live, as a location of the tax tables' hubs (\"NYC\"); a city's income tax follows it. Without it, you are taken to live where each offer is."},
+		{Name: "home_tax_region", Kind: KindString, Doc: "Where you live, as a region code (\"US-NJ\", \"US-NY-NYC\"); wins over home."},
 	},
 	Example: "candidate {\n  walk_away         = 300000\n  target_percentile = 75\n}",
 }
