@@ -74,7 +74,7 @@ var equityBlock = &Block{
 		{Name: "schedule", Kind: KindSchedule, Default: `"even"`, Values: "schedule", Doc: "How the grant vests: a schedule preset name (see `offer bands`) or yearly percentages such as [5, 15, 40, 40]; they must add up to 100."},
 		{Name: "growth", Kind: KindPercent, Unit: "percent a year", Default: "0", Doc: "Assumed yearly change of the stock price; may be negative. Year y's vest is multiplied by (1 + growth/100)^y."},
 	},
-	Blocks: []*Block{RefreshBlock},
+	Blocks:  []*Block{RefreshBlock},
 	Example: "equity {\n  value    = 400000\n  schedule = \"amazon\"\n}",
 }
 
