@@ -162,7 +162,7 @@ func TestComplete(t *testing.T) {
 			t.Errorf("level item: %+v", c)
 		}
 	}
-	if got := labels(complete(t, "offer \"x\" {\n  equity {\n    sch\n  }\n}\n", "sch|")); got != "value,shares,price,schedule,growth" {
+	if got := labels(complete(t, "offer \"x\" {\n  equity {\n    sch\n  }\n}\n", "sch|")); got != "value,shares,price,schedule,growth,refresh" {
 		t.Errorf("equity attributes: %s", got)
 	}
 	if got := labels(complete(t, "offer \"x\" {\n  level = \"\n}\n", `level = "|`)); got != "L6,L7" {
