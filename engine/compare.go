@@ -35,6 +35,7 @@ type Compared struct {
 // own growth assumption.
 type Scenario struct {
 	Change Dec
+	Move   Move    // the change of each company's stock (Move.All is Change)
 	Worth  []Worth // by offer, in the comparison's order
 	Rank   []int   // rank of each offer's 4-year total; nil when Mixed
 }
@@ -69,7 +70,7 @@ func CompareOffers(offers []Analysis, priceChanges []Dec) Comparison {
 		}
 	}
 	for _, ch := range priceChanges {
-		s := Scenario{Change: ch}
+		s := Scenario{Change: ch, Move: Move{All: ch}}
 		var totals []Money
 		for _, a := range offers {
 			w := EvaluateScenario(a.Offer, ch)

@@ -3,11 +3,9 @@ package lang
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/offerkit/offerkit/engine"
 )
 
 // Decode parses and decodes one file. It never fails: what could not be
@@ -79,6 +77,16 @@ func decodeParsed(filename string, src []byte, kind FileKind, syn *hcl.File, dia
 			f.Sources = append(f.Sources, d.source(n))
 		case "policy":
 			f.Policies = append(f.Policies, d.policy(n))
+		case "jurisdiction":
+			if j := d.jurisdiction(n); j != nil {
+				f.Jurisdictions = append(f.Jurisdictions, j)
+			}
+		case "hub":
+			if h := d.hub(n); h != nil {
+				f.Hubs = append(f.Hubs, h)
+			}
+		case "rates":
+			f.Rates = append(f.Rates, d.rates(n))
 		}
 	}
 	f.Diags = append(f.Diags, d.diags...)
@@ -204,7 +212,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 	}
 	attrs := d.takeAttrs(len(blk.Body.Attributes))
 	for _, attr := range blk.Body.Attributes {
-		if schema.Attr(attr.Name) == nil {
+		if schema.Attr(attr.Name) == nil && (schema.ExtraName == nil || !schema.ExtraName(attr.Name)) {
 			msg := fmt.Sprintf("%s %s block has no attribute %q.", article(blk.Type), blk.Type, attr.Name)
 			if s := suggest(attr.Name, schema.AttrNames()); s != "" {
 				msg += fmt.Sprintf(" Did you mean %q?", s)
@@ -297,302 +305,4 @@ func joinNames(names []string) string {
 		s += n
 	}
 	return s
-}
-
-// leverValues are the attributes and blocks offers and counters share; nil
-// where absent or invalid.
-type leverValues struct {
-	base, relocation *engine.Money
-	bonus            *engine.Dec
-	start            *time.Time
-	level            *string
-	signOn           *engine.SignOn
-	equity           *engine.GrantChange
-	schedule         ScheduleRef
-	terms            termValues // bonus, flexibility, promotion (decode_counter.go)
-}
-
-func (d *decoder) levers(n *Node) leverValues {
-	var lv leverValues
-	if a := n.Attr("base"); a != nil {
-		if m, ok := d.money(a); ok {
-			lv.base = &m
-		}
-	}
-	if a := n.Attr("relocation"); a != nil {
-		if m, ok := d.money(a); ok {
-			lv.relocation = &m
-		}
-	}
-	if a := n.Attr("bonus_target"); a != nil {
-		if x, ok := d.dec(a, false, KindPercent); ok {
-			lv.bonus = &x
-		}
-	}
-	if a := n.Attr("start"); a != nil {
-		if t, ok := d.date(a); ok {
-			lv.start = &t
-		}
-	}
-	if a := n.Attr("level"); a != nil {
-		if s, ok := d.str(a); ok {
-			lv.level = &s
-		}
-	}
-	if b := n.Block("sign_on"); b != nil {
-		var s engine.SignOn
-		for i := range s {
-			if a := b.Attr(signOnYears[i]); a != nil {
-				s[i], _ = d.money(a)
-			}
-		}
-		lv.signOn = &s
-	}
-	if b := n.Block("equity"); b != nil {
-		lv.equity, lv.schedule = d.equity(b)
-	}
-	lv.terms = d.terms(n)
-	return lv
-}
-
-// signOnYears are the attributes of a sign_on block, year 1 first.
-var signOnYears = [engine.Years]string{"year1", "year2", "year3", "year4"}
-
-// minGrowth and maxGrowth bound a grant's growth, in percent a year.
-var minGrowth, maxGrowth = engine.DecInt(-100), engine.DecInt(1000)
-
-func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
-	g := &engine.GrantChange{}
-	var sched ScheduleRef
-	if a := b.Attr("value"); a != nil {
-		if m, ok := d.money(a); ok {
-			g.Value = &m
-		}
-	}
-	if a := b.Attr("shares"); a != nil {
-		if x, ok := d.dec(a, false, KindDecimal); ok {
-			g.Shares = &x
-		}
-	}
-	if a := b.Attr("price"); a != nil {
-		if x, ok := d.dec(a, false, KindDecimal); ok {
-			g.Price = &x
-		}
-	}
-	if a := b.Attr("growth"); a != nil {
-		if x, ok := d.dec(a, true, KindPercent); ok {
-			if x.Cmp(minGrowth) < 0 || x.Cmp(maxGrowth) > 0 {
-				d.add(errorf("invalid-value", a.ValueRange, "Growth out of range",
-					fmt.Sprintf("growth is %s%% a year; it must be between -100 and 1000.", x)))
-			} else {
-				g.Growth = &x
-			}
-		}
-	}
-	if a := b.Attr("schedule"); a != nil {
-		sched, _ = d.schedule(a)
-	}
-	if b.Attr("value") != nil && b.Attr("shares") != nil {
-		d.add(errorf("conflicting-attributes", b.Attr("shares").Range, "Both value and shares",
-			"State the grant either as value (preferred) or as shares with a price, not both. Remove one of them."))
-	}
-	if b.Attr("shares") != nil && b.Attr("price") == nil {
-		d.add(errorf("missing-attribute", b.Attr("shares").Range, "Missing price",
-			"A grant stated in shares needs price, the share price that values it. Add price = <per share>, or state value instead."))
-	}
-	return g, sched
-}
-
-func (d *decoder) offer(f *File, n *Node) *OfferDoc {
-	doc := &OfferDoc{Node: *n, File: f, Name: n.Labels[0]}
-	o := &doc.Offer
-	o.Name = doc.Name
-	for _, s := range [...]struct {
-		name string
-		dst  *string
-	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}, {"currency", &o.Currency}} {
-		if a := n.Attr(s.name); a != nil {
-			*s.dst, _ = d.str(a)
-		}
-	}
-	if o.Currency == "" {
-		o.Currency = "USD"
-	}
-	for _, t := range [...]struct {
-		name string
-		dst  *time.Time
-	}{{"received", &o.Received}, {"expires", &o.Expires}} {
-		if a := n.Attr(t.name); a != nil {
-			*t.dst, _ = d.date(a)
-		}
-	}
-	lv := d.levers(n)
-	if lv.base != nil {
-		o.Base = *lv.base
-	}
-	if lv.relocation != nil {
-		o.Relocation = *lv.relocation
-	}
-	if lv.bonus != nil {
-		o.BonusTarget = *lv.bonus
-	}
-	if lv.start != nil {
-		o.Start = *lv.start
-	}
-	if lv.level != nil {
-		o.Level = *lv.level
-	}
-	if lv.signOn != nil {
-		o.SignOn = *lv.signOn
-	}
-	if lv.equity != nil {
-		o.Equity = engine.Counter{Equity: lv.equity}.Apply(engine.Offer{}).Equity
-		if o.Equity.Value == 0 && !o.Equity.InShares() && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
-			d.add(errorf("missing-attribute", n.Block("equity").TypeRange, "Grant without a value",
-				"An equity block needs value (the grant's worth) or shares with price."))
-		}
-	}
-	doc.Schedule = lv.schedule
-	lv.terms.applyTo(o)
-	return doc
-}
-
-func (d *decoder) counter(f *File, n *Node) *CounterDoc {
-	doc := &CounterDoc{Node: *n, File: f, Name: n.Labels[0]}
-	c := &doc.Counter
-	c.Name = doc.Name
-	c.Round = 1
-	if a := n.Attr("offer"); a != nil {
-		doc.OfferRange = a.ValueRange
-		if name, ok := d.reference(a); ok {
-			doc.OfferRef = name
-			c.Offer = name
-		}
-	}
-	if a := n.Attr("round"); a != nil {
-		if r, ok := d.integer(a, 1, 10); ok {
-			c.Round = r
-		}
-	}
-	if a := n.Attr("sent"); a != nil {
-		if t, ok := d.date(a); ok {
-			c.Sent = t
-		}
-	}
-	lv := d.levers(n)
-	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
-	c.Bonus, c.Flexibility, c.Promotion = lv.terms.bonus, lv.terms.flex, lv.terms.promotion
-	doc.Schedule = lv.schedule
-	d.texts(f, doc)
-	return doc
-}
-
-func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
-	doc := &CandidateDoc{Node: *n, File: f}
-	c := &doc.Candidate
-	c.TargetPercentile = engine.DefaultTargetPercentile
-	if a := n.Attr("walk_away"); a != nil {
-		c.WalkAway, _ = d.money(a)
-	}
-	if a := n.Attr("unvested_equity"); a != nil {
-		c.UnvestedEquity, _ = d.money(a)
-	}
-	if a := n.Attr("target_percentile"); a != nil {
-		if p, ok := d.integer(a, 0, 100); ok {
-			c.TargetPercentile = p
-		}
-	}
-	return doc
-}
-
-func (d *decoder) band(n *Node) *BandDoc {
-	b := &engine.Band{Level: n.Labels[0], Track: n.Labels[1], Location: n.Labels[2], Percentiles: [2]int{0, 100}}
-	ranges := map[string]*engine.Range{"base": &b.Base, "equity": &b.Equity, "sign_on": &b.SignOn, "year1_total": &b.Year1Total}
-	good := true
-	for name, dst := range ranges {
-		if a := n.Attr(name); a != nil {
-			r, ok := d.moneyRange(a)
-			*dst = r
-			good = good && ok
-		}
-	}
-	if a := n.Attr("percentiles"); a != nil {
-		p, ok := d.intList(a, 0, 100)
-		switch {
-		case ok && (len(p) != 2 || p[0] >= p[1]):
-			d.add(errorf("invalid-value", a.ValueRange, "Invalid percentiles",
-				"percentiles takes two whole percentiles, low first, such as [25, 75]."))
-		case ok:
-			b.Percentiles = [2]int{p[0], p[1]}
-		}
-	}
-	if a := n.Attr("source"); a != nil {
-		b.Source, _ = d.str(a)
-	}
-	if !good || n.Attr("base") == nil {
-		return nil
-	}
-	return &BandDoc{Node: *n, Band: b}
-}
-
-func (d *decoder) cap(n *Node) *CapDoc {
-	c := engine.Cap{Level: n.Labels[0]}
-	a := n.Attr("base")
-	if a == nil {
-		return nil
-	}
-	m, ok := d.money(a)
-	if !ok {
-		return nil
-	}
-	c.Base = m
-	if s := n.Attr("source"); s != nil {
-		c.Source, _ = d.str(s)
-	}
-	return &CapDoc{Node: *n, Cap: c}
-}
-
-func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
-	s := engine.Schedule{Name: n.Labels[0]}
-	a := n.Attr("percent")
-	if a == nil {
-		return nil
-	}
-	pct, ok := d.percentList(a)
-	if !ok {
-		return nil
-	}
-	s.Percent = pct
-	if c := n.Attr("cadence"); c != nil {
-		s.Cadence, _ = d.intList(c, 1, 12)
-	}
-	if src := n.Attr("source"); src != nil {
-		s.Source, _ = d.str(src)
-	}
-	if err := s.Validate(); err != nil {
-		rng := a.ValueRange
-		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attr("cadence") != nil {
-			rng = n.Attr("cadence").ValueRange
-		}
-		d.engineError(err, rng)
-		return nil
-	}
-	return &ScheduleDoc{Node: *n, Schedule: s}
-}
-
-func (d *decoder) source(n *Node) *SourceDoc {
-	doc := &SourceDoc{Node: *n}
-	if a := n.Attr("name"); a != nil {
-		doc.Source.Name, _ = d.str(a)
-	}
-	if a := n.Attr("as_of"); a != nil {
-		if s, ok := d.str(a); ok {
-			if _, err := time.Parse("2006-01", s); err != nil {
-				d.add(errorf("invalid-value", a.ValueRange, "Invalid as_of",
-					fmt.Sprintf("as_of is %q; write the month the figures were current as \"YYYY-MM\".", s)))
-			}
-			doc.Source.AsOf = s
-		}
-	}
-	return doc
 }

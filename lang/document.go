@@ -4,6 +4,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/tax"
 )
 
 // This file defines the decoded form of a file: every block keeps its
@@ -27,6 +28,10 @@ type File struct {
 	Schedules []*ScheduleDoc
 	Sources   []*SourceDoc
 	Policies  []*PolicyDoc
+
+	Jurisdictions []*JurisdictionDoc
+	Hubs          []*HubDoc
+	Rates         []*RatesDoc
 
 	cleanParse bool // parsed without diagnostics, so a later text may reuse Syntax
 }
@@ -149,6 +154,11 @@ type OfferDoc struct {
 	Name     string
 	Offer    engine.Offer // Equity.Schedule is resolved by the workspace
 	Schedule ScheduleRef
+	// RefreshSchedule is the schedule of the equity block's refresh block;
+	// unset means the grant's schedule.
+	RefreshSchedule ScheduleRef
+	// TaxRegion is the offer's tax_region; "" when not set.
+	TaxRegion string
 }
 
 // CounterDoc is a decoded counter block.
@@ -160,8 +170,10 @@ type CounterDoc struct {
 	OfferRef   string    // name of the referenced offer; "" when missing or malformed
 	OfferRange hcl.Range // the reference expression
 	Schedule   ScheduleRef
-	Scripts    []*TextDoc // script blocks, in source order
-	Emails     []*TextDoc // email blocks, in source order
+	// RefreshSchedule: as in OfferDoc.
+	RefreshSchedule ScheduleRef
+	Scripts         []*TextDoc // script blocks, in source order
+	Emails          []*TextDoc // email blocks, in source order
 }
 
 // CandidateDoc is a decoded candidate block.
@@ -169,6 +181,10 @@ type CandidateDoc struct {
 	Node
 	File      *File
 	Candidate engine.Candidate
+	// Household is what the after-tax estimates know of the candidate;
+	// HomeLocation is the home attribute, resolved through the hubs.
+	Household    tax.Household
+	HomeLocation string
 }
 
 // BandDoc is a decoded band block.

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -143,7 +144,11 @@ func readFile(name string) ([]byte, error) {
 		}
 		defer fh.Close()
 		buf := make([]byte, MaxFileSize+1)
-		n, _ := fh.Read(buf)
+		// ReadFull: one Read may return fewer bytes than the file holds.
+		n, err := io.ReadFull(fh, buf)
+		if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF { // EOF: the file shrank meanwhile
+			return nil, &LoadError{Path: name, Err: err}
+		}
 		return buf[:n], nil
 	}
 	src, err := os.ReadFile(name)

@@ -65,6 +65,10 @@ type Block struct {
 	// level, once per workspace).
 	Unique  bool
 	Example string
+	// Extra, when set, describes the attributes the block takes beyond
+	// Attrs: any name ExtraName accepts (a rates block's currency codes).
+	Extra     *Attr
+	ExtraName func(name string) bool
 }
 
 // Attr returns the attribute schema by name.
@@ -124,18 +128,25 @@ func (f *FileSchema) HCL() *hcl.BodySchema {
 	return s
 }
 
-// FileKind says whether a file holds offers or bands.
+// FileKind says whether a file holds offers, bands or tax tables.
 type FileKind int
 
 const (
 	OfferFile FileKind = iota + 1
 	BandsFile
+	TaxFile
+	RatesFile
 )
 
 // SchemaFor returns the schema of a kind of file.
 func SchemaFor(k FileKind) *FileSchema {
-	if k == BandsFile {
+	switch k {
+	case BandsFile:
 		return BandsSchema
+	case TaxFile:
+		return TaxSchema
+	case RatesFile:
+		return RatesSchema
 	}
 	return OfferSchema
 }

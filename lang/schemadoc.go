@@ -12,7 +12,7 @@ func SchemaMarkdown() string {
 	for _, fs := range []struct {
 		title  string
 		schema *FileSchema
-	}{{"Offer files (`*.offer.hcl`)", OfferSchema}, {"Band files (`*.bands.hcl`)", BandsSchema}} {
+	}{{"Offer files (`*.offer.hcl`)", OfferSchema}, {"Band files (`*.bands.hcl`)", BandsSchema}, {"Tax files (`*.tax.hcl`)", TaxSchema}, {"Rate files (`*.rates.hcl`)", RatesSchema}} {
 		fmt.Fprintf(&b, "### %s\n\n", fs.title)
 		seen := map[*Block]bool{}
 		for _, blk := range fs.schema.Blocks {
@@ -53,6 +53,9 @@ func writeBlockDoc(b *strings.Builder, fs *FileSchema, blk *Block, parent string
 				req = "yes"
 			}
 			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", a.Name, a.Kind, a.Unit, codeOrEmpty(a.Default), req, strings.ReplaceAll(a.Doc, "|", "\\|"))
+		}
+		if a := blk.Extra; a != nil {
+			fmt.Fprintf(b, "| `%s` | %s | %s |  |  | %s |\n", a.Name, a.Kind, a.Unit, strings.ReplaceAll(a.Doc, "|", "\\|"))
 		}
 		b.WriteString("\n")
 	}

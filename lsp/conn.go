@@ -55,6 +55,8 @@ func (s *Server) stopWorkers() {
 	s.workers.Wait()
 }
 
+// errNotInitialized answers every request but initialize until the server
+// is initialized (Server.Handle decides it).
 var errNotInitialized = &jsonrpc2.Error{Code: -32002, Message: "offer lsp: the server is not initialized"}
 
 // handle serves one JSON-RPC message. A notification gets no answer: its
@@ -121,9 +123,6 @@ func (s *Server) dispatch(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc
 		var rpcErr *jsonrpc2.Error
 		if errors.As(err, &rpcErr) {
 			return nil, rpcErr
-		}
-		if err.Error() == "server not initialized" {
-			return nil, errNotInitialized
 		}
 		return nil, &jsonrpc2.Error{Code: codeRequestFailed, Message: err.Error()}
 	}

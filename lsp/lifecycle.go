@@ -116,7 +116,7 @@ func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) err
 		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 			ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
 			RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: []protocol.FileSystemWatcher{
-				{GlobPattern: "**/*.offer.hcl"}, {GlobPattern: "**/*.bands.hcl"},
+				{GlobPattern: "**/*.offer.hcl"}, {GlobPattern: "**/*.bands.hcl"}, {GlobPattern: "**/*.tax.hcl"}, {GlobPattern: "**/*.rates.hcl"},
 			}},
 		}}})
 	}

@@ -97,8 +97,14 @@ const (
 )
 
 // Handle serves one message: initialize and the 3.17 methods here, the
-// rest through glsp's protocol_3_16 handler.
+// rest through glsp's protocol_3_16 handler. Every message but initialize
+// is refused with errNotInitialized until initialize has succeeded (and
+// again after shutdown): the server decides that itself, so that the error
+// is known by its value rather than by the text of glsp's own refusal.
 func (s *Server) Handle(ctx *glsp.Context) (result any, validMethod, validParams bool, err error) {
+	if ctx.Method != protocol.MethodInitialize && !s.proto.IsInitialized() {
+		return nil, true, true, errNotInitialized
+	}
 	switch ctx.Method {
 	case protocol.MethodInitialize:
 		if s.proto.IsInitialized() {
@@ -114,9 +120,6 @@ func (s *Server) Handle(ctx *glsp.Context) (result any, validMethod, validParams
 		}
 		return r, true, true, err
 	case methodInlayHint:
-		if !s.proto.IsInitialized() {
-			return nil, true, true, errNotInitialized
-		}
 		var p inlayHintParams
 		if err := json.Unmarshal(ctx.Params, &p); err != nil {
 			return nil, true, false, err

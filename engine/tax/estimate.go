@@ -1,0 +1,326 @@
+package tax
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// Household is what the estimate needs to know about the candidate.
+type Household struct {
+	Status Status
+	// OtherIncome is the household's other taxable income in each
+	// calendar year (a spouse's wages, interest); it raises the income tax
+	// bracket the offer's pay falls in, and its own tax is left out.
+	OtherIncome engine.Money
+	// PreTaxDeductions are taken from wages before income tax each year
+	// (a 401(k) contribution, health premiums). Payroll taxes still apply.
+	PreTaxDeductions engine.Money
+	// Home is the region code where the candidate lives; "" means where
+	// the offer is. A city's income tax follows it.
+	Home string
+}
+
+// Breakdown is the tax on some wages, by kind. State is income tax only;
+// StatePayroll holds the state's payroll contributions.
+type Breakdown struct {
+	Federal, State, Local    engine.Money
+	SocialSecurity, Medicare engine.Money
+	StatePayroll             engine.Money
+}
+
+// Total returns every tax of b.
+func (b Breakdown) Total() engine.Money {
+	return b.Federal + b.State + b.Local + b.SocialSecurity + b.Medicare + b.StatePayroll
+}
+
+func (b Breakdown) plus(c Breakdown) Breakdown {
+	return Breakdown{b.Federal + c.Federal, b.State + c.State, b.Local + c.Local,
+		b.SocialSecurity + c.SocialSecurity, b.Medicare + c.Medicare, b.StatePayroll + c.StatePayroll}
+}
+
+// CalendarTax is one calendar year of the estimate.
+type CalendarTax struct {
+	Year         int
+	Wages        engine.Money // what the offer pays in the calendar year
+	Supplemental engine.Money // the part paid as supplemental wages (sign-on, bonus, equity, relocation)
+	Tax          Breakdown    // the liability
+	// Withheld is the income tax an employer would withhold: the tax on
+	// base alone, plus the supplemental rates on the rest. Payroll taxes
+	// are withheld as owed.
+	Withheld engine.Money
+	// Owed is the income tax liability less Withheld: what is left to pay
+	// when the return is filed (negative: a refund).
+	Owed engine.Money
+}
+
+// YearTax is one employment year of the estimate.
+type YearTax struct {
+	Gross engine.Money
+	Tax   Breakdown
+	Net   engine.Money
+}
+
+// Estimate is the after-tax view of an offer's four employment years.
+type Estimate struct {
+	Region   string // the work region's code
+	Years    [engine.Years]YearTax
+	Calendar []CalendarTax
+	Net      engine.Money // over four years
+	Owed     engine.Money // over every calendar year: income tax left to pay at filing
+	// Notes say what the estimate assumed: a start date, a table reused
+	// for another year, a region without state tables.
+	Notes []string
+}
+
+// Wages is an offer's pay laid on calendar years, split by employment
+// year: Parts[i][k] is what employment year i+1 pays in calendar year
+// First+k, and Supplemental the same for its supplemental part.
+type Wages struct {
+	First        int
+	Parts        [engine.Years][]engine.Money
+	Supplemental [engine.Years][]engine.Money
+}
+
+// calendarYears returns how many calendar years w spans.
+func (w Wages) calendarYears() int {
+	n := 0
+	for _, p := range w.Parts {
+		n = max(n, len(p))
+	}
+	return n
+}
+
+// Estimate computes the tax on wages earned in region (a code such as
+// "US-NY-NYC": the federal table "US", the state "US-NY" and, when the
+// candidate lives there, the city). Every component is computed per
+// calendar year, rounded to the cent once, then split across employment
+// years by each one's share of that calendar year's wages.
+func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error) {
+	if h.Status == "" {
+		h.Status = Single
+	}
+	est := Estimate{Region: region}
+	if !t.Has("US") {
+		return est, fmt.Errorf("no federal tax table")
+	}
+	note := func(format string, args ...any) {
+		s := fmt.Sprintf(format, args...)
+		for _, n := range est.Notes {
+			if n == s {
+				return
+			}
+		}
+		est.Notes = append(est.Notes, s)
+	}
+	federal, state, local := t.chain(region, h.Home)
+	if state == "" && region != "US" {
+		note("federal tax only: no tax tables for %s; add them in a *.tax.hcl file", region)
+	}
+	for k := 0; k < w.calendarYears(); k++ {
+		year := w.First + k
+		var wages, supp engine.Money
+		for i := range w.Parts {
+			if k < len(w.Parts[i]) {
+				wages += w.Parts[i][k]
+				supp += w.Supplemental[i][k]
+			}
+		}
+		ct := CalendarTax{Year: year, Wages: wages, Supplemental: supp}
+		fed, reused := t.Lookup(federal, year)
+		if reused {
+			note("%d uses the %s tables of %d, not indexed for inflation", year, fed.Name, fed.Year)
+		}
+		taxable := wages + h.OtherIncome - h.PreTaxDeductions
+		ct.Tax.Federal, ct.Withheld = incomeTax(fed.Income, h.Status, taxable, wages-supp, supp)
+		ct.Tax.SocialSecurity, ct.Tax.Medicare = federalPayroll(fed, h.Status, wages)
+		if state != "" {
+			st, reused := t.Lookup(state, year)
+			if reused {
+				note("%d uses the %s tables of %d, not indexed for inflation", year, st.Name, st.Year)
+			}
+			var withheld engine.Money
+			ct.Tax.State, withheld = incomeTax(st.Income, h.Status, taxable, wages-supp, supp)
+			ct.Withheld += withheld
+			ct.Tax.StatePayroll = contributions(st.Payroll, wages)
+			if local != "" {
+				lc, reused := t.Lookup(local, year)
+				if reused {
+					note("%d uses the %s tables of %d, not indexed for inflation", year, lc.Name, lc.Year)
+				}
+				ct.Tax.Local, withheld = incomeTax(lc.Income, h.Status, taxable, wages-supp, supp)
+				ct.Withheld += withheld
+			}
+		}
+		ct.Owed = ct.Tax.Federal + ct.Tax.State + ct.Tax.Local - ct.Withheld
+		est.Owed += ct.Owed
+		est.Calendar = append(est.Calendar, ct)
+	}
+	est.split(w)
+	return est, nil
+}
+
+// chain returns the federal, state and local codes for work region and
+// home: "US-NY-NYC" -> "US", "US-NY", "US-NY-NYC". A city's tax applies
+// only where the candidate lives (home, or the work region when home is
+// not given).
+func (t *Tables) chain(region, home string) (federal, state, local string) {
+	federal = "US"
+	parts := strings.Split(region, "-")
+	if len(parts) >= 2 {
+		if s := parts[0] + "-" + parts[1]; t.Has(s) {
+			state = s
+		}
+	}
+	if home == "" {
+		home = region
+	}
+	hp := strings.Split(home, "-")
+	if state != "" && len(hp) >= 3 && hp[0]+"-"+hp[1] == state && t.Has(home) {
+		local = home
+	}
+	return federal, state, local
+}
+
+// incomeTax returns the tax on taxable income (after the standard
+// deduction of status) and what an employer withholds: the tax the
+// schedule puts on regular wages alone, plus the supplemental rates on
+// supplemental wages. A table without a supplemental rate withholds at
+// the schedule's rates throughout.
+func incomeTax(it *IncomeTax, status Status, taxable, regular, supplemental engine.Money) (owed, withheld engine.Money) {
+	if it == nil {
+		return 0, 0
+	}
+	s := it.Schedules[status]
+	owed = s.tax(taxable)
+	if it.SupplementalRate.Sign() == 0 {
+		return owed, s.tax(regular + supplemental)
+	}
+	withheld = s.tax(regular)
+	high := engine.Money(0)
+	if it.SupplementalHighOver > 0 && supplemental > it.SupplementalHighOver {
+		high = supplemental - it.SupplementalHighOver
+	}
+	withheld += (supplemental - high).Percent(it.SupplementalRate) + high.Percent(it.SupplementalHighRate)
+	return owed, withheld
+}
+
+// tax applies the schedule to income before its standard deduction,
+// exactly, rounding once.
+func (s Schedule) tax(income engine.Money) engine.Money {
+	taxable := income - s.StandardDeduction
+	if taxable <= 0 {
+		return 0
+	}
+	total := new(big.Rat)
+	for i, b := range s.Brackets {
+		if taxable <= b.Over {
+			break
+		}
+		top := taxable
+		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
+			top = s.Brackets[i+1].Over
+		}
+		part := new(big.Rat).Mul((top - b.Over).Rat(), b.Rate.Rat())
+		total.Add(total, part)
+	}
+	total.Quo(total, big.NewRat(100, 1))
+	owed := engine.RoundCents(total) - s.Credit
+	return max(owed, 0)
+}
+
+// federalPayroll returns Social Security and Medicare (the federal
+// table's contributions named "social_security" and "medicare"), with the
+// additional Medicare tax over the status's threshold.
+func federalPayroll(fed *Jurisdiction, status Status, wages engine.Money) (ss, medicare engine.Money) {
+	for _, c := range fed.Payroll {
+		switch c.Name {
+		case SocialSecurity:
+			ss += contributions([]Contribution{c}, wages)
+		case Medicare:
+			medicare += contributions([]Contribution{c}, wages)
+		}
+	}
+	if am := fed.AdditionalMedicare; am != nil && wages > am.Over[status] {
+		medicare += (wages - am.Over[status]).Percent(am.Rate)
+	}
+	return ss, medicare
+}
+
+// The names of the federal table's two payroll taxes.
+const (
+	SocialSecurity = "social_security"
+	Medicare       = "medicare"
+)
+
+// contributions sums each contribution on wages.
+func contributions(cs []Contribution, wages engine.Money) engine.Money {
+	var total engine.Money
+	for _, c := range cs {
+		base := wages
+		if c.WageBase > 0 {
+			base = min(base, c.WageBase)
+		}
+		amount := base.Percent(c.Rate)
+		if c.Max > 0 {
+			amount = min(amount, c.Max)
+		}
+		total += amount
+	}
+	return total
+}
+
+// split spreads each calendar year's taxes over the employment years
+// that paid wages in it, in proportion to their wages there, so that the
+// employment years add up to the calendar years exactly.
+func (est *Estimate) split(w Wages) {
+	for k, ct := range est.Calendar {
+		shares := make([]engine.Money, engine.Years)
+		for i := range w.Parts {
+			if k < len(w.Parts[i]) {
+				shares[i] = w.Parts[i][k]
+			}
+		}
+		parts := [6][]engine.Money{
+			apportion(ct.Tax.Federal, shares), apportion(ct.Tax.State, shares), apportion(ct.Tax.Local, shares),
+			apportion(ct.Tax.SocialSecurity, shares), apportion(ct.Tax.Medicare, shares), apportion(ct.Tax.StatePayroll, shares),
+		}
+		for i := range est.Years {
+			y := &est.Years[i]
+			y.Gross += shares[i]
+			y.Tax = y.Tax.plus(Breakdown{parts[0][i], parts[1][i], parts[2][i], parts[3][i], parts[4][i], parts[5][i]})
+		}
+	}
+	est.Net = 0
+	for i := range est.Years {
+		y := &est.Years[i]
+		y.Net = y.Gross - y.Tax.Total()
+		est.Net += y.Net
+	}
+}
+
+// apportion splits amount in proportion to weights, by differences of
+// rounded running totals, so the parts add up to amount exactly.
+func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
+	parts := make([]engine.Money, len(weights))
+	var whole engine.Money
+	for _, w := range weights {
+		whole += w
+	}
+	if whole == 0 {
+		return parts
+	}
+	var run engine.Money
+	prev := engine.Money(0)
+	for i, w := range weights {
+		run += w
+		num := new(big.Int).Mul(big.NewInt(int64(amount)), big.NewInt(int64(run)))
+		r := new(big.Rat).SetFrac(num, big.NewInt(int64(whole)*100))
+		at := engine.RoundCents(r)
+		parts[i] = at - prev
+		prev = at
+	}
+	return parts
+}

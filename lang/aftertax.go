@@ -1,0 +1,89 @@
+package lang
+
+import (
+	"fmt"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/tax"
+)
+
+// AfterTax is the after-tax estimate of one offer or counter.
+type AfterTax struct {
+	Estimate tax.Estimate
+	// OK is false when no estimate could be made (an offer outside the
+	// US); Why then says why, and Diagnostic carries it with its code.
+	OK  bool
+	Why string
+	// Household is what the estimate assumed of the candidate.
+	Household tax.Household
+	Region    string // "" when only federal tax applies
+	Notes     []string
+}
+
+// Tax-estimate diagnostic codes: the estimate leaves something out, said
+// where the figures are shown.
+const (
+	CodeTaxNotUS       = "tax-not-us"
+	CodeTaxFederalOnly = "tax-federal-only"
+)
+
+// EstimateAfterTax estimates the tax on the pay of o (worth w) with the
+// active tax tables t: the region comes from the offer's tax_region, else
+// its location's hub. It never fails: what it could not do is in Why and
+// Notes.
+func EstimateAfterTax(t *tax.Tables, o engine.Offer, w engine.Worth, taxRegion string, h tax.Household) AfterTax {
+	out := AfterTax{Household: h}
+	if h.Status == "" {
+		out.Household.Status = tax.Single
+	}
+	if o.Currency != "" && o.Currency != "USD" {
+		out.Why = fmt.Sprintf("no after-tax figures: the offer is in %s, and offerkit's tax tables cover the United States only", o.Currency)
+		return out
+	}
+	fed, _ := t.Lookup("US", 0)
+	if fed == nil {
+		out.Why = "no after-tax figures: no federal tax table is active"
+		return out
+	}
+	newest := 0
+	for _, j := range t.Jurisdictions {
+		if j.Code == "US" {
+			newest = max(newest, j.Year)
+		}
+	}
+	region := TaxRegion(t, o.Location, taxRegion)
+	if region == "" {
+		out.Notes = append(out.Notes, fmt.Sprintf("federal tax only: %q is not a known location; set tax_region (such as \"US-CO\") and add its tables in a *.tax.hcl file", o.Location))
+		region = "US"
+	}
+	out.Region = region
+	wages, note, err := tax.OfferWages(o, w, newest)
+	if err != nil {
+		out.Why = "no after-tax figures: " + err.Error()
+		return out
+	}
+	if note != "" {
+		out.Notes = append(out.Notes, note)
+	}
+	est, err := t.Estimate(region, wages, out.Household)
+	if err != nil {
+		out.Why = "no after-tax figures: " + err.Error()
+		return out
+	}
+	out.Estimate, out.OK = est, true
+	out.Notes = append(out.Notes, est.Notes...)
+	return out
+}
+
+// DocAfterTax estimates the after-tax pay of a checked offer or counter
+// with the workspace's tax tables and candidate. A counter is taxed where
+// the offer it answers is.
+func (w *Workspace) DocAfterTax(d *Doc) AfterTax {
+	t := w.Tax()
+	_, cand := w.Candidate()
+	region := ""
+	if d.Offer != nil {
+		region = d.Offer.TaxRegion
+	}
+	return EstimateAfterTax(t, d.Analysis.Offer, d.Analysis.Worth, region, cand.HouseholdFor(t))
+}

@@ -1,0 +1,323 @@
+package lang
+
+import (
+	"fmt"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// Doc is the analysis of one offer or counter block.
+type Doc struct {
+	Kind     string // "offer" or "counter"
+	Name     string
+	Node     *Node
+	Offer    *OfferDoc   // the offer block, or for a counter the offer it answers (nil if unresolved)
+	Counter  *CounterDoc // set for counters
+	Analysis engine.Analysis
+	// OfferAnalysis is, for a counter, the analysis of the offer it answers.
+	OfferAnalysis *engine.Analysis
+	Resolved      bool // false when a counter's offer could not be found
+	// Incomplete is set when the block (or, for a counter, its offer) has
+	// errors: its figures leave out what could not be read, and no flags
+	// are raised on them.
+	Incomplete bool
+	// CounterAnalysis is, for a resolved counter, its change against the
+	// offer, the approval tier and the counter rules' flags.
+	CounterAnalysis *engine.CounterAnalysis
+}
+
+// Result is what the workspace knows about one file.
+type Result struct {
+	File  *File
+	Diags Diagnostics
+	Docs  []*Doc
+	Bands *engine.Bands
+}
+
+// Check analyses one file in the context of the workspace.
+func (w *Workspace) Check(name string) *Result {
+	w.mu.Lock()
+	bs := w.activeBands()
+	ix, m := w.index(), w.memo
+	f := w.files[name]
+	w.mu.Unlock()
+	if f == nil {
+		return &Result{Bands: bs}
+	}
+	c := &checker{ix: ix, f: f, bands: bs, memo: m}
+	return c.run()
+}
+
+// CheckAll checks every file, in name order.
+func (w *Workspace) CheckAll() []*Result {
+	var out []*Result
+	for _, f := range w.Files() {
+		out = append(out, w.Check(f.Name))
+	}
+	return out
+}
+
+type checker struct {
+	memo  *memo
+	ix    *index
+	f     *File
+	bands *engine.Bands
+	diags Diagnostics
+}
+
+func (c *checker) add(d *Diagnostic) { c.diags = append(c.diags, d) }
+
+func (c *checker) run() *Result {
+	r := &Result{File: c.f, Bands: c.bands}
+	c.duplicates()
+	for _, o := range c.f.Offers {
+		r.Docs = append(r.Docs, c.offerDoc(o))
+	}
+	for _, ct := range c.f.Counters {
+		r.Docs = append(r.Docs, c.counterDoc(ct))
+	}
+	r.Diags = append(append(make(Diagnostics, 0, len(c.f.Diags)+len(c.diags)), c.f.Diags...), c.diags...)
+	r.Diags.Sort()
+	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
+	return r
+}
+
+// duplicates reports names used twice in the workspace and a second
+// candidate block, on every occurrence after the first.
+func (c *checker) duplicates() {
+	dup := func(key blockKey, n *Node, what, extra string) {
+		first := c.ix.firstSeen[key]
+		if first == nil || first == n {
+			return
+		}
+		c.add(errorf("duplicate-name", n.LabelRange(), "Duplicate "+what+" name",
+			fmt.Sprintf("Another %s is named %q (%s:%d). Rename one of them%s.", what, n.Labels[0], c.ix.firstIn[first].Name, first.LabelRange().Start.Line, extra)))
+	}
+	for _, o := range c.f.Offers {
+		dup(blockKey{"offer", o.Name}, &o.Node, "offer", "; references and the command line use the name")
+	}
+	for _, ct := range c.f.Counters {
+		dup(blockKey{"counter", ct.Name}, &ct.Node, "counter", "")
+	}
+	if len(c.ix.cands) < 2 {
+		return
+	}
+	first := c.ix.cands[0]
+	for _, cd := range c.f.Candidates {
+		if cd != first {
+			c.add(errorf("duplicate-block", cd.TypeRange, "Second candidate block",
+				fmt.Sprintf("A workspace has one candidate block; the first is at %s:%d. Merge them.", first.File.Name, first.TypeRange.Start.Line)))
+		}
+	}
+}
+
+// schedule resolves a grant's schedule against the active presets.
+// It returns the diagnostic of an unknown preset rather than adding it, so
+// that a counter resolving its offer does not report the offer's problem.
+func (c *checker) schedule(ref ScheduleRef) (engine.Schedule, *Diagnostic) {
+	switch {
+	case ref.Inline != nil:
+		return *ref.Inline, nil
+	case !ref.Set:
+		return c.bands.Schedules["even"], nil
+	case ref.Name == "":
+		return engine.Schedule{}, nil // an inline list that did not decode; already reported
+	}
+	if s, ok := c.bands.Schedules[ref.Name]; ok {
+		return s, nil
+	}
+	names := ScheduleNames(c.bands)
+	msg := fmt.Sprintf("No schedule preset is named %q.", ref.Name)
+	if s := suggest(ref.Name, names); s != "" {
+		msg += fmt.Sprintf(" Did you mean %q?", s)
+	}
+	msg += " Presets: " + joinNames(names) + "; or write yearly percentages such as [25, 25, 25, 25], or add a schedule block to a *.bands.hcl file."
+	return engine.Schedule{}, errorf("unknown-schedule", ref.Range, "Unknown schedule", msg)
+}
+
+// effectiveOffer returns the offer with its schedule resolved, and the
+// diagnostic of a schedule that does not resolve.
+func (c *checker) effectiveOffer(o *OfferDoc) (engine.Offer, *Diagnostic) {
+	off := o.Offer
+	var diag *Diagnostic
+	if off.Equity != nil {
+		g := *off.Equity
+		g.Schedule, diag = c.schedule(o.Schedule)
+		if g.Refresh != nil {
+			g.Refresh = c.refresh(g.Refresh, o.RefreshSchedule, g.Schedule, &diag)
+		}
+		off.Equity = &g
+	}
+	applyLimits(&off)
+	return off, diag
+}
+
+// refresh resolves a refresher's schedule (the grant's when unset); an
+// unknown preset's diagnostic goes to diag when it holds none yet.
+func (c *checker) refresh(r *engine.Refresh, ref ScheduleRef, grant engine.Schedule, diag **Diagnostic) *engine.Refresh {
+	out := *r
+	out.Schedule = grant
+	if ref.Set {
+		s, d := c.schedule(ref)
+		out.Schedule = s
+		if d != nil && *diag == nil {
+			*diag = d
+		}
+	}
+	return &out
+}
+
+func (c *checker) offerDoc(o *OfferDoc) *Doc {
+	effective, diag := c.effectiveOffer(o)
+	if diag != nil {
+		c.add(diag)
+	}
+	a := *c.offerAnalysis(o, effective)
+	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true}
+	doc.Incomplete = c.hasErrors(o.File, &o.Node)
+	if !doc.Incomplete {
+		c.flags(&o.Node, a.Flags, nil)
+		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidate()), nil) // counter_check.go
+	}
+	return doc
+}
+
+func (c *checker) counterDoc(ct *CounterDoc) *Doc {
+	doc := &Doc{Kind: "counter", Name: ct.Name, Node: &ct.Node, Counter: ct}
+	if ct.OfferRef == "" {
+		return doc
+	}
+	o := c.ix.offers[ct.OfferRef]
+	if o == nil {
+		names := c.ix.offerList
+		msg := fmt.Sprintf("No offer block is named %q in this workspace.", ct.OfferRef)
+		if s := suggest(ct.OfferRef, names); s != "" {
+			msg += fmt.Sprintf(" Did you mean offer.%s?", s)
+		} else if len(names) > 0 {
+			msg += " Offers: " + joinNames(names) + "."
+		} else {
+			msg += " Add the offer's file to the workspace, or write the offer block first."
+		}
+		c.add(errorf("unknown-reference", ct.OfferRange, "Unknown offer", msg))
+		return doc
+	}
+	base, _ := c.effectiveOffer(o) // the offer's own file reports its schedule
+	counter := ct.Counter
+	if counter.Equity != nil && ct.Schedule.Set {
+		if s, diag := c.schedule(ct.Schedule); diag != nil {
+			c.add(diag)
+		} else {
+			ch := *counter.Equity
+			ch.Schedule = &s
+			counter.Equity = &ch
+		}
+	}
+	if counter.Equity != nil && counter.Equity.Refresh != nil {
+		grant := engine.Schedule{}
+		if counter.Equity.Schedule != nil {
+			grant = *counter.Equity.Schedule
+		} else if base.Equity != nil {
+			grant = base.Equity.Schedule
+		}
+		var diag *Diagnostic
+		ch := *counter.Equity
+		ch.Refresh = c.refresh(ch.Refresh, ct.RefreshSchedule, grant, &diag)
+		counter.Equity = &ch
+		if diag != nil {
+			c.add(diag)
+		}
+	}
+	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands)
+	a := &doc.Analysis
+	doc.Offer, doc.OfferAnalysis, doc.Resolved = o, c.offerAnalysis(o, base), true
+	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
+	ca := new(engine.CounterAnalysis)
+	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
+	doc.CounterAnalysis = ca
+	if !doc.Incomplete {
+		c.flags(&ct.Node, a.Flags, ct)
+		c.flags(&ct.Node, counterFlags(ct, ca.Flags), ct) // counter_check.go
+	}
+	return doc
+}
+
+// flags turns engine flags into diagnostics on the block. On a counter,
+// flags about a lever the counter does not restate belong to the offer and
+// are left to it.
+func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
+	store := make([]Diagnostic, 0, len(flags)) // one allocation for the block's flags
+	for _, fl := range flags {
+		rng, found := n.FieldRange(fl.Field)
+		if ct != nil && fl.Field != "" && !found && !restates(n, fl.Field) {
+			continue
+		}
+		store = append(store, Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
+		c.add(&store[len(store)-1])
+	}
+}
+
+// offerAnalysis analyses an offer once per index: a workspace's counters
+// and the offer's own file share the result.
+func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Analysis {
+	c.ix.mu.Lock()
+	a := c.ix.analyses[o]
+	c.ix.mu.Unlock()
+	if a != nil {
+		return a
+	}
+	var key string
+	if c.memo != nil { // nil in a project made for checking, which checks each file once
+		key = string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
+		a = c.memo.get(key)
+	}
+	if a == nil {
+		a = new(engine.Analysis)
+		engine.AnalyzeInto(a, effective, c.bands)
+		if c.memo != nil {
+			c.memo.put(key, a)
+		}
+	}
+	c.ix.mu.Lock()
+	c.ix.analyses[o] = a
+	c.ix.mu.Unlock()
+	return a
+}
+
+// hasErrors reports whether an error that changes a block's figures lies
+// inside it. An unknown attribute or a duplicate name leaves the figures as
+// written, and errors the file's "# offer:ignore" comments silence have been
+// accepted by the user; neither counts.
+func (c *checker) hasErrors(f *File, n *Node) bool {
+	own := c.diags
+	if f != c.f {
+		own = nil
+	}
+	var inside Diagnostics
+	for _, ds := range [2]Diagnostics{f.Diags, own} {
+		for _, d := range ds {
+			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
+				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
+				inside = append(inside, d)
+			}
+		}
+	}
+	if len(inside) == 0 {
+		return false
+	}
+	for _, d := range Suppress(f.Name, f.Src, inside) {
+		if d.Severity == engine.Error {
+			return true
+		}
+	}
+	return false
+}
+
+func restates(n *Node, field string) bool {
+	for i := 0; i < len(field); i++ {
+		if field[i] == '.' {
+			field = field[:i]
+			break
+		}
+	}
+	return n.Attr(field) != nil || n.Block(field) != nil
+}

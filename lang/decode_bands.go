@@ -1,0 +1,100 @@
+package lang
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+func (d *decoder) band(n *Node) *BandDoc {
+	b := &engine.Band{Level: n.Labels[0], Track: n.Labels[1], Location: n.Labels[2], Percentiles: [2]int{0, 100}}
+	ranges := map[string]*engine.Range{"base": &b.Base, "equity": &b.Equity, "sign_on": &b.SignOn, "year1_total": &b.Year1Total}
+	good := true
+	for name, dst := range ranges {
+		if a := n.Attr(name); a != nil {
+			r, ok := d.moneyRange(a)
+			*dst = r
+			good = good && ok
+		}
+	}
+	if a := n.Attr("percentiles"); a != nil {
+		p, ok := d.intList(a, 0, 100)
+		switch {
+		case ok && (len(p) != 2 || p[0] >= p[1]):
+			d.add(errorf("invalid-value", a.ValueRange, "Invalid percentiles",
+				"percentiles takes two whole percentiles, low first, such as [25, 75]."))
+		case ok:
+			b.Percentiles = [2]int{p[0], p[1]}
+		}
+	}
+	if a := n.Attr("source"); a != nil {
+		b.Source, _ = d.str(a)
+	}
+	if !good || n.Attr("base") == nil {
+		return nil
+	}
+	return &BandDoc{Node: *n, Band: b}
+}
+
+func (d *decoder) cap(n *Node) *CapDoc {
+	c := engine.Cap{Level: n.Labels[0]}
+	a := n.Attr("base")
+	if a == nil {
+		return nil
+	}
+	m, ok := d.money(a)
+	if !ok {
+		return nil
+	}
+	c.Base = m
+	if s := n.Attr("source"); s != nil {
+		c.Source, _ = d.str(s)
+	}
+	return &CapDoc{Node: *n, Cap: c}
+}
+
+func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
+	s := engine.Schedule{Name: n.Labels[0]}
+	a := n.Attr("percent")
+	if a == nil {
+		return nil
+	}
+	pct, ok := d.percentList(a)
+	if !ok {
+		return nil
+	}
+	s.Percent = pct
+	if c := n.Attr("cadence"); c != nil {
+		s.Cadence, _ = d.intList(c, 1, 12)
+	}
+	if src := n.Attr("source"); src != nil {
+		s.Source, _ = d.str(src)
+	}
+	if err := s.Validate(); err != nil {
+		rng := a.ValueRange
+		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attr("cadence") != nil {
+			rng = n.Attr("cadence").ValueRange
+		}
+		d.engineError(err, rng)
+		return nil
+	}
+	return &ScheduleDoc{Node: *n, Schedule: s}
+}
+
+func (d *decoder) source(n *Node) *SourceDoc {
+	doc := &SourceDoc{Node: *n}
+	if a := n.Attr("name"); a != nil {
+		doc.Source.Name, _ = d.str(a)
+	}
+	if a := n.Attr("as_of"); a != nil {
+		if s, ok := d.str(a); ok {
+			if _, err := time.Parse("2006-01", s); err != nil {
+				d.add(errorf("invalid-value", a.ValueRange, "Invalid as_of",
+					fmt.Sprintf("as_of is %q; write the month the figures were current as \"YYYY-MM\".", s)))
+			}
+			doc.Source.AsOf = s
+		}
+	}
+	return doc
+}

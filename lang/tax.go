@@ -1,0 +1,130 @@
+package lang
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/tax"
+)
+
+// DefaultTaxName is the name diagnostics and `offer tax` give the built-in
+// tax file.
+const DefaultTaxName = "(built-in)/default.tax.hcl"
+
+//go:embed defaults/default.tax.hcl
+var defaultTaxSrc []byte
+
+// DefaultTaxSource returns the text of the built-in tax file.
+func DefaultTaxSource() []byte { return defaultTaxSrc }
+
+var (
+	defaultTaxOnce sync.Once
+	defaultTaxFile *File
+)
+
+// DefaultTaxFile returns the decoded built-in tax file.
+func DefaultTaxFile() *File {
+	defaultTaxOnce.Do(func() { defaultTaxFile = DecodeAs(DefaultTaxName, defaultTaxSrc, TaxFile) })
+	return defaultTaxFile
+}
+
+// MergeTax builds the active tax tables from tax files, later files
+// replacing a jurisdiction of the same code and year, and a hub of the
+// same location, from earlier ones.
+func MergeTax(files []*File) *tax.Tables {
+	t := &tax.Tables{Hubs: map[string]string{}}
+	for _, f := range files {
+		for _, j := range f.Jurisdictions {
+			replaced := false
+			for i := range t.Jurisdictions {
+				if t.Jurisdictions[i].Code == j.Jurisdiction.Code && t.Jurisdictions[i].Year == j.Jurisdiction.Year {
+					t.Jurisdictions[i], replaced = j.Jurisdiction, true
+				}
+			}
+			if !replaced {
+				t.Jurisdictions = append(t.Jurisdictions, j.Jurisdiction)
+			}
+		}
+		for _, h := range f.Hubs {
+			t.Hubs[hubKey(h.Location)] = h.Region
+		}
+	}
+	return t
+}
+
+// hubKey compares locations the way bands do: case and spacing aside.
+func hubKey(location string) string {
+	return strings.Join(strings.Fields(strings.ToLower(location)), " ")
+}
+
+// TaxRegion returns the region an offer at location pays tax in: its own
+// tax_region when set, else its location's hub; "" when neither.
+func TaxRegion(t *tax.Tables, location, taxRegion string) string {
+	if taxRegion != "" {
+		return taxRegion
+	}
+	return t.Hubs[hubKey(location)]
+}
+
+// HouseholdFor returns the candidate's household for the after-tax
+// estimates, with home (a location) resolved through the tables' hubs.
+// A nil candidate files single and lives where each offer is.
+func (c *CandidateDoc) HouseholdFor(t *tax.Tables) tax.Household {
+	if c == nil {
+		return tax.Household{Status: tax.Single}
+	}
+	h := c.Household
+	if h.Home == "" && c.HomeLocation != "" {
+		h.Home = t.Hubs[hubKey(c.HomeLocation)]
+	}
+	return h
+}
+
+// Tax returns the active tax tables: the built-in ones, replaced block by
+// block by the workspace's *.tax.hcl files in name order.
+func (w *Workspace) Tax() *tax.Tables {
+	files := []*File{DefaultTaxFile()}
+	for _, f := range w.Files() {
+		if f.Kind == TaxFile {
+			files = append(files, f)
+		}
+	}
+	return MergeTax(files)
+}
+
+// applyLimits caps an offer's retirement match and ESPP with the law's
+// limits from the built-in federal table of the newest year.
+func applyLimits(o *engine.Offer) {
+	if o.Retirement == nil && o.ESPP == nil {
+		return
+	}
+	l := builtInLimits()
+	if o.Retirement != nil {
+		r := *o.Retirement
+		r.DeferralLimit, r.CompensationLimit = l.RetirementDeferral, l.RetirementCompensation
+		o.Retirement = &r
+	}
+	if o.ESPP != nil {
+		e := *o.ESPP
+		e.PurchaseLimit = l.ESPPPurchase
+		o.ESPP = &e
+	}
+}
+
+var (
+	limitsOnce sync.Once
+	limits     tax.Limits
+)
+
+// builtInLimits returns the limits of the newest built-in federal table.
+func builtInLimits() tax.Limits {
+	limitsOnce.Do(func() {
+		t := MergeTax([]*File{DefaultTaxFile()})
+		if j, _ := t.Lookup("US", 1<<30); j != nil {
+			limits = j.Limits
+		}
+	})
+	return limits
+}
