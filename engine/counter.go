@@ -39,6 +39,7 @@ type GrantChange struct {
 	Price    *Dec
 	Schedule *Schedule
 	Growth   *Dec
+	Refresh  *Refresh // replaces the offer's refresher grants
 }
 
 // Apply returns the offer as the counter would make it.
@@ -95,6 +96,10 @@ func (c Counter) Apply(o Offer) Offer {
 		}
 		if ch.Schedule != nil {
 			g.Schedule = *ch.Schedule
+		}
+		if ch.Refresh != nil {
+			r := *ch.Refresh
+			g.Refresh = &r
 		}
 		if ch.Growth != nil {
 			g.Growth = *ch.Growth

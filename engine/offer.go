@@ -32,6 +32,14 @@ type Offer struct {
 	Refresher       Money       // a yearly refresher grant value; not counted in the four-year figures
 	Flexibility     Flexibility // remote work, office days, relocation package items
 	Promotion       *Promotion  // a written promotion timeline; nil when none
+
+	// Pay beyond Total (pay.go); nil or empty when the offer states none.
+	Retirement *Retirement
+	ESPP       *ESPP
+	Benefits   []Benefit
+	// SignOnRepayMonths is how many months after the start leaving means
+	// repaying the year-1 sign-on; 0 when the offer says nothing.
+	SignOnRepayMonths int
 }
 
 // SignOn is a sign-on bonus paid over the first years of employment.
@@ -54,6 +62,7 @@ type Grant struct {
 	Price    Dec      // per share, in major units
 	Schedule Schedule // how the grant vests
 	Growth   Dec      // assumed yearly change of the stock price, in percent
+	Refresh  *Refresh // refresher grants; nil when none
 }
 
 // InShares reports whether the grant is stated as a share count.

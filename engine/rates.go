@@ -77,6 +77,9 @@ func (r *Rates) ConvertWorth(w Worth, from, to string) (Worth, bool) {
 		c := Year{Year: y.Year, Base: y.Base.Times(rate), SignOn: y.SignOn.Times(rate),
 			Equity: y.Equity.Times(rate), Other: y.Other.Times(rate)}
 		c.Total = c.Base + c.SignOn + c.Equity + c.Other
+		c.Refresh, c.Retirement = y.Refresh.Times(rate), y.Retirement.Times(rate)
+		c.ESPP, c.Benefits = y.ESPP.Times(rate), y.Benefits.Times(rate)
+		c.Guaranteed, c.Assumed = y.Guaranteed.Times(rate), y.Assumed.Times(rate)
 		out.Years[i] = c
 		out.Total += c.Total
 	}

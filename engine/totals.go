@@ -14,6 +14,13 @@ type Year struct {
 	Equity Money
 	Other  Money // relocation and a guaranteed bonus (year 1), and the target bonus
 	Total  Money
+
+	// Beyond Total (pay.go): refresher grants vesting this year, the
+	// employer's retirement match, the ESPP discount and named benefits;
+	// and the year's pay split into what the offer guarantees and what it
+	// assumes. Guaranteed + Assumed = Total + Refresh + Retirement + ESPP + Benefits.
+	Refresh, Retirement, ESPP, Benefits Money
+	Guaranteed, Assumed                 Money
 }
 
 // Worth is what an offer pays over the four-year horizon.
@@ -50,6 +57,7 @@ func EvaluateScenario(o Offer, priceChange Dec) Worth {
 			yr.Other += o.GuaranteedBonus
 		}
 		yr.Total = yr.Base + yr.SignOn + yr.Equity + yr.Other
+		addPay(&yr, o, y)
 		w.Years[i] = yr
 		w.Total += yr.Total
 	}

@@ -147,9 +147,28 @@ func (c *checker) effectiveOffer(o *OfferDoc) (engine.Offer, *Diagnostic) {
 	if off.Equity != nil {
 		g := *off.Equity
 		g.Schedule, diag = c.schedule(v.Schedule)
+		if g.Refresh != nil {
+			g.Refresh = c.refresh(g.Refresh, o.RefreshSchedule, g.Schedule, &diag)
+		}
 		off.Equity = &g
 	}
+	applyLimits(&off)
 	return off, diag
+}
+
+// refresh resolves a refresher's schedule (the grant's when unset); an
+// unknown preset's diagnostic goes to diag when it holds none yet.
+func (c *checker) refresh(r *engine.Refresh, ref ScheduleRef, grant engine.Schedule, diag **Diagnostic) *engine.Refresh {
+	out := *r
+	out.Schedule = grant
+	if ref.Set {
+		s, d := c.schedule(ref)
+		out.Schedule = s
+		if d != nil && *diag == nil {
+			*diag = d
+		}
+	}
+	return &out
 }
 
 func (c *checker) offerDoc(o *OfferDoc) *Doc {
@@ -199,6 +218,21 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			ch := *counter.Equity
 			ch.Schedule = &s
 			counter.Equity = &ch
+		}
+	}
+	if counter.Equity != nil && counter.Equity.Refresh != nil {
+		grant := engine.Schedule{}
+		if counter.Equity.Schedule != nil {
+			grant = *counter.Equity.Schedule
+		} else if base.Equity != nil {
+			grant = base.Equity.Schedule
+		}
+		var diag *Diagnostic
+		ch := *counter.Equity
+		ch.Refresh = c.refresh(ch.Refresh, ct.RefreshSchedule, grant, &diag)
+		counter.Equity = &ch
+		if diag != nil {
+			c.add(diag)
 		}
 	}
 	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands)

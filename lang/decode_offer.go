@@ -17,6 +17,8 @@ type leverValues struct {
 	signOn           *engine.SignOn
 	equity           *engine.GrantChange
 	schedule         ScheduleRef
+	refresh          *engine.Refresh // the equity block's refresh block
+	refreshSchedule  ScheduleRef
 	terms            termValues // bonus, flexibility, promotion (decode_counter.go)
 }
 
@@ -58,6 +60,7 @@ func (d *decoder) levers(n *Node) leverValues {
 	}
 	if b := n.Block("equity"); b != nil {
 		lv.equity, lv.schedule = d.equity(b)
+		lv.refresh, lv.refreshSchedule = d.refresh(b)
 	}
 	lv.terms = d.terms(n)
 	return lv
@@ -164,6 +167,10 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 		}
 	}
 	doc.Schedule = lv.schedule
+	if lv.refresh != nil && o.Equity != nil {
+		o.Equity.Refresh, doc.RefreshSchedule = lv.refresh, lv.refreshSchedule
+	}
+	d.pay(n, o)
 	lv.terms.applyTo(o)
 	d.version(doc, lv) // decode_version.go
 	return doc
@@ -195,6 +202,9 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
 	c.Bonus, c.Flexibility, c.Promotion = lv.terms.bonus, lv.terms.flex, lv.terms.promotion
 	doc.Schedule = lv.schedule
+	if lv.refresh != nil && c.Equity != nil {
+		c.Equity.Refresh, doc.RefreshSchedule = lv.refresh, lv.refreshSchedule
+	}
 	d.texts(f, doc)
 	return doc
 }

@@ -63,6 +63,15 @@ func (d *decoder) jurisdiction(n *Node) *JurisdictionDoc {
 			j.AdditionalMedicare = d.additionalMedicare(kid)
 		}
 	}
+	for _, l := range []struct {
+		name string
+		dst  *engine.Money
+	}{{"retirement_deferral_limit", &j.Limits.RetirementDeferral}, {"retirement_compensation_limit", &j.Limits.RetirementCompensation},
+		{"espp_purchase_limit", &j.Limits.ESPPPurchase}} {
+		if a := n.Attr(l.name); a != nil {
+			*l.dst, _ = d.money(a)
+		}
+	}
 	if j.Income != nil {
 		for _, name := range []string{"supplemental_rate", "supplemental_high_rate"} {
 			if a := n.Attr(name); a != nil {

@@ -155,6 +155,9 @@ type OfferDoc struct {
 	Offer    engine.Offer // Equity.Schedule is resolved by the workspace
 	Schedule ScheduleRef
 	Version  VersionFields // revises, accepted, declined (decode_version.go)
+	// RefreshSchedule is the schedule of the equity block's refresh block;
+	// unset means the grant's schedule.
+	RefreshSchedule ScheduleRef
 	// TaxRegion is the offer's tax_region; "" when not set.
 	TaxRegion string
 }
@@ -168,8 +171,10 @@ type CounterDoc struct {
 	OfferRef   string    // name of the referenced offer; "" when missing or malformed
 	OfferRange hcl.Range // the reference expression
 	Schedule   ScheduleRef
-	Scripts    []*TextDoc // script blocks, in source order
-	Emails     []*TextDoc // email blocks, in source order
+	// RefreshSchedule: as in OfferDoc.
+	RefreshSchedule ScheduleRef
+	Scripts         []*TextDoc // script blocks, in source order
+	Emails          []*TextDoc // email blocks, in source order
 }
 
 // CandidateDoc is a decoded candidate block.

@@ -7,12 +7,60 @@ var signOnBlock = &Block{
 	Unique: true,
 	Doc:    "The sign-on bonus, by employment year. Years not stated pay nothing. In a counter, a sign_on block replaces the offer's sign-on as a whole.",
 	Attrs: []*Attr{
+		{Name: "repay_months", Kind: KindInt, Unit: "months", Doc: "Leaving within this many months of the start means repaying the year-1 sign-on; reports show what leaving early would cost."},
 		{Name: "year1", Kind: KindMoney, Unit: "paid in year 1", Default: "0", Doc: "Sign-on paid in the first year."},
 		{Name: "year2", Kind: KindMoney, Unit: "paid in year 2", Default: "0", Doc: "Sign-on paid in the second year."},
 		{Name: "year3", Kind: KindMoney, Unit: "paid in year 3", Default: "0", Doc: "Sign-on paid in the third year (rare)."},
 		{Name: "year4", Kind: KindMoney, Unit: "paid in year 4", Default: "0", Doc: "Sign-on paid in the fourth year (rare)."},
 	},
 	Example: "sign_on {\n  year1 = 110000\n  year2 = 90000\n}",
+}
+
+// RefreshBlock is the schema of an equity block's refresh block.
+var RefreshBlock = &Block{
+	Type:   "refresh",
+	Unique: true,
+	Doc:    "Refresher grants: `value` granted at the start of employment year `first_year` and again every `every` years, each vesting on its own schedule from the year it is granted, inside the four-year window. Counted as assumed pay (the `refresh` line), never in the total. No stock growth is assumed for them.",
+	Attrs: []*Attr{
+		{Name: "value", Kind: KindMoney, Required: true, Unit: "grant value", Doc: "What each refresher grant is worth when granted."},
+		{Name: "first_year", Kind: KindInt, Default: "2", Doc: "The employment year of the first refresher (its schedule's year 1)."},
+		{Name: "every", Kind: KindInt, Default: "1", Doc: "Years between refreshers; 0 for a single one."},
+		{Name: "schedule", Kind: KindSchedule, Default: "the grant's schedule", Values: "schedule", Doc: "How each refresher vests: a preset name or yearly percentages."},
+	},
+	Example: "refresh {\n  value      = 100000\n  first_year = 2\n  every      = 1\n  schedule   = \"amazon\"\n}",
+}
+
+// RetirementBlock is the schema of an offer's retirement block.
+var RetirementBlock = &Block{
+	Type:   "retirement",
+	Unique: true,
+	Doc:    "The employer's match of your retirement (401(k)) contributions, capped by the law's limits for the year held in the tax tables (see `offer tax`). A guaranteed line of its own, outside the total.",
+	Attrs: []*Attr{
+		{Name: "match", Kind: KindPercent, Required: true, Unit: "percent of what you put in", Doc: "How much of each contributed dollar the employer adds."},
+		{Name: "up_to", Kind: KindPercent, Required: true, Unit: "percent of base", Doc: "Contributions are matched up to this share of base."},
+	},
+	Example: "retirement {\n  match = 50\n  up_to = 6\n}",
+}
+
+// ESPPBlock is the schema of an offer's espp block.
+var ESPPBlock = &Block{
+	Type:   "espp",
+	Unique: true,
+	Doc:    "An employee stock purchase plan: part of base buys stock at a discount, up to the yearly purchase limit in the tax tables. Its gain (the discount on what you buy) is assumed pay, outside the total.",
+	Attrs: []*Attr{
+		{Name: "discount", Kind: KindPercent, Required: true, Unit: "percent below market", Doc: "The purchase discount, e.g. 15."},
+		{Name: "contribution", Kind: KindPercent, Required: true, Unit: "percent of base", Doc: "How much of base you put in."},
+	},
+	Example: "espp {\n  discount     = 15\n  contribution = 10\n}",
+}
+
+// BenefitBlock is the schema of an offer's benefit blocks.
+var BenefitBlock = &Block{
+	Type:    "benefit",
+	Labels:  []string{"name"},
+	Doc:     "A named benefit or stipend paid every year (wellness, learning, commuting). A guaranteed line of its own, outside the total.",
+	Attrs:   []*Attr{{Name: "yearly", Kind: KindMoney, Required: true, Unit: "a year", Doc: "What it pays each year."}},
+	Example: "benefit \"wellness\" {\n  yearly = 1200\n}",
 }
 
 var equityBlock = &Block{
@@ -26,6 +74,7 @@ var equityBlock = &Block{
 		{Name: "schedule", Kind: KindSchedule, Default: `"even"`, Values: "schedule", Doc: "How the grant vests: a schedule preset name (see `offer bands`) or yearly percentages such as [5, 15, 40, 40]; they must add up to 100."},
 		{Name: "growth", Kind: KindPercent, Unit: "percent a year", Default: "0", Doc: "Assumed yearly change of the stock price; may be negative. Year y's vest is multiplied by (1 + growth/100)^y."},
 	},
+	Blocks:  []*Block{RefreshBlock},
 	Example: "equity {\n  value    = 400000\n  schedule = \"amazon\"\n}",
 }
 
@@ -58,7 +107,7 @@ var OfferBlock = &Block{
 		{Name: "declined", Kind: KindDate, Doc: "When you declined this version, \"YYYY-MM-DD\"."},
 		{Name: "tax_region", Kind: KindString, Doc: "Where the offer's pay is taxed, as a region code (\"US-CO\", \"US-NY-NYC\"); without it, the location's hub in the tax tables decides (see `offer tax`)."},
 	}, offerLevers(true)...),
-	Blocks: leverBlocks(),
+	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock),
 	Example: `offer "amazon_l6" {
   company  = "Amazon"
   level    = "L6"

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/engine/tax"
 )
 
@@ -91,4 +92,39 @@ func (w *Workspace) Tax() *tax.Tables {
 		}
 	}
 	return MergeTax(files)
+}
+
+// applyLimits caps an offer's retirement match and ESPP with the law's
+// limits from the built-in federal table of the newest year.
+func applyLimits(o *engine.Offer) {
+	if o.Retirement == nil && o.ESPP == nil {
+		return
+	}
+	l := builtInLimits()
+	if o.Retirement != nil {
+		r := *o.Retirement
+		r.DeferralLimit, r.CompensationLimit = l.RetirementDeferral, l.RetirementCompensation
+		o.Retirement = &r
+	}
+	if o.ESPP != nil {
+		e := *o.ESPP
+		e.PurchaseLimit = l.ESPPPurchase
+		o.ESPP = &e
+	}
+}
+
+var (
+	limitsOnce sync.Once
+	limits     tax.Limits
+)
+
+// builtInLimits returns the limits of the newest built-in federal table.
+func builtInLimits() tax.Limits {
+	limitsOnce.Do(func() {
+		t := MergeTax([]*File{DefaultTaxFile()})
+		if j, _ := t.Lookup("US", 1<<30); j != nil {
+			limits = j.Limits
+		}
+	})
+	return limits
 }

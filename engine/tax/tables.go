@@ -83,9 +83,19 @@ type Jurisdiction struct {
 	// state, its state payroll contributions.
 	Payroll            []Contribution
 	AdditionalMedicare *AdditionalMedicare // federal only
+	// Limits are the law's yearly limits that cap pay lines (federal
+	// table only); zero when the table gives none.
+	Limits Limits
 	// Local marks a city's income tax, which follows where the candidate
 	// lives, not where they work; it taxes the state's taxable income.
 	Local bool
+}
+
+// Limits are yearly limits of the law that cap retirement and ESPP pay.
+type Limits struct {
+	RetirementDeferral     engine.Money // 402(g): what an employee may contribute
+	RetirementCompensation engine.Money // 401(a)(17): the pay a plan may count
+	ESPPPurchase           engine.Money // 423(b)(8): stock bought a year, at market value
 }
 
 // Tables are every jurisdiction known, for every year given.

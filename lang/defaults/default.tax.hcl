@@ -18,6 +18,13 @@ jurisdiction "US" "2026" {
   supplemental_high_rate = 37
   supplemental_high_over = 1000000
 
+  # 401(k) limits for 2026: IRS Notice 2025-67 (November 2025), as reported
+  # by Mondaq and two plan administrators. The ESPP limit is the statute's
+  # ($25,000 of stock a year, IRC 423(b)(8)), not indexed.
+  retirement_deferral_limit     = 24500
+  retirement_compensation_limit = 360000
+  espp_purchase_limit           = 25000
+
   income_tax "single" {
     standard_deduction = 16100
     over               = [0, 12400, 50400, 105700, 201775, 256225, 640600]

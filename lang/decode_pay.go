@@ -1,0 +1,101 @@
+package lang
+
+import (
+	"fmt"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
+// This file decodes the pay lines beyond the total: refresher grants,
+// the retirement match, an ESPP, benefits and the sign-on's repayment.
+
+// refresh decodes an equity block's refresh block; its schedule is
+// resolved by the checker (RefreshRef), defaulting to the grant's.
+func (d *decoder) refresh(eq *Node) (*engine.Refresh, ScheduleRef) {
+	b := eq.Block("refresh")
+	if b == nil {
+		return nil, ScheduleRef{}
+	}
+	r := &engine.Refresh{FirstYear: 2, Every: 1}
+	if a := b.Attr("value"); a != nil {
+		r.Value, _ = d.money(a)
+	}
+	if a := b.Attr("first_year"); a != nil {
+		if y, ok := d.integer(a, 1, engine.Years); ok {
+			r.FirstYear = y
+		}
+	}
+	if a := b.Attr("every"); a != nil {
+		if y, ok := d.integer(a, 0, 10); ok {
+			r.Every = y
+		}
+	}
+	var ref ScheduleRef
+	if a := b.Attr("schedule"); a != nil {
+		ref, _ = d.schedule(a)
+	}
+	return r, ref
+}
+
+// pay decodes an offer's retirement, espp and benefit blocks and its
+// sign-on repayment into o.
+func (d *decoder) pay(n *Node, o *engine.Offer) {
+	if b := n.Block("retirement"); b != nil {
+		r := &engine.Retirement{}
+		ok1, ok2 := false, false
+		if a := b.Attr("match"); a != nil {
+			r.Match, ok1 = d.dec(a, false, KindPercent)
+		}
+		if a := b.Attr("up_to"); a != nil {
+			r.UpTo, ok2 = d.dec(a, false, KindPercent)
+			if ok2 && r.UpTo.Cmp(engine.DecInt(100)) > 0 {
+				d.add(errorf("invalid-value", a.ValueRange, "Match limit over 100%",
+					fmt.Sprintf("up_to is %s%% of base; contributions cannot be more than all of it. Write the share of base the employer matches, such as 6.", r.UpTo)))
+				ok2 = false
+			}
+		}
+		if ok1 && ok2 {
+			o.Retirement = r
+		}
+	}
+	if b := n.Block("espp"); b != nil {
+		e := &engine.ESPP{}
+		ok1, ok2 := false, false
+		if a := b.Attr("discount"); a != nil {
+			e.Discount, ok1 = d.dec(a, false, KindPercent)
+			if ok1 && e.Discount.Cmp(engine.DecInt(100)) >= 0 {
+				d.add(errorf("invalid-value", a.ValueRange, "Discount of 100% or more",
+					fmt.Sprintf("discount is %s%%; an ESPP sells below the market price, typically 15%% below.", e.Discount)))
+				ok1 = false
+			}
+		}
+		if a := b.Attr("contribution"); a != nil {
+			e.Contribution, ok2 = d.dec(a, false, KindPercent)
+			if ok2 && e.Contribution.Cmp(engine.DecInt(100)) > 0 {
+				d.add(errorf("invalid-value", a.ValueRange, "Contribution over 100%",
+					fmt.Sprintf("contribution is %s%% of base; write the share of base you put in, such as 10.", e.Contribution)))
+				ok2 = false
+			}
+		}
+		if ok1 && ok2 {
+			o.ESPP = e
+		}
+	}
+	for _, kid := range n.Children {
+		if kid.Type != "benefit" {
+			continue
+		}
+		if a := kid.Attr("yearly"); a != nil {
+			if m, ok := d.money(a); ok {
+				o.Benefits = append(o.Benefits, engine.Benefit{Name: kid.Labels[0], Yearly: m})
+			}
+		}
+	}
+	if b := n.Block("sign_on"); b != nil {
+		if a := b.Attr("repay_months"); a != nil {
+			if m, ok := d.integer(a, 0, 120); ok {
+				o.SignOnRepayMonths = m
+			}
+		}
+	}
+}
