@@ -114,8 +114,7 @@ func lineIndent(src []byte, off int) string {
 
 // posAt returns the position of a byte offset of the file.
 func posAt(f *File, off int) hcl.Pos {
-	p := advance(hcl.InitialPos, f.Src[:off])
-	return p
+	return PosAt(f.Src, off)
 }
 
 // renderBlock writes a block with heredoc attributes, every line indented.

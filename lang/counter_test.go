@@ -234,5 +234,5 @@ candidate {
 
 func pos(src, marker string) hcl.Pos {
 	i := strings.Index(src, marker)
-	return advance(hcl.InitialPos, []byte(src[:i]))
+	return Advance(hcl.InitialPos, []byte(src[:i]))
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/apparentlymart/go-textseg/v15/textseg"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/engine/negotiate"
@@ -187,31 +186,12 @@ func (d *decoder) placeholders(f *File, a *AttrNode) {
 	}
 	src := f.Src[r.Start.Byte:r.End.Byte]
 	for _, m := range negotiate.PlaceholderPattern.FindAllIndex(src, -1) {
-		start := advance(r.Start, src[:m[0]])
-		end := advance(start, src[m[0]:m[1]])
+		start := Advance(r.Start, src[:m[0]])
+		end := Advance(start, src[m[0]:m[1]])
 		rng := hcl.Range{Filename: r.Filename, Start: start, End: end}
 		d.add(&Diagnostic{Code: "unfilled-placeholder", Severity: engine.Warning, Summary: "Unfilled placeholder", Subject: rng,
 			Detail: fmt.Sprintf("%s is still a placeholder. Replace it with your own words (or delete the sentence) before you send the text.", src[m[0]:m[1]])})
 	}
-}
-
-// advance moves a position over text, counting lines and grapheme clusters
-// the way HCL counts columns.
-func advance(p hcl.Pos, text []byte) hcl.Pos {
-	for len(text) > 0 {
-		n, _, _ := textseg.ScanGraphemeClusters(text, true)
-		if n == 0 {
-			n = 1
-		}
-		if text[0] == '\n' {
-			p.Line, p.Column = p.Line+1, 1
-		} else {
-			p.Column++
-		}
-		p.Byte += n
-		text = text[n:]
-	}
-	return p
 }
 
 // PolicyDoc is a decoded policy block.

@@ -83,21 +83,14 @@ func parseAfter(prev *hcl.File, filename string, src []byte) (*hcl.File, Diagnos
 
 // firstInvalidUTF8 returns the range of the first byte that is not UTF-8.
 func firstInvalidUTF8(filename string, src []byte) hcl.Range {
-	line, col := 1, 1
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size <= 1 {
-			p := hcl.Pos{Line: line, Column: col, Byte: i}
-			return hcl.Range{Filename: filename, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}}
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
+			return byteRange(filename, src, i)
 		}
 		i += size
 	}
-	p := hcl.Pos{Line: line, Column: col, Byte: len(src)}
+	p := PosAt(src, len(src))
 	return hcl.Range{Filename: filename, Start: p, End: p}
 }
 
@@ -107,24 +100,18 @@ func firstInvalidUTF8(filename string, src []byte) hcl.Range {
 // only over-count, and free text never opens 64 parentheses, while skipping
 // any of it would let crafted input past the check.
 func tooDeep(filename string, src []byte) (hcl.Range, bool) {
-	depth, line, col := 0, 1, 1
+	depth := 0
 	for i, c := range src {
 		switch c {
 		case '{', '[', '(':
 			depth++
 			if depth > MaxNesting {
-				p := hcl.Pos{Line: line, Column: col, Byte: i}
-				return hcl.Range{Filename: filename, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}}, true
+				return byteRange(filename, src, i), true
 			}
 		case '}', ']', ')':
 			if depth > 0 {
 				depth--
 			}
-		case '\n':
-			line, col = line+1, 0
-		}
-		if c < 0x80 || c >= 0xC0 { // count characters, not UTF-8 continuation bytes
-			col++
 		}
 	}
 	return hcl.Range{}, false
@@ -140,20 +127,13 @@ var operatorBytes = [256]bool{'+': true, '-': true, '*': true, '/': true, '%': t
 // so that nothing can hide a chain from it; the limit leaves room for
 // pages of prose in scripts and emails.
 func tooManyOperators(filename string, src []byte) (hcl.Range, bool) {
-	n, line, col := 0, 1, 1
+	n := 0
 	for i, c := range src {
 		if operatorBytes[c] {
 			n++
 			if n > MaxOperators {
-				p := hcl.Pos{Line: line, Column: col, Byte: i}
-				return hcl.Range{Filename: filename, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}}, true
+				return byteRange(filename, src, i), true
 			}
-		}
-		if c == '\n' {
-			line, col = line+1, 0
-		}
-		if c < 0x80 || c >= 0xC0 {
-			col++
 		}
 	}
 	return hcl.Range{}, false

@@ -42,7 +42,7 @@ func writeSnippet(b *bytes.Buffer, src []byte, d *Diagnostic) {
 	startCol := s.Start.Column
 	endCol := s.End.Column
 	if s.End.Line != s.Start.Line {
-		endCol = utf8.RuneCount(line) + 1
+		endCol = Columns(line) + 1
 	}
 	width := endCol - startCol
 	if width < 1 {

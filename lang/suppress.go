@@ -73,7 +73,7 @@ func Ignores(filename string, src []byte) []Ignore {
 		}
 		fields := strings.Fields(rest)
 		ig := Ignore{Range: c.Range}
-		ig.Range.End = hcl.Pos{Line: c.Range.Start.Line, Column: c.Range.Start.Column + len([]rune(text)), Byte: c.Range.Start.Byte + len(text)}
+		ig.Range.End = hcl.Pos{Line: c.Range.Start.Line, Column: c.Range.Start.Column + Columns([]byte(text)), Byte: c.Range.Start.Byte + len(text)}
 		if len(fields) > 0 {
 			for _, code := range strings.Split(fields[0], ",") {
 				if code != "" {

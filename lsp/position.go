@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/offerkit/offerkit/lang"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -109,11 +110,12 @@ func (m *mapper) position(off int) protocol.Position {
 }
 
 // hclPos returns the hcl.Pos of an LSP position: line and column from 1
-// (the column in characters), and the byte offset.
+// (the column counted as lang.Columns counts it, as HCL does), and the
+// byte offset.
 func (m *mapper) hclPos(p protocol.Position) hcl.Pos {
 	off := m.offset(p)
 	line := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off }) - 1
-	return hcl.Pos{Line: line + 1, Column: utf8.RuneCount(m.text[m.lines[line]:off]) + 1, Byte: off}
+	return hcl.Pos{Line: line + 1, Column: lang.Columns(m.text[m.lines[line]:off]) + 1, Byte: off}
 }
 
 // hclRange converts an LSP range.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/offerkit/offerkit/lang"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -136,4 +137,50 @@ func fmtRange(r protocol.Range) string {
 		Message  string         `json:"message"`
 	}{{Range: r, Source: "offer"}}})
 	return strings.SplitN(p[0], " ", 2)[0]
+}
+
+// columnsLine holds, before a comment whose range the server reports, a
+// letter with a combining accent (e + U+0301) and an emoji.
+const columnsLine = "  company = \"Ame\u0301zon \U0001F680\" # offer:ignore below-band for Ame\u0301zon \U0001F680"
+
+// TestMapperColumns: the hcl.Pos the server hands lang counts columns as
+// lang (and HCL) does, grapheme clusters, at every offset of the line.
+func TestMapperColumns(t *testing.T) {
+	text := []byte("offer \"o\" {\r\n" + columnsLine + "\r\n}\r\n")
+	for _, enc := range []Encoding{UTF16, UTF8} {
+		m := newMapper(text, enc)
+		for off := 0; off <= len(text); off++ {
+			if off < len(text) && text[off]&0xC0 == 0x80 {
+				continue // not a rune boundary
+			}
+			back := m.offset(m.position(off))
+			if got, want := m.hclPos(m.position(off)), lang.PosAt(text, back); got != want {
+				t.Errorf("%s: byte %d → %+v, lang says %+v", enc, off, got, want)
+			}
+		}
+	}
+}
+
+// TestServerColumns: over the real server, the comment after the accent
+// and the emoji is reported at its UTF-16 place. "  company = " is 12
+// units and the string 12 ("Ame" 3, the accent 1, "zon " 4, the rocket 2,
+// two quotes), so the comment starts at 25; it is 40 units long ("# offer:
+// ignore below-band for " 30, "Ame" and its accent 4, "zon " 4, the rocket 2).
+func TestServerColumns(t *testing.T) {
+	dir := t.TempDir()
+	c := start(t, dir, map[string]any{})
+	uri := c.open(filepath.Join(dir, "a.offer.hcl"), "offer \"o\" {\n"+columnsLine+"\n  base = 1\n}\n")
+	p := c.waitDiags(uri, 1)
+	found := false
+	for _, d := range p.Diagnostics {
+		if d.Code == "unused-ignore" {
+			found = true
+			if d.Range != rng(1, 25, 1, 65) {
+				t.Errorf("unused-ignore at %+v, want 1:25-1:65", d.Range)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no unused-ignore: %+v", p.Diagnostics)
+	}
 }

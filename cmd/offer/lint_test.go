@@ -196,3 +196,16 @@ func TestLintSuppressionText(t *testing.T) {
 	}
 	mustContain(t, out, "a.offer.hcl:17:3: warning[unused-ignore]", "a.offer.hcl:17:3: warning[ignore-missing-reason]")
 }
+
+// TestLintColumns: columns count what HCL counts (grapheme clusters), so
+// that a comment after "Ame\u0301zon 🚀" (e and a combining accent are one
+// column, so is the rocket) starts and ends where an editor shows it.
+func TestLintColumns(t *testing.T) {
+	line := "  company = \"Ame\u0301zon \U0001F680\" # offer:ignore below-band for Ame\u0301zon \U0001F680"
+	t.Chdir(writeFiles(t, map[string]string{"a.offer.hcl": "offer \"o\" {\n" + line + "\n  base = 1\n}\n"}))
+	out, _, _ := runCLI(t, "lint", "--format", "github", "a.offer.hcl")
+	// The comment starts after 12 + 10 + 1 = 23 columns ("  company = ",
+	// the string, a space) and is 14 + 11 + 4 + 7 + 2 = 38 columns long
+	// ("# offer:ignore", " below-band", " for", " Amézon", " 🚀").
+	mustContain(t, out, "::warning file=a.offer.hcl,line=2,col=24,endLine=2,endColumn=62,title=offer unused-ignore")
+}

@@ -59,11 +59,11 @@ func at(t *testing.T, src []byte, marker string) hcl.Pos {
 	if i < 0 {
 		t.Fatalf("marker %q not in source", marker)
 	}
-	return PosAt(src, i+n)
+	return lang.PosAt(src, i+n)
 }
 
 func whole(r *lang.Result) hcl.Range {
-	return hcl.Range{Filename: r.File.Name, Start: PosAt(r.File.Src, 0), End: PosAt(r.File.Src, len(r.File.Src))}
+	return hcl.Range{Filename: r.File.Name, Start: lang.PosAt(r.File.Src, 0), End: lang.PosAt(r.File.Src, len(r.File.Src))}
 }
 
 func TestLenses(t *testing.T) {
@@ -93,7 +93,7 @@ func TestInlayHints(t *testing.T) {
 		t.Errorf("equity hint: %+v", got[1])
 	}
 	// A range that covers only line 1 holds no hint.
-	if h := InlayHints(r, hcl.Range{Start: PosAt(src, 0), End: PosAt(src, 5)}); len(h) != 0 {
+	if h := InlayHints(r, hcl.Range{Start: lang.PosAt(src, 0), End: lang.PosAt(src, 5)}); len(h) != 0 {
 		t.Errorf("hints outside the range: %+v", h)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
@@ -66,7 +65,7 @@ func Complete(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Completion {
 
 // replaceRange is the range of the typed prefix that ends at pos.
 func replaceRange(pos hcl.Pos, prefix string) hcl.Range {
-	start := hcl.Pos{Line: pos.Line, Column: pos.Column - utf8.RuneCountInString(prefix), Byte: pos.Byte - len(prefix)}
+	start := hcl.Pos{Line: pos.Line, Column: pos.Column - lang.Columns([]byte(prefix)), Byte: pos.Byte - len(prefix)}
 	return hcl.Range{Start: start, End: pos}
 }
 

@@ -24,7 +24,7 @@ type editor struct {
 }
 
 func (e *editor) rng(start, end int) hcl.Range {
-	return hcl.Range{Filename: e.name, Start: PosAt(e.src, start), End: PosAt(e.src, end)}
+	return hcl.Range{Filename: e.name, Start: lang.PosAt(e.src, start), End: lang.PosAt(e.src, end)}
 }
 
 func (e *editor) insert(at int, text string) Edit { return Edit{Range: e.rng(at, at), NewText: text} }

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"bytes"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/lang"
@@ -66,7 +65,7 @@ func lineEnd(src []byte, n *lang.Node) (hcl.Pos, bool) {
 	}
 	rest := src[open.End.Byte:]
 	n2 := lineLen(rest)
-	return hcl.Pos{Line: open.End.Line, Column: open.End.Column + utf8.RuneCount(rest[:n2]), Byte: open.End.Byte + n2}, true
+	return hcl.Pos{Line: open.End.Line, Column: open.End.Column + lang.Columns(rest[:n2]), Byte: open.End.Byte + n2}, true
 }
 
 func lineLen(b []byte) int {
@@ -78,14 +77,4 @@ func lineLen(b []byte) int {
 		i--
 	}
 	return i
-}
-
-// PosAt returns the position of a byte offset in src: its line, its column
-// counted in characters (runes) from 1, and the offset itself.
-func PosAt(src []byte, off int) hcl.Pos {
-	if off > len(src) {
-		off = len(src)
-	}
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
-	return hcl.Pos{Line: bytes.Count(src[:start], []byte{'\n'}) + 1, Column: utf8.RuneCount(src[start:off]) + 1, Byte: off}
 }
