@@ -29,10 +29,10 @@ func (cv Conversion) Note(label string) string {
 }
 
 // MissingRateError names the rate a conversion needed and did not find.
-type MissingRateError struct{ From, To string }
+type MissingRateError struct{ From, To, Missing, Base string }
 
 func (e *MissingRateError) Error() string {
-	return fmt.Sprintf("no exchange rate from %s to %s: add %s = <value in the base currency> to a *.rates.hcl file", e.From, e.To, e.From)
+	return fmt.Sprintf("no exchange rate from %s to %s: add %s = <what one %s is worth in %s> to a *.rates.hcl file", e.From, e.To, e.Missing, e.Missing, e.Base)
 }
 
 // Convert puts every document of the selection in currency to, at the
@@ -43,7 +43,15 @@ func Convert(sel *Selection, to string, rates engine.Rates) error {
 	to = strings.ToUpper(to)
 	for _, d := range sel.Documents {
 		if _, ok := rates.Rate(d.Currency(), to); !ok {
-			return &MissingRateError{d.Currency(), to}
+			base := strings.ToUpper(rates.Base)
+			if base == "" {
+				base = "USD"
+			}
+			missing := to
+			if _, ok := rates.Rate(d.Currency(), base); !ok {
+				missing = d.Currency()
+			}
+			return &MissingRateError{From: d.Currency(), To: to, Missing: missing, Base: base}
 		}
 	}
 	for _, d := range sel.Documents {
