@@ -7,6 +7,7 @@ import (
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 // This file adds a counter's change against its offer and its approval
@@ -113,4 +114,19 @@ func writePolicy(e *env, bs *engine.Bands) {
 		}
 	}
 	fmt.Fprintf(e.stdout, "\nUsual room of an ask: %s\n", strings.Join(room, ", "))
+}
+
+// addAfterTaxJSON adds a document's after-tax estimate to its JSON.
+func addAfterTaxJSON(doc *jsonDocument, at lang.AfterTax) {
+	doc.AfterTax = report.AfterTaxJSON(at)
+	if !at.OK {
+		return
+	}
+	for k := range doc.Years {
+		y := at.Estimate.Years[k]
+		net := report.Money(y.Net)
+		doc.Years[k].Tax, doc.Years[k].Net = report.TaxJSON(y.Tax), &net
+	}
+	net := report.Money(at.Estimate.Net)
+	doc.FourYearNet = &net
 }

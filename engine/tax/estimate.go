@@ -116,6 +116,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Notes = append(est.Notes, s)
 	}
 	federal, state, local := t.chain(region, h.Home)
+	var reuse reused
 	if state == "" && region != "US" {
 		note("federal tax only: no tax tables for %s; add them in a *.tax.hcl file", region)
 	}
@@ -131,7 +132,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		ct := CalendarTax{Year: year, Wages: wages, Supplemental: supp}
 		fed, reused := t.Lookup(federal, year)
 		if reused {
-			note("%d uses the %s tables of %d, not indexed for inflation", year, fed.Name, fed.Year)
+			reuse.add(fed, year)
 		}
 		taxable := wages + h.OtherIncome - h.PreTaxDeductions
 		ct.Tax.Federal, ct.Withheld = incomeTax(fed.Income, h.Status, taxable, wages-supp, supp)
@@ -139,7 +140,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		if state != "" {
 			st, reused := t.Lookup(state, year)
 			if reused {
-				note("%d uses the %s tables of %d, not indexed for inflation", year, st.Name, st.Year)
+				reuse.add(st, year)
 			}
 			var withheld engine.Money
 			ct.Tax.State, withheld = incomeTax(st.Income, h.Status, taxable, wages-supp, supp)
@@ -148,7 +149,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 			if local != "" {
 				lc, reused := t.Lookup(local, year)
 				if reused {
-					note("%d uses the %s tables of %d, not indexed for inflation", year, lc.Name, lc.Year)
+					reuse.add(lc, year)
 				}
 				ct.Tax.Local, withheld = incomeTax(lc.Income, h.Status, taxable, wages-supp, supp)
 				ct.Withheld += withheld
@@ -158,8 +159,44 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Owed += ct.Owed
 		est.Calendar = append(est.Calendar, ct)
 	}
+	est.Notes = append(est.Notes, reuse.notes()...)
 	est.split(w)
 	return est, nil
+}
+
+// reused collects, per table, the calendar years that borrowed it.
+type reused struct {
+	tables []*Jurisdiction
+	years  [][]int
+}
+
+func (r *reused) add(j *Jurisdiction, year int) {
+	if j.Income == nil && len(j.Payroll) == 0 {
+		return // a table without taxes is the same every year
+	}
+	for i, t := range r.tables {
+		if t == j {
+			r.years[i] = append(r.years[i], year)
+			return
+		}
+	}
+	r.tables = append(r.tables, j)
+	r.years = append(r.years, []int{year})
+}
+
+// notes says, per table: "2027-2030 use the New York tables of 2024, not
+// indexed for inflation".
+func (r *reused) notes() []string {
+	var out []string
+	for i, j := range r.tables {
+		ys := r.years[i]
+		span := fmt.Sprintf("%d uses", ys[0])
+		if len(ys) > 1 {
+			span = fmt.Sprintf("%d-%d use", ys[0], ys[len(ys)-1])
+		}
+		out = append(out, fmt.Sprintf("%s the %s tables of %d, not indexed for inflation", span, j.Name, j.Year))
+	}
+	return out
 }
 
 // chain returns the federal, state and local codes for work region and
