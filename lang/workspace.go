@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/tax"
 )
 
 // Workspace is one negotiation: every offer and band file of a directory,
@@ -21,6 +22,7 @@ type Workspace struct {
 	defaults *File
 	extra    []*File       // band files given on the command line or by the editor
 	bands    *engine.Bands // merged; nil when stale
+	tax      *tax.Tables   // merged; nil when stale (tax.go)
 	idx      *index        // nil when stale
 	memo     *memo         // offer analyses by block text; replaced when the bands change
 	release  bool          // drop each file's syntax once decoded (release.go)
@@ -187,6 +189,9 @@ func (w *Workspace) put(name string, f *File) {
 	if (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
 		w.bands = nil
 	}
+	if (old != nil && old.Kind == TaxFile) || f.Kind == TaxFile {
+		w.tax = nil
+	}
 	if old != nil {
 		w.size -= len(old.Src)
 	}
@@ -201,6 +206,9 @@ func (w *Workspace) Remove(name string) {
 	if f := w.files[name]; f != nil {
 		if f.Kind == BandsFile {
 			w.bands = nil
+		}
+		if f.Kind == TaxFile {
+			w.tax = nil
 		}
 		w.size -= len(f.Src)
 	}

@@ -240,7 +240,7 @@ func incomeTax(it *IncomeTax, status Status, taxable, regular, supplemental engi
 	if it.SupplementalHighOver > 0 && supplemental > it.SupplementalHighOver {
 		high = supplemental - it.SupplementalHighOver
 	}
-	withheld += (supplemental - high).Percent(it.SupplementalRate) + high.Percent(it.SupplementalHighRate)
+	withheld += percentOf(supplemental-high, it.SupplementalRate) + percentOf(high, it.SupplementalHighRate)
 	return owed, withheld
 }
 
@@ -250,6 +250,9 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 	taxable := income - s.StandardDeduction
 	if taxable <= 0 {
 		return 0
+	}
+	if owed, ok := s.taxFast(taxable); ok {
+		return max(owed-s.Credit, 0)
 	}
 	total := new(big.Rat)
 	for i, b := range s.Brackets {
@@ -268,6 +271,29 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 	return max(owed, 0)
 }
 
+// taxFast is tax in integers (arith.go); ok is false outside its range.
+func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
+	if taxable > maxFast {
+		return 0, false
+	}
+	var sum int64
+	for i, b := range s.Brackets {
+		if taxable <= b.Over {
+			break
+		}
+		top := taxable
+		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
+			top = s.Brackets[i+1].Over
+		}
+		u, ok := milli(b.Rate)
+		if !ok || b.Over < 0 {
+			return 0, false
+		}
+		sum += int64(top-b.Over) * u
+	}
+	return engine.Money(roundDiv(sum, 100*rateScale)), true
+}
+
 // federalPayroll returns Social Security and Medicare (the federal
 // table's contributions named "social_security" and "medicare"), with the
 // additional Medicare tax over the status's threshold.
@@ -281,7 +307,7 @@ func federalPayroll(fed *Jurisdiction, status Status, wages engine.Money) (ss, m
 		}
 	}
 	if am := fed.AdditionalMedicare; am != nil && wages > am.Over[status] {
-		medicare += (wages - am.Over[status]).Percent(am.Rate)
+		medicare += percentOf(wages-am.Over[status], am.Rate)
 	}
 	return ss, medicare
 }
@@ -300,7 +326,7 @@ func contributions(cs []Contribution, wages engine.Money) engine.Money {
 		if c.WageBase > 0 {
 			base = min(base, c.WageBase)
 		}
-		amount := base.Percent(c.Rate)
+		amount := percentOf(base, c.Rate)
 		if c.Max > 0 {
 			amount = min(amount, c.Max)
 		}
@@ -353,9 +379,13 @@ func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
 	prev := engine.Money(0)
 	for i, w := range weights {
 		run += w
-		num := new(big.Int).Mul(big.NewInt(int64(amount)), big.NewInt(int64(run)))
-		r := new(big.Rat).SetFrac(num, big.NewInt(int64(whole)*100))
-		at := engine.RoundCents(r)
+		var at engine.Money
+		if q, ok := mulDiv(int64(amount), int64(run), int64(whole)); ok && amount >= 0 {
+			at = engine.Money(q)
+		} else {
+			num := new(big.Int).Mul(big.NewInt(int64(amount)), big.NewInt(int64(run)))
+			at = engine.RoundCents(new(big.Rat).SetFrac(num, big.NewInt(int64(whole)*100)))
+		}
 		parts[i] = at - prev
 		prev = at
 	}
