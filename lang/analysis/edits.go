@@ -147,22 +147,14 @@ func (e *editor) insertAttr(n *lang.Node, f field) Edit {
 	return e.insert(e.nextLine(open), indent+line+"\n")
 }
 
-// insertBlock adds a nested block at the end of the block's body, after a
-// blank line.
+// insertBlock adds a nested block (built with hclwrite, blocks.go) at the
+// end of the block's body, after a blank line.
 func (e *editor) insertBlock(n *lang.Node, typ string, fields []field) Edit {
 	if n.Syntax == nil {
 		return Edit{}
 	}
 	indent := e.innerIndent(n)
-	width := 0
-	for _, f := range fields {
-		width = max(width, len(f.name))
-	}
-	text := "\n" + indent + typ + " {\n"
-	for _, f := range fields {
-		text += indent + indentUnit + pad(f.name, width) + " = " + f.value + "\n"
-	}
-	text += indent + "}\n"
+	text := "\n" + blockText(nestedBlock(typ, fields), indent)
 	close := n.Syntax.CloseBraceRange.Start.Byte
 	if !e.onlyBlanksBefore(close) {
 		open := n.Syntax.OpenBraceRange.End.Byte
