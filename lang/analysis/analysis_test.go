@@ -280,3 +280,22 @@ func TestRepeatedBlocks(t *testing.T) {
 		}
 	}
 }
+
+// The offer's hover adds the after-tax estimate that offer report
+// --after-tax prints: the same net, from the same code path.
+func TestHoverAfterTax(t *testing.T) {
+	ws := example(t)
+	r := ws.Check(offerPath)
+	h := WorkspaceHover(ws, r, at(t, r.File.Src, `"amazon|_l6"`))
+	var doc *lang.Doc
+	for _, d := range r.Docs {
+		if d.Name == "amazon_l6" {
+			doc = d
+		}
+	}
+	est := ws.DocAfterTax(doc)
+	if !est.OK || h == nil || !strings.Contains(h.Markdown, "**After tax** (single filer, US-WA;") ||
+		!strings.Contains(h.Markdown, "| **Net** |") || !strings.Contains(h.Markdown, est.Estimate.Net.Format("USD")+" |\n") {
+		t.Fatalf("hover: %+v (net %v)", h, est.Estimate.Net)
+	}
+}

@@ -38,6 +38,9 @@ func WorkspaceHover(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) *Hover {
 		if rank := comparison(ws).RankHover("offer", p.doc.Name); rank != "" {
 			h.Markdown += "\n" + rank + "\n"
 		}
+		if md := afterTaxHover(ws, p.doc); md != "" {
+			h.Markdown += "\n---\n\n" + md
+		}
 	case p != nil && p.attr != nil || p != nil && p.onType:
 		if md, _, ok := AskHover(r, pos); ok {
 			h.Markdown += "\n---\n\n" + md
