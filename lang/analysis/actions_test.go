@@ -171,8 +171,13 @@ func TestInsertCounterWithSignOn(t *testing.T) {
 	}
 	want := src + "\n\n# Counter-proposal for offer o: asks at the 75th percentile of the L6 SDE Seattle band;\n# levers already there are left as offered.\n" +
 		"counter \"o_counter\" {\n  offer = offer.o\n  round = 1\n  base  = 210000\n\n  sign_on {\n    year1 = 135000\n    year2 = 40000\n  }\n\n  equity {\n    value = 450000\n  }\n}\n"
-	if got := string(Apply(r.File.Src, a.Edits)); got != want {
+	got := string(Apply(r.File.Src, a.Edits))
+	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// hclwrite writes the block as offer fmt would.
+	if formatted, diags := lang.Format("o.offer.hcl", []byte(got)); diags.HasErrors() || string(formatted) != got {
+		t.Errorf("the inserted counter is not canonical: %v\n%s", diags, formatted)
 	}
 }
 

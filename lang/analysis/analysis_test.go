@@ -29,7 +29,7 @@ const (
 	counterPath = "neg/round1.offer.hcl"
 )
 
-func read(t *testing.T, path string) []byte {
+func read(t testing.TB, path string) []byte {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -39,7 +39,7 @@ func read(t *testing.T, path string) []byte {
 }
 
 // example returns a workspace holding the example negotiation.
-func example(t *testing.T) *lang.Workspace {
+func example(t testing.TB) *lang.Workspace {
 	ws := lang.NewWorkspace()
 	ws.Set(offerPath, read(t, "../../examples/amazon-l6-seattle/offer.offer.hcl"))
 	ws.Set(counterPath, read(t, "../../examples/amazon-l6-seattle/round1.offer.hcl"))
@@ -48,7 +48,7 @@ func example(t *testing.T) *lang.Workspace {
 
 // at returns the position of the n-th byte of the first occurrence of
 // marker in src, where n is the index of "|" in marker (0 without one).
-func at(t *testing.T, src []byte, marker string) hcl.Pos {
+func at(t testing.TB, src []byte, marker string) hcl.Pos {
 	t.Helper()
 	n := strings.Index(marker, "|")
 	needle := strings.Replace(marker, "|", "", 1)

@@ -56,9 +56,6 @@ func counterEdit(ws *lang.Workspace, r *lang.Result, d *lang.Doc) Edit {
 		}
 	}
 	text := blockText(counterBlock(counterName(ws, d.Name), d.Name, nextRound(ws, d.Name), draft, comment), "")
-	if formatted, diags := lang.Format(r.File.Name, []byte(text)); !diags.HasErrors() {
-		text = string(formatted)
-	}
 	e := &editor{src: r.File.Src, name: r.File.Name}
 	at := e.nextLine(d.Node.Range.End.Byte)
 	text = "\n" + text
