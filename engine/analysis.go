@@ -40,8 +40,9 @@ type Flag struct {
 // Fix is a change to an offer or counter that a flag suggests, stated as
 // attribute values so that an editor can apply it.
 type Fix struct {
-	Title string
-	Set   map[string]Money // attribute path ("base", "sign_on.year1", "equity.value") to value
+	Title  string
+	Set    map[string]Money // attribute path ("base", "sign_on.year1", "equity.value") to value
+	Remove []string         // attribute paths to delete ("bonus.refresher")
 }
 
 // Analysis is everything offerkit knows about one offer.

@@ -99,6 +99,8 @@ var Rules = sortRules([]*Rule{
 		Help: "There is room to negotiate; the message gives the percentile and the median.", Silenceable: true},
 	{Code: "equity-in-shares", Example: "shares = 2150 and price = 186.05", Severity: engine.Hint, Summary: "The grant is stated as a share count.", Flag: true,
 		Help: "Its value moves with the share price; compare offers by value, and ask for the grant in dollars where you can.", Silenceable: true},
+	{Code: "deprecated-refresher", Example: "bonus { refresher = 40000 }", Severity: engine.Warning, Summary: "A refresher grant is stated as a bonus term, which is never counted.",
+		Help: "Move it into the equity block as refresh { value = ... } (the quick fix does), so the grants count as they vest.", Silenceable: true},
 	{Code: "unknown-band", Example: "level \"L6\", track \"SDE\", location \"Denver\"", Severity: engine.Warning, Summary: "No market band matches the offer's level, track and location.", Flag: true,
 		Help: "Fix the level, track or location, or add a band block for them to a *.bands.hcl file.", Silenceable: true},
 

@@ -3,6 +3,7 @@ package analysis
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/lang"
@@ -61,7 +62,24 @@ func FixAction(r *lang.Result, diag *lang.Diagnostic) *Action {
 		}
 		edits = append(edits, e.setAttr(doc.Node, path, value, keepSignOn(doc))...)
 	}
+	for _, path := range diag.Fix.Remove {
+		if a := attrAt(doc.Node, path); a != nil {
+			edits = append(edits, e.deleteAttr(a))
+		}
+	}
 	return &Action{Title: diag.Fix.Title, Kind: QuickFix, Edits: edits, Diag: diag, Preferred: true}
+}
+
+// attrAt finds the attribute at a dotted path below n ("bonus.refresher").
+func attrAt(n *lang.Node, path string) *lang.AttrNode {
+	head, rest, nested := strings.Cut(path, ".")
+	if !nested {
+		return n.Attr(head)
+	}
+	if b := n.Block(head); b != nil {
+		return attrAt(b, rest)
+	}
+	return nil
 }
 
 // keepSignOn supplies, when a counter gains a sign_on block, the sign-on

@@ -180,3 +180,46 @@ func TestInsertCounterWithSignOn(t *testing.T) {
 		t.Errorf("the inserted counter is not canonical: %v\n%s", diags, formatted)
 	}
 }
+
+func TestFixDeprecatedRefresher(t *testing.T) {
+	ws := lang.NewWorkspace()
+	ws.Set("o.offer.hcl", []byte(`offer "o" {
+  company = "Globex"
+  base    = 200000
+
+  equity {
+    value = 400000
+  }
+
+  bonus {
+    refresher = 40000
+  }
+}
+`))
+	got := fix(t, ws, "o.offer.hcl", "deprecated-refresher")
+	want := `offer "o" {
+  company = "Globex"
+  base    = 200000
+
+  equity {
+    value = 400000
+
+    refresh {
+      value = 40000
+    }
+  }
+
+  bonus {
+  }
+}
+`
+	if got != want {
+		t.Fatalf("after the fix:\n%s", got)
+	}
+	// The refresher now counts: 40,000 granted in years 2, 3 and 4 on the
+	// grant's even schedule vests 10,000, 20,000 and 30,000.
+	r := ws.Check("o.offer.hcl")
+	if y := r.Docs[0].Analysis.Worth.Years; y[1].Refresh != 1000000 || y[3].Refresh != 3000000 {
+		t.Errorf("refresh = %v %v", y[1].Refresh, y[3].Refresh)
+	}
+}
