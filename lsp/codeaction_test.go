@@ -86,7 +86,17 @@ func TestCodeActionResolve(t *testing.T) {
 	if e := lazy.callErr("codeAction/resolve", stale); e == nil || e.Code != codeRequestFailed {
 		t.Errorf("stale action resolved: %v", e)
 	}
-	if e := lazy.callErr("codeAction/resolve", protocol.CodeAction{Title: "Draft acceptance email"}); e == nil || e.Code != -32602 {
-		t.Errorf("action without data: %v", e)
+	// Data the server did not send gets an error, never a panic or an edit.
+	for _, c := range []struct {
+		data any
+		code int64
+	}{
+		{nil, -32602}, {"text", -32602}, {map[string]any{"uri": 7}, -32602},
+		{map[string]any{"uri": "file:///nowhere.offer.hcl", "version": 1, "range": rng(0, 0, 0, 0)}, codeRequestFailed},
+		{map[string]any{"uri": uri, "version": 2, "range": rng(9999, 9999, 0, 0)}, codeRequestFailed},
+	} {
+		if e := lazy.callErr("codeAction/resolve", protocol.CodeAction{Title: "Draft acceptance email", Data: c.data}); e == nil || e.Code != c.code {
+			t.Errorf("resolve with data %v: %v, want code %d", c.data, e, c.code)
+		}
 	}
 }
