@@ -140,18 +140,11 @@ func blockInCounter(f *lang.File, ct *lang.CounterDoc, existing *lang.TextDoc, b
 		}
 		return e.insert(lineStart, text), nil
 	}
-	// A one-line block (counter "c" { offer = offer.o }): HCL cannot add a
-	// line to it, so the edit spans its inside and writes it out over
-	// lines, the attribute text unchanged.
-	open := ct.Syntax.OpenBraceRange.End.Byte
-	if open <= 0 || open > closeAt {
+	// A one-line block (counter "c" { offer = offer.o }).
+	if ct.Syntax == nil || ct.Syntax.OpenBraceRange.End.Byte <= 0 || ct.Syntax.OpenBraceRange.End.Byte > closeAt {
 		return Edit{}, fmt.Errorf("counter %q has no opening brace; fix its syntax first", ct.Name)
 	}
-	out := "\n"
-	if inside := strings.TrimSpace(string(src[open:closeAt])); inside != "" {
-		out += inner + inside + "\n\n"
-	}
-	return Edit{Range: e.rng(open, closeAt), NewText: out + text + outer}, nil
+	return e.openUp(&ct.Node, inner, text, true), nil
 }
 
 // counterBlock is the counter-proposal block c, answering offer in round
