@@ -337,23 +337,6 @@ func sharesNames(a, b *File) bool {
 	return false
 }
 
-// IsFlag reports whether a diagnostic code is an engine flag (a finding
-// about the offer's figures) rather than a problem with the file.
-func IsFlag(code string) bool { _, ok := flagSummaries[code]; return ok }
-
-// flagSummaries are the one-line summaries of engine flags.
-var flagSummaries = map[string]string{
-	"cliff":            "Compensation cliff",
-	"base-over-cap":    "Base over the level's cap",
-	"below-median":     "Below the band median",
-	"below-band":       "Below the band",
-	"above-band":       "Above the band",
-	"equity-in-shares": "Grant stated in shares",
-	"unknown-band":     "No matching band",
-
-	"approval":        "Who approves the increase",
-	"outside-room":    "Ask beyond the usual room",
-	"too-many-levers": "Too many levers for the round",
-	"quick-response":  "Counter sent within 48 hours",
-	"below-walk-away": "Below your walk-away",
-}
+// IsFlag reports whether a code is an engine rule's: a finding about the
+// figures rather than about the file.
+func IsFlag(code string) bool { return engine.RuleFor(code) != nil }
