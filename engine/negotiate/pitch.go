@@ -45,25 +45,11 @@ func (f *Facts) pitch(lever string) (pitch, error) {
 // offer had nothing).
 func (f *Facts) change(from, to engine.Money) string {
 	d := to - from
-	s := signed(d, f.cur())
-	if p, ok := engine.PercentOf(d, from); ok {
-		s += ", " + signedDec(engine.RoundDec(p, 1)) + "%"
+	s := d.Signed(f.cur())
+	if p, ok := engine.ChangePercent(d, from); ok {
+		s += ", " + engine.SignedPercent(p)
 	}
 	return s
-}
-
-func signed(m engine.Money, cur string) string {
-	if m > 0 {
-		return "+" + m.Format(cur)
-	}
-	return m.Format(cur)
-}
-
-func signedDec(d engine.Dec) string {
-	if d.Sign() > 0 {
-		return "+" + d.String()
-	}
-	return d.String()
 }
 
 // bandSentence says where an offered figure sits in its market range, and

@@ -299,3 +299,20 @@ func TestHoverAfterTax(t *testing.T) {
 		t.Fatalf("hover: %+v (net %v)", h, est.Estimate.Net)
 	}
 }
+
+// A counter that changes nothing reads "$0 (0%)", as every other change
+// does, not "+$0 (+0%)".
+func TestLensZeroChange(t *testing.T) {
+	ws := lang.NewWorkspace()
+	ws.Set("o.offer.hcl", []byte("offer \"o\" {\n  base = 200000\n}\n\ncounter \"c\" {\n  offer = offer.o\n  base  = 200000\n}\n"))
+	r := ws.Check("o.offer.hcl")
+	for _, d := range r.Docs {
+		if d.Kind == "counter" {
+			if got := LensTitle(d); !strings.Contains(got, "$0 (0%) vs o") || strings.Contains(got, "+$0") {
+				t.Fatalf("lens = %q", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no counter")
+}

@@ -26,14 +26,6 @@ func AskHover(r *lang.Result, pos hcl.Pos) (string, hcl.Range, bool) {
 	}
 	return AskText(d.CounterAnalysis, lever), rng, true
 }
-func plusSign(m engine.Money) string {
-	if m > 0 {
-		return "+"
-	}
-	return ""
-}
-
-func signedMoney(m engine.Money, cur string) string { return plusSign(m) + m.Format(cur) }
 
 // AskText renders the hover of one lever of a counter.
 func AskText(ca *engine.CounterAnalysis, lever string) string {
@@ -44,9 +36,9 @@ func AskText(ca *engine.CounterAnalysis, lever string) string {
 		if l.Lever != lever {
 			continue
 		}
-		fmt.Fprintf(&b, "- %s: %s → %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), signedMoney(l.Change(), cur))
+		fmt.Fprintf(&b, "- %s: %s → %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), l.Change().Signed(cur))
 		if p, ok := l.Percent(); ok {
-			fmt.Fprintf(&b, ", %s%s%%", plusSign(l.Change()), engine.RoundDec(p, 1))
+			fmt.Fprintf(&b, ", %s", engine.SignedPercent(engine.RoundDec(p, 1)))
 		}
 		b.WriteString(")\n")
 		if room, ok := ca.Policy.Room[lever]; ok && (l.Field == lever || l.Field == "equity.value") {
@@ -63,8 +55,8 @@ func AskText(ca *engine.CounterAnalysis, lever string) string {
 	only := engine.DeltaOf(ca.Offer, ca.Counter.Only(lever))
 	b.WriteString("\nThis ask alone, by year:\n\n| | Year 1 | Year 2 | Year 3 | Year 4 | 4 years |\n|---|---:|---:|---:|---:|---:|\n| change |")
 	for _, c := range only.Years {
-		fmt.Fprintf(&b, " %s |", signedMoney(c, cur))
+		fmt.Fprintf(&b, " %s |", c.Signed(cur))
 	}
-	fmt.Fprintf(&b, " %s |\n", signedMoney(only.Total, cur))
+	fmt.Fprintf(&b, " %s |\n", only.Total.Signed(cur))
 	return b.String()
 }
