@@ -87,3 +87,9 @@ func (w *Workspace) DocAfterTax(d *Doc) AfterTax {
 	}
 	return EstimateAfterTax(t, d.Analysis.Offer, d.Analysis.Worth, region, cand.HouseholdFor(t))
 }
+
+// DocAfterTax estimates a checked document's pay after tax with the
+// tables and candidate of its directory's workspace.
+func (p *Project) DocAfterTax(d *Doc) AfterTax {
+	return p.Workspace(d.Node.Range.Filename).DocAfterTax(d)
+}

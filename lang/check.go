@@ -259,7 +259,7 @@ func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
 		if ct != nil && fl.Field != "" && !found && !restates(n, fl.Field) {
 			continue
 		}
-		store = append(store, Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagSummaries[fl.Code], Detail: fl.Message, Subject: rng, Fix: fl.Fix})
+		store = append(store, Diagnostic{Code: fl.Code, Severity: fl.Severity, Summary: flagTitle(fl.Code), Detail: fl.Message, Subject: rng, Fix: fl.Fix})
 		c.add(&store[len(store)-1])
 	}
 }
@@ -328,4 +328,12 @@ func restates(n *Node, field string) bool {
 		}
 	}
 	return n.Attr(field) != nil || n.Block(field) != nil
+}
+
+// flagTitle is a finding's one-line summary: its engine rule's title.
+func flagTitle(code string) string {
+	if r := engine.RuleFor(code); r != nil {
+		return r.Title
+	}
+	return code
 }

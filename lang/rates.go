@@ -93,3 +93,17 @@ func (w *Workspace) Rates() (engine.Rates, bool) {
 	}
 	return MergeRates(files)
 }
+
+// Rates returns the exchange rates of every workspace of the project,
+// merged as MergeRates does; ok is false when there are none.
+func (p *Project) Rates() (engine.Rates, bool) {
+	var files []*File
+	for _, w := range p.Workspaces() {
+		for _, f := range w.Files() {
+			if f.Kind == RatesFile {
+				files = append(files, f)
+			}
+		}
+	}
+	return MergeRates(files)
+}

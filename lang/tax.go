@@ -85,13 +85,18 @@ func (c *CandidateDoc) HouseholdFor(t *tax.Tables) tax.Household {
 // Tax returns the active tax tables: the built-in ones, replaced block by
 // block by the workspace's *.tax.hcl files in name order.
 func (w *Workspace) Tax() *tax.Tables {
-	files := []*File{DefaultTaxFile()}
-	for _, f := range w.Files() {
-		if f.Kind == TaxFile {
-			files = append(files, f)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.tax == nil {
+		files := []*File{DefaultTaxFile()}
+		for _, f := range w.sortedFiles() {
+			if f.Kind == TaxFile {
+				files = append(files, f)
+			}
 		}
+		w.tax = MergeTax(files)
 	}
-	return MergeTax(files)
+	return w.tax
 }
 
 // applyLimits caps an offer's retirement match and ESPP with the law's

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/tax"
 )
 
 // Workspace is one negotiation: every offer and band file of a directory,
@@ -21,6 +22,7 @@ type Workspace struct {
 	defaults *File
 	extra    []*File       // band files given on the command line or by the editor
 	bands    *engine.Bands // merged; nil when stale
+	tax      *tax.Tables   // merged; nil when stale (tax.go)
 	idx      *index        // nil when stale
 	memo     *memo         // offer analyses by block text; replaced when the bands change
 	release  bool          // drop each file's syntax once decoded (release.go)
@@ -191,6 +193,9 @@ func (w *Workspace) put(name string, f *File) {
 	if (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
 		w.bands = nil
 	}
+	if (old != nil && old.Kind == TaxFile) || f.Kind == TaxFile {
+		w.tax = nil
+	}
 	if old != nil {
 		w.size -= len(old.Src)
 	}
@@ -205,6 +210,9 @@ func (w *Workspace) Remove(name string) {
 	if f := w.files[name]; f != nil {
 		if f.Kind == BandsFile {
 			w.bands = nil
+		}
+		if f.Kind == TaxFile {
+			w.tax = nil
 		}
 		w.size -= len(f.Src)
 	}
@@ -335,23 +343,6 @@ func sharesNames(a, b *File) bool {
 	return false
 }
 
-// IsFlag reports whether a diagnostic code is an engine flag (a finding
-// about the offer's figures) rather than a problem with the file.
-func IsFlag(code string) bool { _, ok := flagSummaries[code]; return ok }
-
-// flagSummaries are the one-line summaries of engine flags.
-var flagSummaries = map[string]string{
-	"cliff":            "Compensation cliff",
-	"base-over-cap":    "Base over the level's cap",
-	"below-median":     "Below the band median",
-	"below-band":       "Below the band",
-	"above-band":       "Above the band",
-	"equity-in-shares": "Grant stated in shares",
-	"unknown-band":     "No matching band",
-
-	"approval":        "Who approves the increase",
-	"outside-room":    "Ask beyond the usual room",
-	"too-many-levers": "Too many levers for the round",
-	"quick-response":  "Counter sent within 48 hours",
-	"below-walk-away": "Below your walk-away",
-}
+// IsFlag reports whether a code is an engine rule's: a finding about the
+// figures rather than about the file.
+func IsFlag(code string) bool { return engine.RuleFor(code) != nil }

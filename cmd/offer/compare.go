@@ -16,12 +16,13 @@ func runCompare(e *env) int {
 	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
-	scenarios := fs.String("scenarios", "", "stock-price changes in percent to recompute under, e.g. -30,0,30")
+	var money moneyFlags
+	money.register(fs)
 	calendar := fs.Bool("calendar", false, "also compare pay by calendar year (needs start dates)")
 	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
 	chart := chartFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer compare [--counters] [--scenarios -30,0,30] [--calendar] [--format table|markdown|json] [--chart|--no-chart] [-o FILE] [--bands FILE] [PATH...]\n\nPuts every offer side by side: each year's total and its parts, the 4-year\ntotal and average, hourly figure, band percentile, cliffs, and each offer's\nrank per year (#1 pays most). --scenarios recomputes under stock-price changes\nand says which offer wins under each. See docs/compare.md.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
+		fmt.Fprintln(e.stderr, "Usage: offer compare [--counters] [--scenarios [Company=]-30,0,30]... [--currency CODE [--fx CODE=-10,0,10]...] [--after-tax] [--calendar] [--format table|markdown|json] [--chart|--no-chart] [-o FILE] [--bands FILE] [PATH...]\n\nPuts every offer side by side: each year's total and its parts, the 4-year\ntotal and average, hourly figure, band percentile, cliffs, and each offer's\nrank per year (#1 pays most). --scenarios recomputes under stock-price changes,\nfor every company or per company, and says which offer wins under each;\n--currency converts every offer at the rates of *.rates.hcl files; --after-tax\nadds the pay after tax (an estimate). See docs/compare.md.\nExit status: 0 ok, 1 the files have errors (reported on stderr) or a rate is\nmissing, 2 could not run.")
 		fs.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fs, e)
@@ -31,13 +32,10 @@ func runCompare(e *env) int {
 	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
-	var changes []engine.Dec
-	if *scenarios != "" {
-		var err error
-		if changes, err = engine.ParsePriceChanges(*scenarios); err != nil {
-			fmt.Fprintf(e.stderr, "offer: --scenarios: %v\n", err)
-			return exitUsage
-		}
+	opts := report.Options{Counters: *counters, Calendar: *calendar}
+	if err := money.options(&opts); err != nil {
+		fmt.Fprintf(e.stderr, "offer: %v\n", err)
+		return exitUsage
 	}
 	drawChart, ok := chart.want(e, *output != "")
 	if !ok {
@@ -52,7 +50,19 @@ func runCompare(e *env) int {
 		return exitUsage
 	}
 	results := p.CheckFiles(files, 0)
-	cmp := report.Compare(results, report.Options{Counters: *counters, Scenarios: changes, Calendar: *calendar})
+	sel := report.Select(results, *counters)
+	if err := companiesKnown(opts.Moves, sel.Documents); err != nil {
+		fmt.Fprintf(e.stderr, "offer: %v\n", err)
+		return exitUsage
+	}
+	if err := money.convert(p, &sel); err != nil {
+		fmt.Fprintf(e.stderr, "offer compare: %v\n", err)
+		return exitFindings
+	}
+	if money.afterTax {
+		opts.AfterTax = p.DocAfterTax
+	}
+	cmp := report.CompareSelection(sel, opts)
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
 		case "json":

@@ -19,9 +19,10 @@ func runReport(e *env) int {
 	bands := bandsFlag(fs)
 	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
 	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
+	afterTax := fs.Bool("after-tax", false, "also show each year's taxes and net pay (an estimate)")
 	chart := chartFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer report [--format text|json|html|svg] [-o FILE] [--calendar] [--chart|--no-chart] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags.\n--format html writes one self-contained page with charts; --format svg the chart alone.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
+		fmt.Fprintln(e.stderr, "Usage: offer report [--format text|json|html|svg] [-o FILE] [--calendar] [--after-tax] [--chart|--no-chart] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags; pay beyond\nthe total (refreshers, retirement match, ESPP, benefits) and what is\nguaranteed against assumed; with --after-tax, the taxes and net pay.\n--format html writes one self-contained page with charts; --format svg the chart alone.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
 		fs.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fs, e)
@@ -45,16 +46,20 @@ func runReport(e *env) int {
 	}
 	results := p.CheckFiles(files, 0)
 	diags := allDiagnostics(p, results)
+	var tax func(*lang.Doc) lang.AfterTax
+	if *afterTax {
+		tax = p.DocAfterTax
+	}
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
 		case "json":
-			writeJSON(&env{stdout: w}, reportJSON(results, *calendar))
+			writeJSON(&env{stdout: w}, reportJSON(results, *calendar, tax))
 		case "html":
 			return report.WriteHTML(w, report.Documents(results), report.HTMLOptions{Calendar: *calendar})
 		case "svg":
 			return report.WriteSVG(w, report.Documents(results))
 		default:
-			writeReport(w, results, *calendar)
+			writeReport(w, results, *calendar, tax)
 			if drawChart {
 				if docs := report.Documents(results); len(docs) > 0 {
 					fmt.Fprintln(w)
@@ -93,6 +98,9 @@ type jsonYear struct {
 	Equity jsonMoney `json:"equity"`
 	Other  jsonMoney `json:"other"`
 	Total  jsonMoney `json:"total"`
+	report.PayLines
+	Tax *report.JSONTax `json:"tax,omitempty"`
+	Net *report.Money   `json:"net,omitempty"`
 }
 
 type jsonFlag struct {
@@ -124,6 +132,13 @@ type jsonDocument struct {
 	Percentile    *int           `json:"percentile"`
 	Positions     []jsonPosition `json:"positions"`
 	Flags         []jsonFlag     `json:"flags"`
+	// Pay beyond the total, over four years (engine/pay.go).
+	FourYearGuaranteed report.Money `json:"four_year_guaranteed"`
+	FourYearAssumed    report.Money `json:"four_year_assumed"`
+	SignOnRepayMonths  int          `json:"sign_on_repay_months,omitempty"`
+	// With --after-tax.
+	FourYearNet *report.Money        `json:"four_year_net,omitempty"`
+	AfterTax    *report.JSONAfterTax `json:"after_tax,omitempty"`
 	// Counters only (report_counter.go).
 	Offer    string        `json:"offer,omitempty"`
 	Delta    *jsonDelta    `json:"delta,omitempty"`
@@ -139,7 +154,7 @@ type jsonReport struct {
 
 var placements = map[engine.Placement]string{engine.InBand: "in", engine.BelowBand: "below", engine.AboveBand: "above"}
 
-func reportJSON(results []*lang.Result, calendar bool) jsonReport {
+func reportJSON(results []*lang.Result, calendar bool, tax func(*lang.Doc) lang.AfterTax) jsonReport {
 	out := jsonReport{Documents: []jsonDocument{}}
 	for _, r := range results {
 		for _, d := range r.Docs {
@@ -151,7 +166,14 @@ func reportJSON(results []*lang.Result, calendar bool) jsonReport {
 				FourYearTotal: jsonMoney(a.Worth.Total), Average: jsonMoney(a.Worth.Avg), Hourly: jsonMoney(a.Worth.Hourly),
 				Positions: []jsonPosition{}, Flags: []jsonFlag{}}
 			for _, y := range a.Worth.Years {
-				doc.Years = append(doc.Years, jsonYear{y.Year, jsonMoney(y.Base), jsonMoney(y.SignOn), jsonMoney(y.Equity), jsonMoney(y.Other), jsonMoney(y.Total)})
+				doc.Years = append(doc.Years, jsonYear{Year: y.Year, Base: jsonMoney(y.Base), SignOn: jsonMoney(y.SignOn), Equity: jsonMoney(y.Equity),
+					Other: jsonMoney(y.Other), Total: jsonMoney(y.Total), PayLines: report.PayLinesOf(y)})
+				doc.FourYearGuaranteed += report.Money(y.Guaranteed)
+				doc.FourYearAssumed += report.Money(y.Assumed)
+			}
+			doc.SignOnRepayMonths = a.Offer.SignOnRepayMonths
+			if tax != nil {
+				addAfterTaxJSON(&doc, tax(d))
 			}
 			if a.Band != nil {
 				doc.Band = a.Band.Label()
@@ -187,7 +209,7 @@ func currency(o engine.Offer) string {
 	return o.Currency
 }
 
-func writeReport(w io.Writer, results []*lang.Result, calendar bool) {
+func writeReport(w io.Writer, results []*lang.Result, calendar bool, tax func(*lang.Doc) lang.AfterTax) {
 	first := true
 	for _, r := range results {
 		for _, d := range r.Docs {
@@ -199,6 +221,9 @@ func writeReport(w io.Writer, results []*lang.Result, calendar bool) {
 			}
 			first = false
 			writeDoc(w, r, d)
+			if tax != nil {
+				report.WriteAfterTax(w, tax(d), currency(d.Analysis.Offer))
+			}
 			if calendar {
 				report.WriteDocumentCalendar(w, report.DocumentOf(r, d))
 			}
@@ -245,10 +270,11 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 	row("Total", func(y engine.Year) engine.Money { return y.Total })
 	tw.Flush()
 	fmt.Fprintf(w, "4-year total %s, average %s a year, %s an hour\n", a.Worth.Total.Format(cur), a.Worth.Avg.Format(cur), a.Worth.Hourly.Format(cur))
+	report.WritePayLines(w, a, cur)
 	if d.Kind == "counter" && d.OfferAnalysis != nil {
 		delta := a.Worth.Total - d.OfferAnalysis.Worth.Total
 		pct, _ := engine.PercentOf(delta, d.OfferAnalysis.Worth.Total)
-		fmt.Fprintf(w, "Against offer %s: %s%s over 4 years (%s%s%%)\n", d.Offer.Name, sign(delta), delta.Format(cur), sign(delta), engine.RoundDec(pct, 1))
+		fmt.Fprintf(w, "Against offer %s: %s over 4 years (%s)\n", d.Offer.Name, delta.Signed(cur), engine.SignedPercent(engine.RoundDec(pct, 1)))
 		writeCounterChange(w, d, cur) // report_counter.go
 	}
 	if a.Band != nil {
@@ -264,13 +290,6 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 			fmt.Fprintf(w, "  %s[%s] line %d: %s\n", f.Severity, f.Code, f.Subject.Start.Line, f.Detail)
 		}
 	}
-}
-
-func sign(m engine.Money) string {
-	if m > 0 {
-		return "+"
-	}
-	return ""
 }
 
 func placementNote(p engine.Placement) string {

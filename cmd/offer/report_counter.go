@@ -7,6 +7,7 @@ import (
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 // This file adds a counter's change against its offer and its approval
@@ -81,13 +82,13 @@ func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
 	}
 	var years []string
 	for i, c := range ca.Delta.Years {
-		years = append(years, fmt.Sprintf("year %d %s%s", i+1, sign(c), c.Format(cur)))
+		years = append(years, fmt.Sprintf("year %d %s", i+1, c.Signed(cur)))
 	}
 	fmt.Fprintf(w, "Change by year: %s\n", strings.Join(years, ", "))
 	for _, l := range ca.Delta.Levers {
-		line := fmt.Sprintf("  %s: %s -> %s (%s%s", l.Label, l.From.Format(cur), l.To.Format(cur), sign(l.Change()), l.Change().Format(cur))
+		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), l.Change().Signed(cur))
 		if p, ok := l.Percent(); ok {
-			line += fmt.Sprintf(", %s%s%%", sign(l.Change()), engine.RoundDec(p, 1))
+			line += ", " + engine.SignedPercent(engine.RoundDec(p, 1))
 		}
 		fmt.Fprintln(w, line+")")
 	}
@@ -113,4 +114,19 @@ func writePolicy(e *env, bs *engine.Bands) {
 		}
 	}
 	fmt.Fprintf(e.stdout, "\nUsual room of an ask: %s\n", strings.Join(room, ", "))
+}
+
+// addAfterTaxJSON adds a document's after-tax estimate to its JSON.
+func addAfterTaxJSON(doc *jsonDocument, at lang.AfterTax) {
+	doc.AfterTax = report.AfterTaxJSON(at)
+	if !at.OK {
+		return
+	}
+	for k := range doc.Years {
+		y := at.Estimate.Years[k]
+		net := report.Money(y.Net)
+		doc.Years[k].Tax, doc.Years[k].Net = report.TaxJSON(y.Tax), &net
+	}
+	net := report.Money(at.Estimate.Net)
+	doc.FourYearNet = &net
 }

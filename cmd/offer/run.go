@@ -36,6 +36,7 @@ var commands = []command{
 	{"report", "show what each offer and counter is worth, year by year", runReport},
 	{"compare", "put offers side by side: yearly ranks, stock-price scenarios, calendar years", runCompare},
 	{"bands", "list the active bands, caps and schedules with their sources", runBands},
+	{"tax", "list the active tax tables and exchange rates with their sources", runTax},
 	{"lsp", "serve the Language Server Protocol on stdio for editors", runLSP},
 	{"version", "print the version", runVersion},
 	{"fmt", "lay out offer and band files the canonical way", runFmt},

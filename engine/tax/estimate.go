@@ -116,6 +116,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Notes = append(est.Notes, s)
 	}
 	federal, state, local := t.chain(region, h.Home)
+	var reuse reused
 	if state == "" && region != "US" {
 		note("federal tax only: no tax tables for %s; add them in a *.tax.hcl file", region)
 	}
@@ -131,7 +132,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		ct := CalendarTax{Year: year, Wages: wages, Supplemental: supp}
 		fed, reused := t.Lookup(federal, year)
 		if reused {
-			note("%d uses the %s tables of %d, not indexed for inflation", year, fed.Name, fed.Year)
+			reuse.add(fed, year)
 		}
 		taxable := wages + h.OtherIncome - h.PreTaxDeductions
 		ct.Tax.Federal, ct.Withheld = incomeTax(fed.Income, h.Status, taxable, wages-supp, supp)
@@ -139,7 +140,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		if state != "" {
 			st, reused := t.Lookup(state, year)
 			if reused {
-				note("%d uses the %s tables of %d, not indexed for inflation", year, st.Name, st.Year)
+				reuse.add(st, year)
 			}
 			var withheld engine.Money
 			ct.Tax.State, withheld = incomeTax(st.Income, h.Status, taxable, wages-supp, supp)
@@ -148,7 +149,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 			if local != "" {
 				lc, reused := t.Lookup(local, year)
 				if reused {
-					note("%d uses the %s tables of %d, not indexed for inflation", year, lc.Name, lc.Year)
+					reuse.add(lc, year)
 				}
 				ct.Tax.Local, withheld = incomeTax(lc.Income, h.Status, taxable, wages-supp, supp)
 				ct.Withheld += withheld
@@ -158,8 +159,44 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Owed += ct.Owed
 		est.Calendar = append(est.Calendar, ct)
 	}
+	est.Notes = append(est.Notes, reuse.notes()...)
 	est.split(w)
 	return est, nil
+}
+
+// reused collects, per table, the calendar years that borrowed it.
+type reused struct {
+	tables []*Jurisdiction
+	years  [][]int
+}
+
+func (r *reused) add(j *Jurisdiction, year int) {
+	if j.Income == nil && len(j.Payroll) == 0 {
+		return // a table without taxes is the same every year
+	}
+	for i, t := range r.tables {
+		if t == j {
+			r.years[i] = append(r.years[i], year)
+			return
+		}
+	}
+	r.tables = append(r.tables, j)
+	r.years = append(r.years, []int{year})
+}
+
+// notes says, per table: "2027-2030 use the New York tables of 2024, not
+// indexed for inflation".
+func (r *reused) notes() []string {
+	var out []string
+	for i, j := range r.tables {
+		ys := r.years[i]
+		span := fmt.Sprintf("%d uses", ys[0])
+		if len(ys) > 1 {
+			span = fmt.Sprintf("%d-%d use", ys[0], ys[len(ys)-1])
+		}
+		out = append(out, fmt.Sprintf("%s the %s tables of %d, not indexed for inflation", span, j.Name, j.Year))
+	}
+	return out
 }
 
 // chain returns the federal, state and local codes for work region and
@@ -203,7 +240,7 @@ func incomeTax(it *IncomeTax, status Status, taxable, regular, supplemental engi
 	if it.SupplementalHighOver > 0 && supplemental > it.SupplementalHighOver {
 		high = supplemental - it.SupplementalHighOver
 	}
-	withheld += (supplemental - high).Percent(it.SupplementalRate) + high.Percent(it.SupplementalHighRate)
+	withheld += percentOf(supplemental-high, it.SupplementalRate) + percentOf(high, it.SupplementalHighRate)
 	return owed, withheld
 }
 
@@ -213,6 +250,9 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 	taxable := income - s.StandardDeduction
 	if taxable <= 0 {
 		return 0
+	}
+	if owed, ok := s.taxFast(taxable); ok {
+		return max(owed-s.Credit, 0)
 	}
 	total := new(big.Rat)
 	for i, b := range s.Brackets {
@@ -231,6 +271,29 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 	return max(owed, 0)
 }
 
+// taxFast is tax in integers (arith.go); ok is false outside its range.
+func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
+	if taxable > maxFast {
+		return 0, false
+	}
+	var sum int64
+	for i, b := range s.Brackets {
+		if taxable <= b.Over {
+			break
+		}
+		top := taxable
+		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
+			top = s.Brackets[i+1].Over
+		}
+		u, ok := milli(b.Rate)
+		if !ok || b.Over < 0 {
+			return 0, false
+		}
+		sum += int64(top-b.Over) * u
+	}
+	return engine.Money(roundDiv(sum, 100*rateScale)), true
+}
+
 // federalPayroll returns Social Security and Medicare (the federal
 // table's contributions named "social_security" and "medicare"), with the
 // additional Medicare tax over the status's threshold.
@@ -244,7 +307,7 @@ func federalPayroll(fed *Jurisdiction, status Status, wages engine.Money) (ss, m
 		}
 	}
 	if am := fed.AdditionalMedicare; am != nil && wages > am.Over[status] {
-		medicare += (wages - am.Over[status]).Percent(am.Rate)
+		medicare += percentOf(wages-am.Over[status], am.Rate)
 	}
 	return ss, medicare
 }
@@ -263,7 +326,7 @@ func contributions(cs []Contribution, wages engine.Money) engine.Money {
 		if c.WageBase > 0 {
 			base = min(base, c.WageBase)
 		}
-		amount := base.Percent(c.Rate)
+		amount := percentOf(base, c.Rate)
 		if c.Max > 0 {
 			amount = min(amount, c.Max)
 		}
@@ -316,9 +379,13 @@ func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
 	prev := engine.Money(0)
 	for i, w := range weights {
 		run += w
-		num := new(big.Int).Mul(big.NewInt(int64(amount)), big.NewInt(int64(run)))
-		r := new(big.Rat).SetFrac(num, big.NewInt(int64(whole)*100))
-		at := engine.RoundCents(r)
+		var at engine.Money
+		if q, ok := mulDiv(int64(amount), int64(run), int64(whole)); ok && amount >= 0 {
+			at = engine.Money(q)
+		} else {
+			num := new(big.Int).Mul(big.NewInt(int64(amount)), big.NewInt(int64(run)))
+			at = engine.RoundCents(new(big.Rat).SetFrac(num, big.NewInt(int64(whole)*100)))
+		}
 		parts[i] = at - prev
 		prev = at
 	}

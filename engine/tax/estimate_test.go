@@ -191,7 +191,7 @@ func TestOfferSplitsAcrossCalendarYears(t *testing.T) {
 	if years != cal || est.Years[0].Gross != engine.Dollars(250000) {
 		t.Errorf("employment years %v != calendar years %v (gross y1 %v)", years, cal, est.Years[0].Gross)
 	}
-	if len(est.Notes) == 0 || est.Notes[0] != "2027 uses the United States tables of 2026, not indexed for inflation" {
+	if len(est.Notes) == 0 || est.Notes[0] != "2027-2030 use the United States tables of 2026, not indexed for inflation" {
 		t.Errorf("notes = %q", est.Notes)
 	}
 	// Without a start date: January 1 of the year received.

@@ -49,7 +49,7 @@ func WriteAfterTax(w io.Writer, at lang.AfterTax, currency string) {
 		fmt.Fprintf(w, "After tax: %s\n", at.Why)
 		return
 	}
-	fmt.Fprintf(w, "After tax (%s; %s filer, %s):\n", AfterTaxDisclaimer, statusLabel(at.Household.Status), regionLabel(at))
+	fmt.Fprintf(w, "After tax (%s filer, %s), %s:\n", statusLabel(at.Household.Status), regionLabel(at), AfterTaxDisclaimer)
 	AfterTaxGrid(at.Estimate, currency).writeText(w)
 	fmt.Fprintf(w, "4-year net %s\n", at.Estimate.Net.Format(currency))
 	for _, ct := range at.Estimate.Calendar {
@@ -82,7 +82,7 @@ func regionLabel(at lang.AfterTax) string {
 	if at.Region == "" || at.Region == "US" {
 		return "federal tax only"
 	}
-	return "taxed in " + at.Region
+	return at.Region
 }
 
 // JSONTax is one year's taxes in offer report --format json --after-tax.
@@ -137,4 +137,41 @@ func AfterTaxJSON(at lang.AfterTax) *JSONAfterTax {
 	}
 	out.FourYearOwed = Money(at.Estimate.Owed)
 	return out
+}
+
+// WritePayLines writes, under a document's yearly table, the pay beyond
+// the total (refreshers, retirement match, ESPP, benefits) and the split
+// of each year into guaranteed and assumed pay, when the offer has any of
+// them; and what leaving before the sign-on's repayment date would cost.
+func WritePayLines(w io.Writer, a engine.Analysis, currency string) {
+	show := false
+	for _, y := range a.Worth.Years {
+		show = show || y.Assumed != 0 || y.Refresh != 0 || y.Retirement != 0 || y.ESPP != 0 || y.Benefits != 0
+	}
+	if show {
+		g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+		row := func(name string, get func(engine.Year) engine.Money, always bool) {
+			cells := []string{name}
+			var sum engine.Money
+			for _, y := range a.Worth.Years {
+				cells = append(cells, get(y).Format(currency))
+				sum += get(y)
+			}
+			if sum != 0 || always {
+				g.add(append(cells, sum.Format(currency))...)
+			}
+		}
+		row("Refresh", func(y engine.Year) engine.Money { return y.Refresh }, false)
+		row("Retirement", func(y engine.Year) engine.Money { return y.Retirement }, false)
+		row("ESPP", func(y engine.Year) engine.Money { return y.ESPP }, false)
+		row("Benefits", func(y engine.Year) engine.Money { return y.Benefits }, false)
+		row("Guaranteed", func(y engine.Year) engine.Money { return y.Guaranteed }, true)
+		row("Assumed", func(y engine.Year) engine.Money { return y.Assumed }, true)
+		fmt.Fprintln(w, "Beyond the total, and what is guaranteed (written in the offer) against assumed (refreshers, stock growth, bonus at target, ESPP):")
+		g.writeText(w)
+	}
+	if m := a.Offer.SignOnRepayMonths; m > 0 && a.Offer.SignOn[0] > 0 {
+		fmt.Fprintf(w, "Leaving within %d months of the start means repaying up to the year-1 sign-on of %s.\n",
+			m, a.Offer.SignOn[0].Format(currency))
+	}
 }

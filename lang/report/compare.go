@@ -14,8 +14,16 @@ import (
 // Options say what a comparison includes.
 type Options struct {
 	Counters  bool         // add each offer's latest counter
-	Scenarios []engine.Dec // stock-price changes in percent
-	Calendar  bool         // place pay on calendar years (needs start dates)
+	Scenarios []engine.Dec // stock-price changes in percent, for every company
+	// Moves, when set, replaces Scenarios: each company's stock moves on
+	// its own (engine.Moves).
+	Moves    []engine.Move
+	Calendar bool // place pay on calendar years (needs start dates)
+	// FX moves the exchange rate of each currency by each percentage; it
+	// applies to documents converted with Convert.
+	FX map[string][]engine.Dec
+	// AfterTax, when set, estimates each document's pay after tax.
+	AfterTax func(*lang.Doc) lang.AfterTax
 }
 
 // Comparison is a set of documents compared by engine.CompareOffers; Offers[i]
@@ -24,6 +32,9 @@ type Comparison struct {
 	Selection
 	engine.Comparison
 	Calendars []Calendar // with Options.Calendar, by document
+	FX        []FXScenario
+	AfterTax  []lang.AfterTax // with Options.AfterTax, by document
+	NetRank   []int           // ranks of the 4-year net; nil when not comparable
 }
 
 // Calendar is a document's pay by calendar year, or why it has none.
@@ -44,7 +55,12 @@ func CompareSelection(sel Selection, opts Options) *Comparison {
 	for _, d := range sel.Documents {
 		as = append(as, d.Analysis)
 	}
-	c := &Comparison{Selection: sel, Comparison: engine.CompareOffers(as, opts.Scenarios)}
+	moves := opts.Moves
+	if moves == nil {
+		moves = engine.Moves(opts.Scenarios, nil)
+	}
+	c := &Comparison{Selection: sel, Comparison: engine.CompareUnder(as, moves)}
+	c.convertScenarios()
 	if len(as) == 1 {
 		// Alone, an offer is trivially first; showing "#1" would suggest a
 		// comparison that did not happen.
@@ -52,6 +68,12 @@ func CompareSelection(sel Selection, opts Options) *Comparison {
 		for i := range c.Scenarios {
 			c.Scenarios[i].Rank = nil
 		}
+	}
+	if len(opts.FX) > 0 {
+		c.fxScenarios(opts.FX)
+	}
+	if opts.AfterTax != nil {
+		c.afterTax(opts.AfterTax)
 	}
 	if opts.Calendar {
 		for _, d := range sel.Documents {
@@ -221,7 +243,7 @@ func (c *Comparison) names(idx []int) string {
 func (c *Comparison) scenarioGrid() *grid {
 	g := &grid{head: append(append([]string{"Stock price"}, c.labels()...), "Pays most")}
 	for _, s := range c.Scenarios {
-		cells := []string{engine.SignedPercent(s.Change)}
+		cells := []string{s.Move.Label()}
 		for i, w := range s.Worth {
 			rank := 0
 			if s.Rank != nil {
@@ -240,45 +262,6 @@ func (c *Comparison) scenarioGrid() *grid {
 
 const scenarioNote = "4-year totals with the stock price changed by each percentage: applied to the equity of every year, on top of each offer's own growth assumption."
 
-// calendarGrid shows each document's pay by calendar year.
-func (c *Comparison) calendarGrid() *grid {
-	g := &grid{head: append([]string{"Calendar year"}, c.labels()...)}
-	first, last := 0, 0
-	for _, cal := range c.Calendars {
-		if cal.Err != nil || len(cal.Years) == 0 {
-			continue
-		}
-		f, l := cal.Years[0].Year, cal.Years[len(cal.Years)-1].Year
-		if first == 0 || f < first {
-			first = f
-		}
-		last = max(last, l)
-	}
-	cells := []string{"Start"}
-	for _, cal := range c.Calendars {
-		if cal.Err != nil {
-			cells = append(cells, "no start date")
-		} else {
-			cells = append(cells, cal.Start.Format("2006-01-02"))
-		}
-	}
-	g.add(cells...)
-	for y := first; first != 0 && y <= last; y++ {
-		cells := []string{fmt.Sprint(y)}
-		for i, cal := range c.Calendars {
-			cell := "-"
-			for _, cy := range cal.Years {
-				if cy.Year == y {
-					cell = c.Documents[i].money(cy.Total)
-				}
-			}
-			cells = append(cells, cell)
-		}
-		g.add(cells...)
-	}
-	return g
-}
-
 // notes are the sentences printed under the tables.
 func (c *Comparison) notes() []string {
 	var out []string
@@ -291,20 +274,10 @@ func (c *Comparison) notes() []string {
 				curs = append(curs, d.Currency())
 			}
 		}
-		out = append(out, fmt.Sprintf("The offers are in different currencies (%s); offerkit does not convert between them, so they are not ranked.", strings.Join(curs, ", ")))
+		out = append(out, fmt.Sprintf("The offers are in different currencies (%s); offerkit does not convert between them, so they are not ranked; state rates in a *.rates.hcl file and add --currency to convert them.", strings.Join(curs, ", ")))
 	}
 	for _, d := range c.LeftOut {
 		out = append(out, fmt.Sprintf("Left out: %s %s (%s) has errors; run 'offer lint' to see them.", d.Kind, d.Name, d.File))
-	}
-	return out
-}
-
-func (c *Comparison) calendarNotes() []string {
-	var out []string
-	for i, cal := range c.Calendars {
-		if cal.Err != nil {
-			out = append(out, fmt.Sprintf("%s has no start date; add start = \"YYYY-MM-DD\" to place its pay on calendar years.", c.Documents[i].Label))
-		}
 	}
 	return out
 }
@@ -353,6 +326,7 @@ func (c *Comparison) WriteText(w io.Writer) {
 			fmt.Fprintln(w, n)
 		}
 	}
+	c.writeMoneyExtras(w, false)
 	if notes := c.notes(); len(notes) > 0 {
 		fmt.Fprintln(w)
 		for _, n := range notes {
@@ -387,6 +361,7 @@ func (c *Comparison) WriteMarkdown(w io.Writer) {
 			fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
 		}
 	}
+	c.writeMoneyExtras(w, true)
 	for _, n := range c.notes() {
 		fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
 	}

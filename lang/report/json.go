@@ -29,6 +29,26 @@ type JSONYear struct {
 	Other  Money `json:"other"`
 	Total  Money `json:"total"`
 	Rank   *int  `json:"rank"` // null when the currencies differ
+	PayLines
+	// With --after-tax: the year's taxes and net pay (an estimate).
+	Tax *JSONTax `json:"tax,omitempty"`
+	Net *Money   `json:"net,omitempty"`
+}
+
+// PayLines are a year's pay beyond the total, and its split into
+// guaranteed and assumed pay (engine/pay.go).
+type PayLines struct {
+	Refresh    Money `json:"refresh"`
+	Retirement Money `json:"retirement"`
+	ESPP       Money `json:"espp"`
+	Benefits   Money `json:"benefits"`
+	Guaranteed Money `json:"guaranteed"`
+	Assumed    Money `json:"assumed"`
+}
+
+// PayLinesOf returns the JSON pay lines of a year.
+func PayLinesOf(y engine.Year) PayLines {
+	return PayLines{Money(y.Refresh), Money(y.Retirement), Money(y.ESPP), Money(y.Benefits), Money(y.Guaranteed), Money(y.Assumed)}
 }
 
 // JSONCliff is a year that pays less than an earlier one.
@@ -64,33 +84,46 @@ type JSONCalendar struct {
 
 // JSONCompared is one document in a comparison.
 type JSONCompared struct {
-	Label         string        `json:"label"`
-	Kind          string        `json:"kind"`
-	Name          string        `json:"name"`
-	File          string        `json:"file"`
-	Round         int           `json:"round,omitempty"`
-	Answers       string        `json:"offer,omitempty"`
-	Company       string        `json:"company,omitempty"`
-	Level         string        `json:"level,omitempty"`
-	Track         string        `json:"track,omitempty"`
-	Location      string        `json:"location,omitempty"`
-	Currency      string        `json:"currency"`
-	Years         []JSONYear    `json:"years"`
-	FourYearTotal Money         `json:"four_year_total"`
-	FourYearRank  *int          `json:"four_year_rank"`
-	Average       Money         `json:"average"`
-	Hourly        Money         `json:"hourly"`
-	Band          string        `json:"band,omitempty"`
-	Percentile    *int          `json:"percentile"`
-	Cliffs        []JSONCliff   `json:"cliffs"`
-	Calendar      *JSONCalendar `json:"calendar,omitempty"`
+	Label         string      `json:"label"`
+	Kind          string      `json:"kind"`
+	Name          string      `json:"name"`
+	File          string      `json:"file"`
+	Round         int         `json:"round,omitempty"`
+	Answers       string      `json:"offer,omitempty"`
+	Company       string      `json:"company,omitempty"`
+	Level         string      `json:"level,omitempty"`
+	Track         string      `json:"track,omitempty"`
+	Location      string      `json:"location,omitempty"`
+	Currency      string      `json:"currency"`
+	Years         []JSONYear  `json:"years"`
+	FourYearTotal Money       `json:"four_year_total"`
+	FourYearRank  *int        `json:"four_year_rank"`
+	Average       Money       `json:"average"`
+	Hourly        Money       `json:"hourly"`
+	Band          string      `json:"band,omitempty"`
+	Percentile    *int        `json:"percentile"`
+	Cliffs        []JSONCliff `json:"cliffs"`
+	// Guaranteed pay (written in the offer) and assumed pay (refreshers,
+	// stock growth, bonus at target, ESPP) over four years.
+	FourYearGuaranteed Money `json:"four_year_guaranteed"`
+	FourYearAssumed    Money `json:"four_year_assumed"`
+	// Converted says how the figures were converted (--currency).
+	Converted *JSONConversion `json:"converted,omitempty"`
+	// With --after-tax.
+	FourYearNet *Money        `json:"four_year_net,omitempty"`
+	NetRank     *int          `json:"four_year_net_rank,omitempty"`
+	AfterTax    *JSONAfterTax `json:"after_tax,omitempty"`
+	Calendar    *JSONCalendar `json:"calendar,omitempty"`
 	// CalendarError says why a calendar was asked for and not made.
 	CalendarError string `json:"calendar_error,omitempty"`
 }
 
 // JSONScenario is the comparison under one stock-price change.
 type JSONScenario struct {
-	Change  Percent             `json:"change"`
+	Change Percent `json:"change"`
+	// Changes gives each named company's change; companies not named
+	// moved by Change.
+	Changes map[string]Percent  `json:"changes"`
 	Offers  []JSONScenarioOffer `json:"offers"`
 	Winners []string            `json:"winners"`
 }
@@ -124,7 +157,9 @@ type JSONComparison struct {
 	Offers    []JSONCompared `json:"offers"`
 	Winners   JSONWinners    `json:"winners"`
 	Scenarios []JSONScenario `json:"scenarios"`
-	LeftOut   []JSONLeftOut  `json:"left_out"`
+	// FX are the exchange-rate scenarios (--fx).
+	FX      []JSONFXScenario `json:"fx_scenarios,omitempty"`
+	LeftOut []JSONLeftOut    `json:"left_out"`
 }
 
 func rankPtr(r int) *int {
@@ -145,8 +180,12 @@ func (c *Comparison) JSON() JSONComparison {
 			FourYearTotal: Money(a.Worth.Total), FourYearRank: rankPtr(c.Offers[i].TotalRank),
 			Average: Money(a.Worth.Avg), Hourly: Money(a.Worth.Hourly), Cliffs: []JSONCliff{}}
 		for k, y := range a.Worth.Years {
-			j.Years = append(j.Years, JSONYear{y.Year, Money(y.Base), Money(y.SignOn), Money(y.Equity), Money(y.Other), Money(y.Total), rankPtr(c.Offers[i].YearRank[k])})
+			j.Years = append(j.Years, JSONYear{Year: y.Year, Base: Money(y.Base), SignOn: Money(y.SignOn), Equity: Money(y.Equity),
+				Other: Money(y.Other), Total: Money(y.Total), Rank: rankPtr(c.Offers[i].YearRank[k]), PayLines: PayLinesOf(y)})
+			j.FourYearGuaranteed += Money(y.Guaranteed)
+			j.FourYearAssumed += Money(y.Assumed)
 		}
+		c.docMoneyJSON(i, &j)
 		if a.Band != nil {
 			j.Band = a.Band.Label()
 		}
@@ -170,7 +209,10 @@ func (c *Comparison) JSON() JSONComparison {
 		out.Winners.Years = append(out.Winners.Years, c.labelsOf(c.YearWinners(y)))
 	}
 	for _, s := range c.Scenarios {
-		js := JSONScenario{Change: Percent(s.Change), Winners: []string{}}
+		js := JSONScenario{Change: Percent(s.Change), Changes: map[string]Percent{}, Winners: []string{}}
+		for _, n := range s.Move.Names {
+			js.Changes[n] = Percent(s.Move.For(n))
+		}
 		for i, w := range s.Worth {
 			so := JSONScenarioOffer{Label: c.Documents[i].Label, FourYearTotal: Money(w.Total)}
 			for _, y := range w.Years {
@@ -185,6 +227,9 @@ func (c *Comparison) JSON() JSONComparison {
 			js.Winners = c.labelsOf(engine.Winners(s.Rank))
 		}
 		out.Scenarios = append(out.Scenarios, js)
+	}
+	for _, s := range c.FX {
+		out.FX = append(out.FX, c.fxJSON(s))
 	}
 	for _, d := range c.LeftOut {
 		out.LeftOut = append(out.LeftOut, JSONLeftOut{d.Kind, d.Name, d.File, "the block has errors"})

@@ -28,6 +28,12 @@ type Document struct {
 	// Incomplete documents have errors in their block; their figures
 	// leave out what could not be read.
 	Incomplete bool
+	// Conversion, when set, says how the figures were converted into the
+	// comparison's currency (Convert); original and rate keep what the
+	// scenarios need to convert again.
+	Conversion *Conversion
+	original   engine.Worth
+	rate       engine.Dec
 	doc        *lang.Doc
 }
 

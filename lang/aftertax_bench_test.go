@@ -1,0 +1,23 @@
+package lang
+
+import "testing"
+
+// BenchmarkLintCorpus1000AfterTax is BenchmarkLintCorpus1000LoadParallel
+// (what offer lint does) followed by the after-tax estimate of every offer
+// and counter, as offer report --after-tax adds it; docs/performance.md
+// compares the two.
+func BenchmarkLintCorpus1000AfterTax(b *testing.B) {
+	names, srcs := sortedCorpus(1000)
+	b.ResetTimer()
+	for b.Loop() {
+		p := NewCheckProject(nil)
+		p.SetFiles(names, srcs, 0)
+		for _, r := range p.CheckFiles(names, 0) {
+			for _, d := range r.Docs {
+				if at := p.DocAfterTax(d); !at.OK {
+					b.Fatal(at.Why)
+				}
+			}
+		}
+	}
+}
