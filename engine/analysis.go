@@ -40,8 +40,9 @@ type Flag struct {
 // Fix is a change to an offer or counter that a flag suggests, stated as
 // attribute values so that an editor can apply it.
 type Fix struct {
-	Title string
-	Set   map[string]Money // attribute path ("base", "sign_on.year1", "equity.value") to value
+	Title  string
+	Set    map[string]Money // attribute path ("base", "sign_on.year1", "equity.value") to value
+	Remove []string         // attribute paths to delete ("bonus.refresher")
 }
 
 // Analysis is everything offerkit knows about one offer.
@@ -67,18 +68,6 @@ func (a *Analysis) Position(component string) (Position, bool) {
 	return Position{}, false
 }
 
-// rule is one check over an analysed offer. Each lives in a rule_*.go file.
-type rule func(a *Analysis, bs *Bands) []Flag
-
-var rules = []rule{
-	ruleUnknownBand,
-	ruleBaseOverCap,
-	ruleCliff,
-	ruleBandPlacement,
-	ruleBelowMedian,
-	ruleEquityInShares,
-}
-
 // Analyze computes an offer's worth, places it in its band and runs every
 // rule over it.
 func Analyze(o Offer, bs *Bands) Analysis {
@@ -102,8 +91,8 @@ func AnalyzeInto(a *Analysis, o Offer, bs *Bands) {
 			a.Percentile, a.HasPercentile = p.Percentile, true
 		}
 	}
-	for _, r := range rules {
-		a.Flags = append(a.Flags, r(a, bs)...)
+	for _, r := range offerRules {
+		a.Flags = append(a.Flags, r.Check(a, bs)...)
 	}
 }
 

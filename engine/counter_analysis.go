@@ -21,17 +21,6 @@ type CounterAnalysis struct {
 	Flags         []Flag
 }
 
-// counterRule is one check over a counter. Each lives in a rule_*.go file.
-type counterRule func(ca *CounterAnalysis) []Flag
-
-var counterRules = []counterRule{
-	ruleApproval,
-	ruleOutsideRoom,
-	ruleTooManyLevers,
-	ruleQuickResponse,
-	ruleCounterBelowWalkAway,
-}
-
 // AnalyzeCounter computes counter c's change against offer o and runs the
 // counter rules. The rules that judge any offer (Analyze) are not run here;
 // run them on c.Apply(o).
@@ -58,7 +47,7 @@ func AnalyzeCounterWorthInto(ca *CounterAnalysis, o Offer, c Counter, before, af
 	pct, _ := ca.Delta.Percent()
 	ca.Approval, ca.ApprovalIndex = bs.Policy.ApprovalFor(pct)
 	for _, r := range counterRules {
-		ca.Flags = append(ca.Flags, r(ca)...)
+		ca.Flags = append(ca.Flags, r.CheckCounter(ca)...)
 	}
 }
 

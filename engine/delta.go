@@ -32,14 +32,15 @@ type LeverChange struct {
 
 	// BeforeText and AfterText render LeverText values; "" is "not set".
 	BeforeText, AfterText string
+
+	// The currencies of Before and After (money levers); "" means USD.
+	BeforeCurrency, AfterCurrency string
 }
 
-// Delta returns After - Before for a money lever.
-func (l LeverChange) Delta() Money { return l.After - l.Before }
-
-// Percent returns the change of a money lever as a percentage of its
-// before value; ok is false when the lever was zero before.
-func (l LeverChange) Percent() (Dec, bool) { return PercentOf(l.Delta(), l.Before) }
+// Amounts returns a money lever's amounts with their currencies.
+func (l LeverChange) Amounts() Amounts {
+	return Amounts{Before: l.Before, After: l.After, BeforeCurrency: l.BeforeCurrency, AfterCurrency: l.AfterCurrency}
+}
 
 // NumDelta returns AfterNum - BeforeNum for a number lever (percentage
 // points for bonus_target and equity.growth).
@@ -51,19 +52,33 @@ func (l LeverChange) NumDelta() Dec {
 type Change struct {
 	Before, After Worth
 	Levers        []LeverChange // in the order of the offer language's attributes
+	// The currencies of the two versions; "" means USD. Amounts of
+	// different currencies are never subtracted (Amounts.Delta).
+	BeforeCurrency, AfterCurrency string
+}
+
+// Totals returns the four-year totals before and after.
+func (c Change) Totals() Amounts {
+	return Amounts{Before: c.Before.Total, After: c.After.Total, BeforeCurrency: c.BeforeCurrency, AfterCurrency: c.AfterCurrency}
+}
+
+// Year returns year y's totals (1-based) before and after.
+func (c Change) Year(y int) Amounts {
+	return Amounts{Before: c.Before.Years[y-1].Total, After: c.After.Years[y-1].Total, BeforeCurrency: c.BeforeCurrency, AfterCurrency: c.AfterCurrency}
 }
 
 // Compare returns what changed from before to after.
 func Compare(before, after Offer) Change {
-	c := Change{Before: Evaluate(before), After: Evaluate(after)}
+	c := Change{Before: Evaluate(before), After: Evaluate(after), BeforeCurrency: before.Currency, AfterCurrency: after.Currency}
 	text := func(lever, b, a string) {
 		if b != a {
 			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverText, BeforeText: b, AfterText: a})
 		}
 	}
 	money := func(lever string, b, a Money) {
-		if b != a {
-			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverMoney, Before: b, After: a})
+		if b != a || (b != 0 && isoCode(before.Currency) != isoCode(after.Currency)) {
+			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverMoney, Before: b, After: a,
+				BeforeCurrency: before.Currency, AfterCurrency: after.Currency})
 		}
 	}
 	number := func(lever string, b, a Dec) {
@@ -96,16 +111,6 @@ var signOnYears = [Years]string{"sign_on.year1", "sign_on.year2", "sign_on.year3
 
 // Changed reports whether any lever or any figure differs.
 func (c Change) Changed() bool { return len(c.Levers) > 0 || c.Before != c.After }
-
-// YearDelta returns the change of year y's total (1-based).
-func (c Change) YearDelta(y int) Money { return c.After.Years[y-1].Total - c.Before.Years[y-1].Total }
-
-// TotalDelta returns the change of the four-year total.
-func (c Change) TotalDelta() Money { return c.After.Total - c.Before.Total }
-
-// TotalPercent returns the change of the four-year total as a percentage of
-// the total before; ok is false when that was zero.
-func (c Change) TotalPercent() (Dec, bool) { return PercentOf(c.TotalDelta(), c.Before.Total) }
 
 func grantOrZero(g *Grant) Grant {
 	if g == nil {

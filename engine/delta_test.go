@@ -34,19 +34,20 @@ func TestCompareCounter(t *testing.T) {
 		if got := ch.After.Years[y-1].Total; got != wantAfter[y-1] {
 			t.Errorf("year %d after = %s, want %s", y, got, wantAfter[y-1])
 		}
-		if got, want := ch.YearDelta(y), wantAfter[y-1]-wantBefore[y-1]; got != want {
+		if got, want := mustDelta(t, ch.Year(y)), wantAfter[y-1]-wantBefore[y-1]; got != want {
 			t.Errorf("year %d delta = %s, want %s", y, got, want)
 		}
 	}
-	if ch.Before.Total != Dollars(1405000) || ch.After.Total != Dollars(1635000) || ch.TotalDelta() != Dollars(230000) {
-		t.Errorf("totals %s -> %s (%s), want $1,405,000 -> $1,635,000 (+$230,000)", ch.Before.Total, ch.After.Total, ch.TotalDelta())
+	if ch.Before.Total != Dollars(1405000) || ch.After.Total != Dollars(1635000) || mustDelta(t, ch.Totals()) != Dollars(230000) {
+		t.Errorf("totals %s -> %s (%s), want $1,405,000 -> $1,635,000 (+$230,000)", ch.Before.Total, ch.After.Total, mustDelta(t, ch.Totals()))
 	}
-	if p, ok := ch.TotalPercent(); !ok || RoundDec(p, 2).String() != "16.37" {
-		t.Errorf("total percent = %s, %v; want 16.37", RoundDec(p, 2), ok)
+	// 230,000 / 1,405,000 = 16.3701...%: one decimal, rounded once.
+	if p, ok := ChangePercent(mustDelta(t, ch.Totals()), ch.Before.Total); !ok || p.String() != "16.4" {
+		t.Errorf("total percent = %s, %v; want 16.4", p, ok)
 	}
 	var got []string
 	for _, l := range ch.Levers {
-		got = append(got, l.Lever+" "+l.Delta().Decimal())
+		got = append(got, l.Lever+" "+mustDelta(t, l.Amounts()).Decimal())
 	}
 	want := []string{"base 15000", "sign_on.year1 40000", "sign_on.year2 30000", "equity 100000"}
 	if len(got) != len(want) {
@@ -58,7 +59,7 @@ func TestCompareCounter(t *testing.T) {
 		}
 	}
 	// base +15,000 on 195,000 = +7.6923%
-	if p, ok := ch.Levers[0].Percent(); !ok || RoundDec(p, 1).String() != "7.7" {
+	if p, ok := ChangePercent(mustDelta(t, ch.Levers[0].Amounts()), ch.Levers[0].Before); !ok || p.String() != "7.7" {
 		t.Errorf("base percent = %s, want 7.7", RoundDec(p, 1))
 	}
 }
@@ -97,4 +98,13 @@ func TestCompareNonMoneyLevers(t *testing.T) {
 	if Compare(o, o).Changed() {
 		t.Errorf("an offer compared with itself changed")
 	}
+}
+
+func mustDelta(t *testing.T, a Amounts) Money {
+	t.Helper()
+	d, ok := a.Delta()
+	if !ok {
+		t.Fatalf("amounts %+v not comparable", a)
+	}
+	return d
 }

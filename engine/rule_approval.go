@@ -26,7 +26,7 @@ func ruleApproval(ca *CounterAnalysis) []Flag {
 	if ca.ApprovalIndex > 0 {
 		b = append(b, " Give the recruiter the market figures and reasons they need to carry the ask upward."...)
 	}
-	return []Flag{{Code: "approval", Severity: Info, Field: "", Message: string(b)}}
+	return []Flag{{Code: ApprovalRule.Code, Severity: ApprovalRule.Severity, Field: "", Message: string(b)}}
 }
 
 // appendPercent1 appends RoundDec(PercentOf(part, whole), 1) as Dec.String

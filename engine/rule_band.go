@@ -28,7 +28,7 @@ func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
 		msg += "."
 	}
 	msg += fmt.Sprintf(" Fix the level, track or location, or add band %q %q %q to a *.bands.hcl file.", o.Level, o.Track, o.Location)
-	return []Flag{{Code: "unknown-band", Severity: Warning, Field: "location", Message: msg}}
+	return []Flag{{Code: UnknownBandRule.Code, Severity: UnknownBandRule.Severity, Field: "location", Message: msg}}
 }
 
 // ruleBandPlacement flags each component that sits outside its band.
@@ -77,10 +77,10 @@ func ruleBandPlacement(a *Analysis, _ *Bands) []Flag {
 		b = p.Range.Hi.appendFormat(b, cur)
 		if p.Placement == BelowBand {
 			b = append(b, "): there is room to ask for more."...)
-			out = append(out, Flag{Code: "below-band", Severity: Warning, Field: field, Message: string(b)})
+			out = append(out, Flag{Code: BelowBandRule.Code, Severity: BelowBandRule.Severity, Field: field, Message: string(b)})
 		} else {
 			b = append(b, "): expect little room to move it further."...)
-			out = append(out, Flag{Code: "above-band", Severity: Info, Field: field, Message: string(b)})
+			out = append(out, Flag{Code: AboveBandRule.Code, Severity: AboveBandRule.Severity, Field: field, Message: string(b)})
 		}
 	}
 	return out
@@ -94,7 +94,7 @@ func ruleBelowMedian(a *Analysis, _ *Bands) []Flag {
 	p, _ := a.Position("year1_total")
 	median := ValueAt(50, p.Range, a.Band.Percentiles)
 	cur := a.Offer.Currency
-	return []Flag{{Code: "below-median", Severity: Info, Field: "",
+	return []Flag{{Code: BelowMedianRule.Code, Severity: BelowMedianRule.Severity, Field: "",
 		Message: fmt.Sprintf("The year-1 total of %s is at the %s percentile of the %s band, %s under its median of %s: there is room to negotiate.",
 			p.Value.Format(cur), Ordinal(a.Percentile), a.Band.Label(), (median - p.Value).Format(cur), median.Format(cur))}}
 }

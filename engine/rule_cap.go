@@ -12,7 +12,7 @@ func ruleBaseOverCap(a *Analysis, bs *Bands) []Flag {
 	}
 	cur := o.Currency
 	over := o.Base - c.Base
-	return []Flag{{Code: "base-over-cap", Severity: Error, Field: "base",
+	return []Flag{{Code: BaseOverCapRule.Code, Severity: BaseOverCapRule.Severity, Field: "base",
 		Message: fmt.Sprintf("Base %s is %s over the %s base cap of %s. Ask for base at the cap and the %s a year as sign-on or equity instead.",
 			o.Base.Format(cur), over.Format(cur), o.Level, c.Base.Format(cur), over.Format(cur)),
 		Fix: &Fix{

@@ -34,7 +34,7 @@ func ruleCliff(a *Analysis, _ *Bands) []Flag {
 		b = append(b, " ("...)
 		b = peak.Total.appendFormat(b, cur)
 		b = append(b, ")."...)
-		f := Flag{Code: "cliff", Severity: Warning, Field: ""}
+		f := Flag{Code: CliffRule.Code, Severity: CliffRule.Severity, Field: ""}
 		if extra, ok := LevellingGrant(a.Offer, c.Below, c.Year, c.Gap); ok {
 			newValue := GrantValueOf(a.Offer.Equity) + extra
 			// " Raising the grant by %s (to %s) would level year %d with year %d."

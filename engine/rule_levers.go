@@ -35,5 +35,5 @@ func ruleTooManyLevers(ca *CounterAnalysis) []Flag {
 	} else {
 		msg += "A later round carries one ask: keep the lever with the most impact left and drop the others."
 	}
-	return []Flag{{Code: "too-many-levers", Severity: Warning, Field: "round", Message: msg}}
+	return []Flag{{Code: TooManyLeversRule.Code, Severity: TooManyLeversRule.Severity, Field: "round", Message: msg}}
 }

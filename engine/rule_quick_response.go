@@ -24,13 +24,13 @@ func ruleQuickResponse(ca *CounterAnalysis) []Flag {
 	switch {
 	case days < 0:
 		when = fmt.Sprintf("is dated %s, before the offer arrived (%s); check both dates.", sent.Format("2006-01-02"), rcv.Format("2006-01-02"))
-		return []Flag{{Code: "quick-response", Severity: Warning, Field: "sent", Message: "The counter " + when}}
+		return []Flag{{Code: QuickResponseRule.Code, Severity: QuickResponseRule.Severity, Field: "sent", Message: "The counter " + when}}
 	case days == 0:
 		when = "the day the offer arrived"
 	default:
 		when = "the day after the offer arrived"
 	}
-	return []Flag{{Code: "quick-response", Severity: Warning, Field: "sent",
+	return []Flag{{Code: QuickResponseRule.Code, Severity: QuickResponseRule.Severity, Field: "sent",
 		Message: fmt.Sprintf("The counter is dated %s, %s (%s). Take at least 48 hours to answer an offer; a counter dated %s or later is clear of that.",
 			sent.Format("2006-01-02"), when, rcv.Format("2006-01-02"), rcv.AddDate(0, 0, QuickResponseDays).Format("2006-01-02"))}}
 }

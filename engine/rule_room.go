@@ -35,7 +35,7 @@ func ruleOutsideRoom(ca *CounterAnalysis) []Flag {
 			continue
 		}
 		top := TopOfRoom(l.From, room)
-		f := Flag{Code: "outside-room", Severity: Warning, Field: rl.field,
+		f := Flag{Code: OutsideRoomRule.Code, Severity: OutsideRoomRule.Severity, Field: rl.field,
 			Message: fmt.Sprintf("Asking %s for %s is +%s%% on the offered %s, beyond the usual room of %s on %s (up to %s). Expect pushback: ask for %s or less, and put the rest on another lever.",
 				l.To.Format(cur), rl.name, RoundDec(pct, 1), l.From.Format(cur), room.RoomText(), rl.name, top.Format(cur), top.Format(cur))}
 		if rl.field != "sign_on" {

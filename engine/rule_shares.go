@@ -11,7 +11,7 @@ func ruleEquityInShares(a *Analysis, _ *Bands) []Flag {
 	}
 	cur := a.Offer.Currency
 	value := RoundCents(g.GrantValue())
-	return []Flag{{Code: "equity-in-shares", Severity: Hint, Field: "equity.shares",
+	return []Flag{{Code: EquityInSharesRule.Code, Severity: EquityInSharesRule.Severity, Field: "equity.shares",
 		Message: fmt.Sprintf("The grant is %s shares at %s, worth %s today. Negotiate the grant as a value in %s, not a share count.",
 			g.Shares, RoundCents(g.Price.Rat()).Format(cur), value.Format(cur), currencyName(cur)),
 		Fix: &Fix{Title: fmt.Sprintf("State the grant as its value, %s", value.Format(cur)),

@@ -21,6 +21,6 @@ func walkAway(w Worth, cand Candidate, cur, format string) []Flag {
 	if cand.WalkAway <= 0 || w.Avg >= cand.WalkAway {
 		return nil
 	}
-	return []Flag{{Code: "below-walk-away", Severity: Warning, Field: "",
+	return []Flag{{Code: BelowWalkAwayRule.Code, Severity: BelowWalkAwayRule.Severity, Field: "",
 		Message: fmt.Sprintf(format, w.Avg.Format(cur), (cand.WalkAway - w.Avg).Format(cur), cand.WalkAway.Format(cur))}}
 }

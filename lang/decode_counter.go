@@ -34,6 +34,7 @@ func (d *decoder) terms(n *Node) termValues {
 		if a := b.Attr("refresher"); a != nil {
 			if m, ok := d.money(a); ok {
 				tv.bonus.Refresher = &m
+				d.deprecatedRefresher(n, a, m)
 			}
 		}
 	}

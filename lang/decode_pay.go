@@ -37,6 +37,20 @@ func (d *decoder) refresh(eq *Node) (*engine.Refresh, ScheduleRef) {
 	return r, ref
 }
 
+// deprecatedRefresher warns that bonus.refresher is a term, not a figure,
+// and offers to move it into the equity block's refresh block, where it
+// counts (when the block has an equity block to hold it).
+func (d *decoder) deprecatedRefresher(n *Node, a *AttrNode, m engine.Money) {
+	diag := &Diagnostic{Code: "deprecated-refresher", Severity: engine.Warning, Subject: a.Range,
+		Summary: "Refresher stated as a bonus term",
+		Detail: fmt.Sprintf("bonus.refresher (%s a year) is listed in texts but never counted. Write it as equity { refresh { value = %s } } to count the grants as they vest (first at the start of year 2, then every year).",
+			m.Decimal(), m.Decimal())}
+	if eq := n.Block("equity"); eq != nil && eq.Block("refresh") == nil {
+		diag.Fix = &engine.Fix{Title: "Move the refresher into equity.refresh", Set: map[string]engine.Money{"equity.refresh.value": m}, Remove: []string{"bonus.refresher"}}
+	}
+	d.add(diag)
+}
+
 // pay decodes an offer's retirement, espp and benefit blocks and its
 // sign-on repayment into o.
 func (d *decoder) pay(n *Node, o *engine.Offer) {

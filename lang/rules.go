@@ -26,8 +26,9 @@ type Rule struct {
 	Silenceable bool
 }
 
-// Rules is the table of every diagnostic code, in alphabetical order.
-var Rules = sortRules([]*Rule{
+// Rules is the table of every diagnostic code, in alphabetical order: the
+// codes lang reports itself, and the engine's rules.
+var Rules = sortRules(append(engineRules(), []*Rule{
 	// Reading the file.
 	{Code: "syntax", Example: "base = ", Severity: engine.Error, Summary: "The file is not valid HCL syntax.",
 		Help: "Fix the syntax at the marked position: a missing closing brace, quote or \"=\" is the usual cause. Nothing else in the file is checked until it parses."},
@@ -81,38 +82,24 @@ var Rules = sortRules([]*Rule{
 		Help: "Make the yearly percentages add up to 100, such as [25, 25, 25, 25].", Silenceable: true},
 
 	// References.
-	{Code: "unknown-reference", Example: "offer = offer.amazon_l5", Severity: engine.Error, Summary: "A counter answers an offer that is not in the directory.",
+	{Code: "revision-cycle", Example: "offer a revises offer.b and offer b revises offer.a", Severity: engine.Error, Summary: "Versions of an offer revise each other in a loop.",
+		Help: "One version of the chain is the first one the employer sent: remove its revises. Every version leading into the loop reports it too.", Silenceable: true},
+	{Code: "revision-company", Example: "company = \"Globex\" in an offer that revises an Amazon offer", Severity: engine.Error, Summary: "A revision names another company than the version it revises.",
+		Help: "A revision is the same employer's new version (companies are compared ignoring case and a trailing .com). For another employer's offer, remove revises: it is a competing offer.", Silenceable: true},
+	{Code: "accepted-twice", Example: "accepted = \"2025-04-01\" on two Amazon offers", Severity: engine.Error, Summary: "Two versions of one employer's offers are recorded as accepted.",
+		Help: "Keep the accepted date on the version you signed and remove the other.", Silenceable: true},
+	{Code: "accepted-earlier", Example: "accepted on amazon_l6 while amazon_l6_final revises it", Severity: engine.Warning, Summary: "An accepted version has a later revision.",
+		Help: "Move the accepted date to the version you signed, usually the latest one.", Silenceable: true},
+	{Code: "unknown-reference", Example: "offer = offer.amazon_l5", Severity: engine.Error, Summary: "A counter answers, or a revision revises, an offer that is not in the directory.",
 		Help: "Name an offer block of the same directory, as offer.<name>; a near-miss spelling is suggested.", Silenceable: true},
 	{Code: "unknown-schedule", Example: "schedule = \"amazn\"", Severity: engine.Error, Summary: "A grant names a vesting schedule preset that does not exist.",
 		Help: "Use a preset listed by 'offer bands', write yearly percentages such as [25, 25, 25, 25], or add a schedule block to a *.bands.hcl file.", Silenceable: true},
 
-	// Findings about the figures (engine flags).
-	{Code: "base-over-cap", Example: "L6 base = 235000 against the 220,000 cap", Severity: engine.Error, Summary: "The base salary is above the level's base cap.", Flag: true,
-		Help: "Ask for base at the cap and move the excess into sign-on or equity; the quick fix does that.", Silenceable: true},
-	{Code: "cliff", Example: "sign-on 150,000/120,000 and a 300,000 grant on 5/15/40/40: year 3 pays 45,000 less than year 1", Severity: engine.Warning, Summary: "A year pays markedly less than the year before (a compensation cliff).", Flag: true,
-		Help: "Plan for the drop: ask for more equity or a later-year sign-on; the message says how much would level the years.", Silenceable: true},
-	{Code: "below-band", Example: "a year-1 total of 200,000 in a 230,000-320,000 band", Severity: engine.Warning, Summary: "A component is below its market band.", Flag: true,
-		Help: "There is room to ask for more on that component; the message gives the band.", Silenceable: true},
-	{Code: "above-band", Example: "a 270,000 sign-on in a 100,000-200,000 band", Severity: engine.Info, Summary: "A component is above its market band.", Flag: true,
-		Help: "Expect little room to raise that component further; negotiate other levers.", Silenceable: true},
-	{Code: "below-median", Example: "a year-1 total at p36", Severity: engine.Info, Summary: "The year-1 total is under the band's median.", Flag: true,
-		Help: "There is room to negotiate; the message gives the percentile and the median.", Silenceable: true},
-	{Code: "equity-in-shares", Example: "shares = 2150 and price = 186.05", Severity: engine.Hint, Summary: "The grant is stated as a share count.", Flag: true,
-		Help: "Its value moves with the share price; compare offers by value, and ask for the grant in dollars where you can.", Silenceable: true},
-	{Code: "unknown-band", Example: "level \"L6\", track \"SDE\", location \"Denver\"", Severity: engine.Warning, Summary: "No market band matches the offer's level, track and location.", Flag: true,
-		Help: "Fix the level, track or location, or add a band block for them to a *.bands.hcl file.", Silenceable: true},
+	// Findings about the figures and about a counter as a move in the
+	// negotiation are engine rules (engine/rules.go), added by engineRules.
+	{Code: "deprecated-refresher", Example: "bonus { refresher = 40000 }", Severity: engine.Warning, Summary: "A refresher grant is stated as a bonus term, which is never counted.",
+		Help: "Move it into the equity block as refresh { value = ... } (the quick fix does), so the grants count as they vest.", Silenceable: true},
 
-	// Findings about a counter as a move in the negotiation (counter rules, docs/counters.md).
-	{Code: "approval", Example: "a counter adding 230,000 to a 1,405,000 four-year total (+16.4%)", Severity: engine.Info, Summary: "Who usually signs off the counter's increase of the 4-year total.", Flag: true,
-		Help: "Nothing to fix. Up to 10% is the recruiter's call, over 10% up to 20% the hiring manager's, over 20% up to 30% a director's, above 30% a VP's or the compensation committee's (bounds inclusive; change them in a policy block of a band file). Above the first tier, give the recruiter the market figures and reasons to carry the ask upward.", Silenceable: true},
-	{Code: "outside-room", Example: "base 195,000 -> 230,000 (+17.9%, the usual room is 5-15%)", Severity: engine.Warning, Summary: "An ask raises base, sign-on or the grant value by more than the usual room.", Flag: true,
-		Help: "Ask for the figure at the top of the room (the message gives it) or less, and put the rest on another lever; the quick fix sets base or the grant value to the top of the room.", Silenceable: true},
-	{Code: "too-many-levers", Example: "round = 1 restating base, sign_on, equity and start", Severity: engine.Warning, Summary: "A round asks on too many levers: more than 3 in round 1, more than 1 in a later round.", Flag: true,
-		Help: "Keep the levers that move the 4-year total most and ask the rest in a later round. Levers: base, sign_on, equity, start, level (with promotion), flexibility (with relocation), bonus (with bonus_target).", Silenceable: true},
-	{Code: "quick-response", Example: "received = \"2025-03-10\" and sent = \"2025-03-11\"", Severity: engine.Warning, Summary: "The counter is sent less than 48 hours after the offer arrived.", Flag: true,
-		Help: "Take at least 48 hours: date the counter two days after the offer or later. Files hold dates only, so a counter dated the day the offer arrived or the day after is flagged, as is one dated before it.", Silenceable: true},
-	{Code: "below-walk-away", Example: "a 4-year average of 351,250 against walk_away = 360000", Severity: engine.Warning, Summary: "An offer's or a counter's 4-year average is under your walk-away number.", Flag: true,
-		Help: "Counter to close the gap, or be ready to decline; on a counter, even granting every ask leaves you under the number you set.", Silenceable: true},
 	{Code: "unfilled-placeholder", Example: "Dear [[recruiter's name]],", Severity: engine.Warning, Summary: "A [[placeholder]] is left in a counter's script or email block.",
 		Help: "Replace it with your own words, or delete the sentence, before you use the text: it stands for a fact the files do not hold.", Silenceable: true},
 
@@ -125,7 +112,17 @@ var Rules = sortRules([]*Rule{
 		Help: "Remove the comment, or fix its code: it silences that code on the line right below it only."},
 	{Code: "ignore-missing-reason", Example: "# offer:ignore cliff", Severity: engine.Warning, Summary: "An \"# offer:ignore\" comment gives no reason.",
 		Help: "Write why the finding does not apply after the code: # offer:ignore below-median signing bonus agreed verbally."},
-})
+}...))
+
+// engineRules describes each engine rule as the table does: its words
+// are the rule's own, written once in engine/rules.go.
+func engineRules() []*Rule {
+	var out []*Rule
+	for _, r := range engine.Rules() {
+		out = append(out, &Rule{Code: r.Code, Severity: r.Severity, Summary: r.Summary, Help: r.Help, Example: r.Example, Flag: true, Silenceable: true})
+	}
+	return out
+}
 
 func sortRules(rs []*Rule) []*Rule {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Code < rs[j].Code })

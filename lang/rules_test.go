@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/engine"
 )
 
 // emittedCodes finds every diagnostic code written in the non-test Go
@@ -76,9 +78,12 @@ func TestEveryCodeHasARule(t *testing.T) {
 			t.Errorf("code %q (%s) has no entry in Rules (lang/rules.go)", code, where)
 		}
 	}
-	for code := range flagSummaries {
-		if r := RuleFor(code); r == nil || !r.Flag {
-			t.Errorf("engine flag %q is not in Rules as a flag", code)
+	for _, er := range engine.Rules() {
+		if r := RuleFor(er.Code); r == nil || !r.Flag || r.Summary != er.Summary || r.Help != er.Help {
+			t.Errorf("engine rule %q is not in Rules as a flag with its own words", er.Code)
+		}
+		if er.Title == "" {
+			t.Errorf("engine rule %q has no title", er.Code)
 		}
 	}
 	for _, r := range Rules {

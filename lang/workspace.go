@@ -64,6 +64,9 @@ type index struct {
 	firstSeen map[blockKey]*Node   // first block of each offer and counter name
 	firstIn   map[*Node]*File
 	cands     []*CandidateDoc
+	versions  map[*OfferDoc]*Version // every offer's place in its chain (versions.go)
+	chains    []*Chain
+	chainOf   map[*OfferDoc]*Chain
 
 	mu       sync.Mutex
 	analyses map[*OfferDoc]*engine.Analysis // offers as analysed, for the counters answering them
@@ -100,6 +103,7 @@ func (w *Workspace) index() *index {
 		}
 		ix.cands = append(ix.cands, f.Candidates...)
 	}
+	ix.resolveVersions()
 	w.idx = ix
 	return ix
 }
@@ -293,11 +297,13 @@ func (w *Workspace) Dependents(name string) []string {
 	defer w.mu.RUnlock()
 	f := w.files[name]
 	var out []string
-	for _, other := range w.sortedFiles() {
+	files := w.sortedFiles()
+	later := laterVersions(files, f) // versions.go
+	for _, other := range files {
 		if other.Name == name {
 			continue
 		}
-		if f == nil || f.Kind == BandsFile || dependsOn(other, f) {
+		if f == nil || f.Kind == BandsFile || dependsOn(other, f) || usesVersions(other, later) {
 			out = append(out, other.Name)
 		}
 	}
@@ -337,23 +343,6 @@ func sharesNames(a, b *File) bool {
 	return false
 }
 
-// IsFlag reports whether a diagnostic code is an engine flag (a finding
-// about the offer's figures) rather than a problem with the file.
-func IsFlag(code string) bool { _, ok := flagSummaries[code]; return ok }
-
-// flagSummaries are the one-line summaries of engine flags.
-var flagSummaries = map[string]string{
-	"cliff":            "Compensation cliff",
-	"base-over-cap":    "Base over the level's cap",
-	"below-median":     "Below the band median",
-	"below-band":       "Below the band",
-	"above-band":       "Above the band",
-	"equity-in-shares": "Grant stated in shares",
-	"unknown-band":     "No matching band",
-
-	"approval":        "Who approves the increase",
-	"outside-room":    "Ask beyond the usual room",
-	"too-many-levers": "Too many levers for the round",
-	"quick-response":  "Counter sent within 48 hours",
-	"below-walk-away": "Below your walk-away",
-}
+// IsFlag reports whether a code is an engine rule's: a finding about the
+// figures rather than about the file.
+func IsFlag(code string) bool { return engine.RuleFor(code) != nil }

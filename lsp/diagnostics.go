@@ -171,9 +171,10 @@ func union(a, b []string) []string {
 
 // snapshot is a document's text with its analysis, for answering a request.
 type snapshot struct {
-	doc *document
-	res *lang.Result
-	m   *mapper
+	doc     *document
+	res     *lang.Result
+	m       *mapper
+	version protocol.Integer // the document's version res was checked at
 }
 
 // analysisTimeout bounds how long a request waits for the analysis of the
@@ -192,7 +193,7 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 	for {
 		d.mu.Lock()
 		if d.fresh() {
-			snap := &snapshot{doc: d, res: d.res, m: d.resMap}
+			snap := &snapshot{doc: d, res: d.res, m: d.resMap, version: d.version}
 			d.mu.Unlock()
 			return snap, nil
 		}

@@ -41,6 +41,11 @@ type initializeParams struct {
 					SnippetSupport bool `json:"snippetSupport"`
 				} `json:"completionItem"`
 			} `json:"completion"`
+			CodeAction struct {
+				ResolveSupport struct {
+					Properties []string `json:"properties"`
+				} `json:"resolveSupport"`
+			} `json:"codeAction"`
 		} `json:"textDocument"`
 	} `json:"capabilities"`
 }
@@ -61,6 +66,7 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 		watchRegister:    c.Workspace.DidChangeWatchedFiles.DynamicRegistration,
 		codeLensRefresh:  c.Workspace.CodeLens.RefreshSupport,
 		inlayHintRefresh: c.Workspace.InlayHint.RefreshSupport,
+		resolveEdit:      slices.Contains(c.TextDocument.CodeAction.ResolveSupport.Properties, "edit"),
 	}
 	var folders []string
 	for _, f := range p.WorkspaceFolders {

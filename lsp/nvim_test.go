@@ -59,9 +59,11 @@ func TestNeovim(t *testing.T) {
 			Col      int
 			Message  string
 		}
-		Lenses  []string
-		Hover   string
-		Actions []string
+		Lenses                []string
+		Hover                 string
+		Actions               []string
+		CounterListedWithEdit bool   `json:"counter_listed_with_edit"`
+		CounterInserted       string `json:"counter_inserted"`
 	}
 	if err := json.Unmarshal(raw, &got); err != nil {
 		t.Fatalf("results: %v\n%s", err, raw)
@@ -94,5 +96,14 @@ func TestNeovim(t *testing.T) {
 	}
 	if strings.Join(got.Actions, "\n") != "Ask for a $450,000 grant to level year 2 (+$50,000)\nInsert counter-proposal for offer amazon_l6" {
 		t.Errorf("code actions: %q", got.Actions)
+	}
+	// Neovim 0.7 resolves a code action's edit (codeAction/resolve), so
+	// "Insert counter-proposal" is listed without its text and drafted
+	// when resolved; applied, the buffer holds the counter.
+	if got.CounterListedWithEdit {
+		t.Errorf("the counter-proposal was listed with its edit; Neovim can resolve it")
+	}
+	if !strings.Contains(got.CounterInserted, "counter \"amazon_l6_counter\" {\n  offer = offer.amazon_l6\n  round = 2\n  base  = 210000\n") {
+		t.Errorf("buffer after resolving and applying the counter-proposal:\n%s", got.CounterInserted)
 	}
 }

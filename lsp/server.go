@@ -55,6 +55,7 @@ type clientCaps struct {
 	watchRegister    bool
 	codeLensRefresh  bool
 	inlayHintRefresh bool
+	resolveEdit      bool // codeAction/resolve may fill in an action's edit
 }
 
 // New returns a server; nothing runs until Serve.
@@ -81,6 +82,7 @@ func New(opts Options) *Server {
 		TextDocumentCompletion:     s.completion,
 		TextDocumentCodeLens:       s.codeLens,
 		TextDocumentCodeAction:     s.codeAction,
+		CodeActionResolve:          s.codeActionResolve,
 		TextDocumentFormatting:     s.formatting,
 		TextDocumentDocumentSymbol: s.documentSymbol,
 		TextDocumentDefinition:     s.definition,
@@ -152,7 +154,7 @@ func (s *Server) capabilities() capabilities {
 			HoverProvider:              true,
 			CompletionProvider:         &protocol.CompletionOptions{TriggerCharacters: []string{"\"", ".", "="}},
 			CodeLensProvider:           &protocol.CodeLensOptions{},
-			CodeActionProvider:         protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindSource, string(kindInsertCounter), string(analysis.SourceDraft)}},
+			CodeActionProvider:         protocol.CodeActionOptions{ResolveProvider: &yes, CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindSource, string(kindInsertCounter), string(analysis.SourceDraft)}},
 			ExecuteCommandProvider:     &protocol.ExecuteCommandOptions{Commands: []string{analysis.CompareCommand}},
 			DocumentFormattingProvider: true,
 			DocumentSymbolProvider:     true,

@@ -15,8 +15,8 @@ package lsp
 //     callHierarchy: the offer language has no functions, types or colors.
 //   - workspace/symbol, file operations
 //     (willCreate/didCreate/willRename/didRename/willDelete/didDelete).
-//   - codeLens/resolve, codeAction/resolve, completionItem/resolve: every
-//     lens, action and item is complete when sent.
+//   - codeLens/resolve, completionItem/resolve: every lens and item is
+//     complete when sent. (codeAction/resolve is served: codeaction.go.)
 //   - $/cancelRequest is accepted and ignored: requests are read and
 //     answered one at a time, so a cancellation always arrives after the
 //     answer to the request it names (never -32800 RequestCancelled), and

@@ -257,7 +257,8 @@ func writeDocDiff(w io.Writer, d docDiff) {
 		fmt.Fprintf(w, "\n%s %s: no change (4-year total %s)\n", d.Kind, d.Name, ch.After.Total.Format(cur))
 		return
 	}
-	fmt.Fprintf(w, "\n%s %s: 4-year total %s -> %s, %s\n", d.Kind, d.Name, ch.Before.Total.Format(cur), ch.After.Total.Format(cur), changeText(ch.TotalDelta(), ch.Before.Total, cur))
+	bcur := currencyOr(ch.BeforeCurrency, cur)
+	fmt.Fprintf(w, "\n%s %s: 4-year total %s -> %s, %s\n", d.Kind, d.Name, ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), changeOnly(ch.Totals()))
 	if len(ch.Levers) > 0 {
 		fmt.Fprintln(w, "  Levers")
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -269,11 +270,35 @@ func writeDocDiff(w io.Writer, d docDiff) {
 	}
 	rows := [][]string{{"  Totals", "Before", "After", "Change"}}
 	for i, y := range ch.After.Years {
-		b := ch.Before.Years[i].Total
-		rows = append(rows, []string{fmt.Sprintf("    Year %d", y.Year), b.Format(cur), y.Total.Format(cur), signed(y.Total-b, cur)})
+		rows = append(rows, []string{fmt.Sprintf("    Year %d", y.Year), ch.Before.Years[i].Total.Format(bcur), y.Total.Format(cur), signedOnly(ch.Year(i + 1))})
 	}
-	rows = append(rows, []string{"    4 years", ch.Before.Total.Format(cur), ch.After.Total.Format(cur), signed(ch.TotalDelta(), cur)})
+	rows = append(rows, []string{"    4 years", ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), signedOnly(ch.Totals())})
 	writeTable(w, rows)
+}
+
+// currencyOr returns c, or def when c is "".
+func currencyOr(c, def string) string {
+	if c == "" {
+		return def
+	}
+	return c
+}
+
+// changeOnly renders a change and its percent, or says that amounts in
+// different currencies are not subtracted.
+func changeOnly(a engine.Amounts) string {
+	if d, ok := a.Delta(); ok {
+		return engine.ChangeText(d, a.Before, a.AfterCurrency)
+	}
+	return "different currencies, not subtracted"
+}
+
+// signedOnly renders a change without its percent.
+func signedOnly(a engine.Amounts) string {
+	if d, ok := a.Delta(); ok {
+		return d.Signed(a.AfterCurrency)
+	}
+	return "-"
 }
 
 // writeTable prints rows with the first column aligned left and the others
@@ -302,18 +327,6 @@ func writeTable(w io.Writer, rows [][]string) {
 	}
 }
 
-// signed renders a change with its sign: "+$15,000", "-$5,000", "$0".
-func signed(m engine.Money, cur string) string { return sign(m) + m.Format(cur) }
-
-// changeText renders a change in money and percent: "+$230,000 (+16.4%)".
-func changeText(delta, of engine.Money, cur string) string {
-	s := signed(delta, cur)
-	if p, ok := engine.PercentOf(delta, of); ok {
-		s += fmt.Sprintf(" (%s%s%%)", sign(delta), engine.RoundDec(p, 1))
-	}
-	return s
-}
-
 // leverTexts renders a lever's before and after values and its change.
 func leverTexts(l engine.LeverChange, cur string) (before, after, delta string) {
 	unset := func(s string) string {
@@ -324,7 +337,8 @@ func leverTexts(l engine.LeverChange, cur string) (before, after, delta string) 
 	}
 	switch l.Kind {
 	case engine.LeverMoney:
-		return l.Before.Format(cur), l.After.Format(cur), changeText(l.Delta(), l.Before, cur)
+		a := l.Amounts()
+		return l.Before.Format(currencyOr(a.BeforeCurrency, cur)), l.After.Format(currencyOr(a.AfterCurrency, cur)), changeOnly(a)
 	case engine.LeverNumber:
 		d := l.NumDelta()
 		plus := ""
@@ -349,28 +363,37 @@ type jsonLever struct {
 	Percent *jsonPct `json:"percent,omitempty"`
 }
 
+// Delta and Percent are null when the two versions are in different
+// currencies: such amounts are not subtracted.
 type jsonYearChange struct {
-	Year   int       `json:"year"`
-	Before jsonMoney `json:"before"`
-	After  jsonMoney `json:"after"`
-	Delta  jsonMoney `json:"delta"`
+	Year   int        `json:"year"`
+	Before jsonMoney  `json:"before"`
+	After  jsonMoney  `json:"after"`
+	Delta  *jsonMoney `json:"delta"`
 }
 
 type jsonTotalChange struct {
-	Before  jsonMoney `json:"before"`
-	After   jsonMoney `json:"after"`
-	Delta   jsonMoney `json:"delta"`
-	Percent *jsonPct  `json:"percent"`
+	Before  jsonMoney  `json:"before"`
+	After   jsonMoney  `json:"after"`
+	Delta   *jsonMoney `json:"delta"`
+	Percent *jsonPct   `json:"percent"`
+}
+
+func jsonMoneyPtr(m engine.Money) *jsonMoney {
+	j := jsonMoney(m)
+	return &j
 }
 
 type jsonDocDiff struct {
-	Kind     string           `json:"kind"`
-	Name     string           `json:"name"`
-	Status   string           `json:"status"`
-	Currency string           `json:"currency"`
-	Levers   []jsonLever      `json:"levers"`
-	Years    []jsonYearChange `json:"years"`
-	FourYear jsonTotalChange  `json:"four_year"`
+	Kind     string `json:"kind"`
+	Name     string `json:"name"`
+	Status   string `json:"status"`
+	Currency string `json:"currency"`
+	// BeforeCurrency is set when the old version was in another currency.
+	BeforeCurrency string           `json:"before_currency,omitempty"`
+	Levers         []jsonLever      `json:"levers"`
+	Years          []jsonYearChange `json:"years"`
+	FourYear       jsonTotalChange  `json:"four_year"`
 }
 
 type jsonFileDiff struct {
@@ -410,12 +433,21 @@ func diffJSON(fds []fileDiff) any {
 		for _, d := range fd.Docs {
 			ch := d.Change
 			jd := jsonDocDiff{Kind: d.Kind, Name: d.Name, Status: d.Status, Currency: d.Currency, Levers: []jsonLever{},
-				FourYear: jsonTotalChange{jsonMoney(ch.Before.Total), jsonMoney(ch.After.Total), jsonMoney(ch.TotalDelta()), percentPtr(ch.TotalDelta(), ch.Before.Total)}}
+				FourYear: jsonTotalChange{Before: jsonMoney(ch.Before.Total), After: jsonMoney(ch.After.Total)}}
+			if !ch.Totals().Comparable() {
+				jd.BeforeCurrency = ch.BeforeCurrency
+			}
+			if delta, ok := ch.Totals().Delta(); ok {
+				jd.FourYear.Delta, jd.FourYear.Percent = jsonMoneyPtr(delta), percentPtr(delta, ch.Before.Total)
+			}
 			for _, l := range ch.Levers {
 				jl := jsonLever{Lever: l.Lever}
 				switch l.Kind {
 				case engine.LeverMoney:
-					jl.Before, jl.After, jl.Delta, jl.Percent = jsonMoney(l.Before), jsonMoney(l.After), jsonMoney(l.Delta()), percentPtr(l.Delta(), l.Before)
+					jl.Before, jl.After = jsonMoney(l.Before), jsonMoney(l.After)
+					if delta, ok := l.Amounts().Delta(); ok {
+						jl.Delta, jl.Percent = jsonMoney(delta), percentPtr(delta, l.Before)
+					}
 				case engine.LeverNumber:
 					jl.Before, jl.After, jl.Delta = jsonDec(l.BeforeNum), jsonDec(l.AfterNum), jsonDec(l.NumDelta())
 				default:
@@ -424,8 +456,11 @@ func diffJSON(fds []fileDiff) any {
 				jd.Levers = append(jd.Levers, jl)
 			}
 			for i := range ch.After.Years {
-				b, a := ch.Before.Years[i].Total, ch.After.Years[i].Total
-				jd.Years = append(jd.Years, jsonYearChange{i + 1, jsonMoney(b), jsonMoney(a), jsonMoney(a - b)})
+				yc := jsonYearChange{Year: i + 1, Before: jsonMoney(ch.Before.Years[i].Total), After: jsonMoney(ch.After.Years[i].Total)}
+				if delta, ok := ch.Year(i + 1).Delta(); ok {
+					yc.Delta = jsonMoneyPtr(delta)
+				}
+				jd.Years = append(jd.Years, yc)
 			}
 			jf.Documents = append(jf.Documents, jd)
 		}

@@ -57,9 +57,10 @@ type historyRow struct {
 	Errors                int // errors in the file at that commit; figures leave out what could not be read
 	// Delta is the change of the 4-year total from the previous row of the
 	// same document; HasPrev is false on its first row.
-	Delta   engine.Money
-	Prev    engine.Money
-	HasPrev bool
+	Delta        engine.Money
+	Prev         engine.Money
+	PrevCurrency string
+	HasPrev      bool
 }
 
 // history reads the file's commits, oldest first, and values each version.
@@ -96,7 +97,7 @@ func history(file string, extra []*lang.File) ([]historyRow, error) {
 		return nil, fmt.Errorf("%s: no commits touch this file", file)
 	}
 	var rows []historyRow
-	last := map[string]engine.Money{}
+	last := map[string]historyTotal{}
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
 		s, err := gitSnapshot(root, c.hash, c.path, extra)
@@ -110,9 +111,11 @@ func history(file string, extra []*lang.File) ([]historyRow, error) {
 				Currency: currency(d.Analysis.Offer), Year1: w.Years[0].Total, Total: w.Total, Errors: len(errs)}
 			key := d.Kind + " " + d.Name
 			if prev, ok := last[key]; ok {
-				r.Delta, r.Prev, r.HasPrev = w.Total-prev, prev, true
+				// Totals in different currencies are not subtracted.
+				r.Prev, r.PrevCurrency = prev.Total, prev.Currency
+				r.Delta, r.HasPrev = (engine.Amounts{Before: prev.Total, After: w.Total, BeforeCurrency: prev.Currency, AfterCurrency: r.Currency}).Delta()
 			}
-			last[key] = w.Total
+			last[key] = historyTotal{w.Total, r.Currency}
 			rows = append(rows, r)
 		}
 		if len(docs) == 0 {
@@ -131,7 +134,7 @@ func writeHistory(w io.Writer, file string, rows []historyRow) {
 		if r.Name != "" {
 			doc, y1, total = r.Kind+" "+r.Name, r.Year1.Format(r.Currency), r.Total.Format(r.Currency)
 			if r.HasPrev {
-				change = changeText(r.Delta, r.Prev, r.Currency)
+				change = engine.ChangeText(r.Delta, r.Prev, r.Currency)
 			}
 		}
 		if r.Errors > 0 {
@@ -171,4 +174,10 @@ func historyJSON(file string, rows []historyRow) any {
 		out.Rows = append(out.Rows, j)
 	}
 	return out
+}
+
+// historyTotal is a document's 4-year total at a commit, in its currency.
+type historyTotal struct {
+	Total    engine.Money
+	Currency string
 }

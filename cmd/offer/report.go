@@ -274,7 +274,7 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 	if d.Kind == "counter" && d.OfferAnalysis != nil {
 		delta := a.Worth.Total - d.OfferAnalysis.Worth.Total
 		pct, _ := engine.PercentOf(delta, d.OfferAnalysis.Worth.Total)
-		fmt.Fprintf(w, "Against offer %s: %s%s over 4 years (%s%s%%)\n", d.Offer.Name, sign(delta), delta.Format(cur), sign(delta), engine.RoundDec(pct, 1))
+		fmt.Fprintf(w, "Against offer %s: %s over 4 years (%s)\n", d.Offer.Name, delta.Signed(cur), engine.SignedPercent(engine.RoundDec(pct, 1)))
 		writeCounterChange(w, d, cur) // report_counter.go
 	}
 	if a.Band != nil {
@@ -290,13 +290,6 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 			fmt.Fprintf(w, "  %s[%s] line %d: %s\n", f.Severity, f.Code, f.Subject.Start.Line, f.Detail)
 		}
 	}
-}
-
-func sign(m engine.Money) string {
-	if m > 0 {
-		return "+"
-	}
-	return ""
 }
 
 func placementNote(p engine.Placement) string {

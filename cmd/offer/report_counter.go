@@ -82,13 +82,13 @@ func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
 	}
 	var years []string
 	for i, c := range ca.Delta.Years {
-		years = append(years, fmt.Sprintf("year %d %s%s", i+1, sign(c), c.Format(cur)))
+		years = append(years, fmt.Sprintf("year %d %s", i+1, c.Signed(cur)))
 	}
 	fmt.Fprintf(w, "Change by year: %s\n", strings.Join(years, ", "))
 	for _, l := range ca.Delta.Levers {
-		line := fmt.Sprintf("  %s: %s -> %s (%s%s", l.Label, l.From.Format(cur), l.To.Format(cur), sign(l.Change()), l.Change().Format(cur))
+		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), l.Change().Signed(cur))
 		if p, ok := l.Percent(); ok {
-			line += fmt.Sprintf(", %s%s%%", sign(l.Change()), engine.RoundDec(p, 1))
+			line += ", " + engine.SignedPercent(engine.RoundDec(p, 1))
 		}
 		fmt.Fprintln(w, line+")")
 	}

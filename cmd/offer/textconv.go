@@ -79,7 +79,7 @@ func writeSummary(w io.Writer, file string, src []byte) {
 		}
 		fmt.Fprintf(w, "#   4-year total  %s\n", a.Worth.Total.Format(cur))
 		if d.Kind == "counter" && d.OfferAnalysis != nil {
-			fmt.Fprintf(w, "#   against offer %s  %s\n", d.Offer.Name, changeText(a.Worth.Total-d.OfferAnalysis.Worth.Total, d.OfferAnalysis.Worth.Total, cur))
+			fmt.Fprintf(w, "#   against offer %s  %s\n", d.Offer.Name, engine.ChangeText(a.Worth.Total-d.OfferAnalysis.Worth.Total, d.OfferAnalysis.Worth.Total, cur))
 		}
 	}
 	if !valuedAny && len(r.Docs) == 0 {

@@ -65,3 +65,16 @@ func TestUnknownLeverAndKind(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 }
+
+// The script's cliff is the rule's: years 300k/350k/320k/320k dip below
+// year 2, not year 1, and the diagnostic and the script both say so.
+func TestCliffSentenceIsTheRulesCliff(t *testing.T) {
+	var w engine.Worth
+	for i, total := range []int64{300000, 350000, 320000, 320000} {
+		w.Years[i] = engine.Year{Year: i + 1, Total: engine.Dollars(total)}
+	}
+	f := &Facts{Offer: engine.Analysis{Worth: w}}
+	if got, want := f.cliffSentence(), "As offered, year 3 pays $30,000 less than year 2 ($320,000 against $350,000)."; got != want {
+		t.Fatalf("cliff sentence = %q, want %q", got, want)
+	}
+}

@@ -45,25 +45,11 @@ func (f *Facts) pitch(lever string) (pitch, error) {
 // offer had nothing).
 func (f *Facts) change(from, to engine.Money) string {
 	d := to - from
-	s := signed(d, f.cur())
-	if p, ok := engine.PercentOf(d, from); ok {
-		s += ", " + signedDec(engine.RoundDec(p, 1)) + "%"
+	s := d.Signed(f.cur())
+	if p, ok := engine.ChangePercent(d, from); ok {
+		s += ", " + engine.SignedPercent(p)
 	}
 	return s
-}
-
-func signed(m engine.Money, cur string) string {
-	if m > 0 {
-		return "+" + m.Format(cur)
-	}
-	return m.Format(cur)
-}
-
-func signedDec(d engine.Dec) string {
-	if d.Sign() > 0 {
-		return "+" + d.String()
-	}
-	return d.String()
 }
 
 // bandSentence says where an offered figure sits in its market range, and
@@ -217,16 +203,16 @@ func (f *Facts) equityPitch() pitch {
 	return p
 }
 
-// cliffSentence names the first year that pays less than year 1.
+// cliffSentence names the first cliff as the cliff rule finds it
+// (engine.Cliffs): a year that pays less than the best year before it.
 func (f *Facts) cliffSentence() string {
-	ys := f.Offer.Worth.Years
-	for y := 1; y < engine.Years; y++ {
-		if ys[y].Total < ys[0].Total {
-			return fmt.Sprintf("As offered, year %d pays %s less than year 1 (%s against %s).",
-				y+1, (ys[0].Total - ys[y].Total).Format(f.cur()), ys[y].Total.Format(f.cur()), ys[0].Total.Format(f.cur()))
-		}
+	cliffs := engine.Cliffs(f.Offer.Worth)
+	if len(cliffs) == 0 {
+		return ""
 	}
-	return ""
+	c, ys := cliffs[0], f.Offer.Worth.Years
+	return fmt.Sprintf("As offered, year %d pays %s less than year %d (%s against %s).",
+		c.Year, c.Gap.Format(f.cur()), c.Below, ys[c.Year-1].Total.Format(f.cur()), ys[c.Below-1].Total.Format(f.cur()))
 }
 
 func dateText(o engine.Offer) string {

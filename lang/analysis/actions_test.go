@@ -121,6 +121,13 @@ func TestInsertCounter(t *testing.T) {
 	if action == nil || action.Title != "Insert counter-proposal for offer amazon_l6" {
 		t.Fatalf("no counter action: %+v", action)
 	}
+	// Listing the action drafts nothing; resolving it writes the block.
+	if !action.Lazy() || action.Edits != nil {
+		t.Fatalf("the counter action is not lazy: %+v", action)
+	}
+	if err := action.Resolve(); err != nil || action.Lazy() {
+		t.Fatalf("resolve: %v", err)
+	}
 	src := string(r.File.Src)
 	out := string(Apply(r.File.Src, action.Edits))
 	block := `
@@ -146,5 +153,73 @@ counter "amazon_l6_counter" {
 	// 50,000 of grant vests within them: +110,000 = +7.83% of 1,405,000.
 	if r.Diags.HasErrors() || len(r.Docs) != 2 || LensTitle(r.Docs[1]) != "4-yr $1,515,000 · avg $378,750 · p100 · +$110,000 (+7.8%) vs amazon_l6" {
 		t.Fatalf("after insert: %v %+v", r.Diags, LensTitle(r.Docs[1]))
+	}
+}
+
+func TestInsertCounterWithSignOn(t *testing.T) {
+	// Built-in L6 SDE Seattle band at p75 (no candidate block: the default
+	// target): base 210,000 (under the 220,000 cap); sign-on 175,000 over
+	// the 90,000 offered, the 85,000 short added to year 1 (50,000 →
+	// 135,000); no grant offered, so the grant asked is 450,000.
+	src := "offer \"o\" {\n  level    = \"L6\"\n  track    = \"SDE\"\n  location = \"Seattle\"\n  base     = 195000\n\n  sign_on {\n    year1 = 50000\n    year2 = 40000\n  }\n}"
+	ws := lang.NewWorkspace()
+	ws.Set("d/o.offer.hcl", []byte(src))
+	r := ws.Check("d/o.offer.hcl")
+	a := CounterAction(ws, r, r.Docs[0])
+	if err := a.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	want := src + "\n\n# Counter-proposal for offer o: asks at the 75th percentile of the L6 SDE Seattle band;\n# levers already there are left as offered.\n" +
+		"counter \"o_counter\" {\n  offer = offer.o\n  round = 1\n  base  = 210000\n\n  sign_on {\n    year1 = 135000\n    year2 = 40000\n  }\n\n  equity {\n    value = 450000\n  }\n}\n"
+	got := string(Apply(r.File.Src, a.Edits))
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// hclwrite writes the block as offer fmt would.
+	if formatted, diags := lang.Format("o.offer.hcl", []byte(got)); diags.HasErrors() || string(formatted) != got {
+		t.Errorf("the inserted counter is not canonical: %v\n%s", diags, formatted)
+	}
+}
+
+func TestFixDeprecatedRefresher(t *testing.T) {
+	ws := lang.NewWorkspace()
+	ws.Set("o.offer.hcl", []byte(`offer "o" {
+  company = "Globex"
+  base    = 200000
+
+  equity {
+    value = 400000
+  }
+
+  bonus {
+    refresher = 40000
+  }
+}
+`))
+	got := fix(t, ws, "o.offer.hcl", "deprecated-refresher")
+	want := `offer "o" {
+  company = "Globex"
+  base    = 200000
+
+  equity {
+    value = 400000
+
+    refresh {
+      value = 40000
+    }
+  }
+
+  bonus {
+  }
+}
+`
+	if got != want {
+		t.Fatalf("after the fix:\n%s", got)
+	}
+	// The refresher now counts: 40,000 granted in years 2, 3 and 4 on the
+	// grant's even schedule vests 10,000, 20,000 and 30,000.
+	r := ws.Check("o.offer.hcl")
+	if y := r.Docs[0].Analysis.Worth.Years; y[1].Refresh != 1000000 || y[3].Refresh != 3000000 {
+		t.Errorf("refresh = %v %v", y[1].Refresh, y[3].Refresh)
 	}
 }

@@ -29,7 +29,7 @@ const (
 	counterPath = "neg/round1.offer.hcl"
 )
 
-func read(t *testing.T, path string) []byte {
+func read(t testing.TB, path string) []byte {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -39,7 +39,7 @@ func read(t *testing.T, path string) []byte {
 }
 
 // example returns a workspace holding the example negotiation.
-func example(t *testing.T) *lang.Workspace {
+func example(t testing.TB) *lang.Workspace {
 	ws := lang.NewWorkspace()
 	ws.Set(offerPath, read(t, "../../examples/amazon-l6-seattle/offer.offer.hcl"))
 	ws.Set(counterPath, read(t, "../../examples/amazon-l6-seattle/round1.offer.hcl"))
@@ -48,7 +48,7 @@ func example(t *testing.T) *lang.Workspace {
 
 // at returns the position of the n-th byte of the first occurrence of
 // marker in src, where n is the index of "|" in marker (0 without one).
-func at(t *testing.T, src []byte, marker string) hcl.Pos {
+func at(t testing.TB, src []byte, marker string) hcl.Pos {
 	t.Helper()
 	n := strings.Index(marker, "|")
 	needle := strings.Replace(marker, "|", "", 1)
@@ -279,4 +279,40 @@ func TestRepeatedBlocks(t *testing.T) {
 			t.Errorf("hover at %s: %+v", marker, h)
 		}
 	}
+}
+
+// The offer's hover adds the after-tax estimate that offer report
+// --after-tax prints: the same net, from the same code path.
+func TestHoverAfterTax(t *testing.T) {
+	ws := example(t)
+	r := ws.Check(offerPath)
+	h := WorkspaceHover(ws, r, at(t, r.File.Src, `"amazon|_l6"`))
+	var doc *lang.Doc
+	for _, d := range r.Docs {
+		if d.Name == "amazon_l6" {
+			doc = d
+		}
+	}
+	est := ws.DocAfterTax(doc)
+	if !est.OK || h == nil || !strings.Contains(h.Markdown, "**After tax** (single filer, US-WA;") ||
+		!strings.Contains(h.Markdown, "| **Net** |") || !strings.Contains(h.Markdown, est.Estimate.Net.Format("USD")+" |\n") {
+		t.Fatalf("hover: %+v (net %v)", h, est.Estimate.Net)
+	}
+}
+
+// A counter that changes nothing reads "$0 (0%)", as every other change
+// does, not "+$0 (+0%)".
+func TestLensZeroChange(t *testing.T) {
+	ws := lang.NewWorkspace()
+	ws.Set("o.offer.hcl", []byte("offer \"o\" {\n  base = 200000\n}\n\ncounter \"c\" {\n  offer = offer.o\n  base  = 200000\n}\n"))
+	r := ws.Check("o.offer.hcl")
+	for _, d := range r.Docs {
+		if d.Kind == "counter" {
+			if got := LensTitle(d); !strings.Contains(got, "$0 (0%) vs o") || strings.Contains(got, "+$0") {
+				t.Fatalf("lens = %q", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no counter")
 }

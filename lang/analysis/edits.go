@@ -130,14 +130,7 @@ func (e *editor) insertAttr(n *lang.Node, f field) Edit {
 	indent := e.innerIndent(n)
 	open, close := n.Syntax.OpenBraceRange.End.Byte, n.Syntax.CloseBraceRange.Start.Byte
 	if !e.onlyBlanksBefore(close) {
-		// A one-line block: open it up, keeping its body as written.
-		body := strings.TrimSpace(string(e.src[open:close]))
-		text := "\n"
-		if body != "" {
-			text += indent + body + "\n"
-		}
-		text += indent + f.name + " = " + f.value + "\n" + e.indentOf(n.Range.Start.Byte)
-		return Edit{Range: e.rng(open, close), NewText: text}
+		return e.openUp(n, indent, indent+f.name+" = "+f.value+"\n", false)
 	}
 	line := pad(f.name, e.alignWidth(n)) + " = " + f.value
 	if len(n.Attrs) > 0 { // in source order
@@ -147,33 +140,35 @@ func (e *editor) insertAttr(n *lang.Node, f field) Edit {
 	return e.insert(e.nextLine(open), indent+line+"\n")
 }
 
-// insertBlock adds a nested block at the end of the block's body, after a
-// blank line.
+// insertBlock adds a nested block (built with hclwrite, blocks.go) at the
+// end of the block's body, after a blank line.
 func (e *editor) insertBlock(n *lang.Node, typ string, fields []field) Edit {
 	if n.Syntax == nil {
 		return Edit{}
 	}
 	indent := e.innerIndent(n)
-	width := 0
-	for _, f := range fields {
-		width = max(width, len(f.name))
-	}
-	text := "\n" + indent + typ + " {\n"
-	for _, f := range fields {
-		text += indent + indentUnit + pad(f.name, width) + " = " + f.value + "\n"
-	}
-	text += indent + "}\n"
+	text := "\n" + blockText(nestedBlock(typ, fields), indent)
 	close := n.Syntax.CloseBraceRange.Start.Byte
 	if !e.onlyBlanksBefore(close) {
-		open := n.Syntax.OpenBraceRange.End.Byte
-		body := strings.TrimSpace(string(e.src[open:close]))
-		full := "\n"
-		if body != "" {
-			full += indent + body + "\n"
-		}
-		return Edit{Range: e.rng(open, close), NewText: full + text + e.indentOf(n.Range.Start.Byte)}
+		return e.openUp(n, indent, text, false)
 	}
 	return e.insert(e.lineStart(close), text)
+}
+
+// openUp rewrites a one-line block (`equity { schedule = "amazon" }`),
+// which HCL cannot add a line to, over lines: its body as written, at
+// indent, then text, then the closing brace on its own line. apart puts a
+// blank line between a body and text.
+func (e *editor) openUp(n *lang.Node, indent, text string, apart bool) Edit {
+	open, close := n.Syntax.OpenBraceRange.End.Byte, n.Syntax.CloseBraceRange.Start.Byte
+	out := "\n"
+	if body := strings.TrimSpace(string(e.src[open:close])); body != "" {
+		out += indent + body + "\n"
+		if apart {
+			out += "\n"
+		}
+	}
+	return Edit{Range: e.rng(open, close), NewText: out + text + e.indentOf(n.Range.Start.Byte)}
 }
 
 // deleteLine removes the line holding an attribute when nothing else is

@@ -48,24 +48,17 @@ func CounterChange(d *lang.Doc) (Change, bool) {
 		return Change{}, false
 	}
 	c := Change{Delta: d.Analysis.Worth.Total - d.OfferAnalysis.Worth.Total}
-	if p, ok := engine.PercentOf(c.Delta, d.OfferAnalysis.Worth.Total); ok {
-		c.Percent, c.HasPct = engine.RoundDec(p, 1), true
-	}
+	c.Percent, c.HasPct = engine.ChangePercent(c.Delta, d.OfferAnalysis.Worth.Total)
 	return c, true
 }
 
-func signed(m engine.Money, cur string) string {
-	if m >= 0 {
-		return "+" + m.Format(cur)
+// changeText renders a change with its percent: "+$230,000 (+16.4%)".
+func (c Change) text(cur string) string {
+	s := c.Delta.Signed(cur)
+	if c.HasPct {
+		s += " (" + engine.SignedPercent(c.Percent) + ")"
 	}
-	return m.Format(cur)
-}
-
-func signedDec(x engine.Dec) string {
-	if x.Sign() >= 0 {
-		return "+" + x.String()
-	}
-	return x.String()
+	return s
 }
 
 // LensTitle renders the line shown above an offer or counter:
@@ -79,10 +72,7 @@ func LensTitle(d *lang.Doc) string {
 		s += fmt.Sprintf("%sp%d", sep, d.Analysis.Percentile)
 	}
 	if c, ok := CounterChange(d); ok {
-		s += sep + signed(c.Delta, cur)
-		if c.HasPct {
-			s += " (" + signedDec(c.Percent) + "%)"
-		}
+		s += sep + c.text(cur)
 		s += " vs " + d.Offer.Name
 	}
 	return s

@@ -54,9 +54,9 @@ func docHover(d *lang.Doc) string {
 		fmt.Fprintf(&b, "\nBand %s: %s.\n", a.Band.Label(), strings.Join(parts, ", "))
 	}
 	if c, ok := CounterChange(d); ok {
-		fmt.Fprintf(&b, "\nAgainst offer %s: %s over 4 years", d.Offer.Name, signed(c.Delta, cur))
+		fmt.Fprintf(&b, "\nAgainst offer %s: %s over 4 years", d.Offer.Name, c.Delta.Signed(cur))
 		if c.HasPct {
-			fmt.Fprintf(&b, " (%s%%)", signedDec(c.Percent))
+			fmt.Fprintf(&b, " (%s)", engine.SignedPercent(c.Percent))
 		}
 		b.WriteString(".\n")
 	}

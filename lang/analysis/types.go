@@ -64,18 +64,53 @@ type ActionKind string
 
 const (
 	QuickFix ActionKind = "quickfix"
-	// SourceInsertCounter is the "Insert counter-proposal" source action.
-	SourceInsertCounter ActionKind = "source.insertCounter"
 )
 
 // Action is a code action: a titled set of edits, with the diagnostic it
 // resolves when it is a quick fix.
+//
+// The actions that write text (a counter-proposal, scripts, emails) are
+// lazy: Edits is empty until Resolve computes it, so that listing the
+// actions at the cursor costs no text. An editor that can resolve a code
+// action later (LSP codeAction/resolve) asks for it when the user picks
+// one; otherwise Eager resolves them all.
 type Action struct {
 	Title     string
 	Kind      ActionKind
 	Edits     []Edit
 	Diag      *lang.Diagnostic
 	Preferred bool
+
+	resolve func() ([]Edit, error) // set on a lazy action until resolved
+}
+
+// Lazy reports whether the action's edits are still to be computed.
+func (a *Action) Lazy() bool { return a.resolve != nil }
+
+// Resolve computes the edits of a lazy action; other actions are left as
+// they are.
+func (a *Action) Resolve() error {
+	if a.resolve == nil {
+		return nil
+	}
+	edits, err := a.resolve()
+	if err != nil {
+		return err
+	}
+	a.Edits, a.resolve = edits, nil
+	return nil
+}
+
+// Eager resolves every lazy action and leaves out those that cannot be
+// written (a counter whose text cannot be drafted).
+func Eager(actions []Action) []Action {
+	out := actions[:0:0]
+	for _, a := range actions {
+		if a.Resolve() == nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // SymbolKind is the kind of a document symbol.

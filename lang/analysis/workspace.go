@@ -8,8 +8,9 @@ import (
 
 // This file adds to the per-file features what needs the whole workspace:
 // an offer's rank among the workspace's offers, the "Compare" lens and its
-// table, a counter's approval tier and the hover on an ask, the counter's
-// script and email actions, and the preparation checklist.
+// table, a counter's approval tier, the hover on an ask (ask.go) and the
+// counter's script and email actions (draft.go), and the preparation
+// checklist.
 
 // CompareCommand is the command of the "Compare with N other offers" lens;
 // its one argument is the file name, and it returns Markdown.
@@ -37,8 +38,11 @@ func WorkspaceHover(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) *Hover {
 		if rank := comparison(ws).RankHover("offer", p.doc.Name); rank != "" {
 			h.Markdown += "\n" + rank + "\n"
 		}
+		if md := afterTaxHover(ws, p.doc); md != "" {
+			h.Markdown += "\n---\n\n" + md
+		}
 	case p != nil && p.attr != nil || p != nil && p.onType:
-		if md, _, ok := lang.AskHover(r, pos); ok {
+		if md, _, ok := AskHover(r, pos); ok {
 			h.Markdown += "\n---\n\n" + md
 		}
 	}
@@ -89,22 +93,15 @@ func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
 	return with
 }
 
-// SourceDraft is the kind of the actions that insert a script or an email
-// into a counter.
-const SourceDraft ActionKind = "source.draft"
-
 // WorkspaceActions is Actions with the counter's "Insert script for
 // <lever>", "Draft round-1 email" (or follow-up) and "Draft acceptance
-// email" actions.
+// email" actions (DraftActions). The actions that write text are lazy.
 func WorkspaceActions(ws *lang.Workspace, r *lang.Result, rng hcl.Range) []Action {
 	out := Actions(ws, r, rng)
 	if ws == nil || r == nil || r.File == nil {
 		return out
 	}
-	for _, a := range ws.CounterActions(r, rng.Start) {
-		out = append(out, Action{Title: a.Title, Kind: SourceDraft, Edits: []Edit{{Range: a.Edit.Range, NewText: a.Edit.NewText}}})
-	}
-	return out
+	return append(out, DraftActions(ws, r, rng.Start)...)
 }
 
 // ChecklistDiagnostics returns the missing preparations whose place is in

@@ -1,6 +1,7 @@
 -- A minimal Neovim 0.7 configuration for TestNeovim: start `offer lsp`,
 -- open an offer file, collect diagnostics, code lenses, a hover and the
--- code-action titles, write them as JSON to $OFFER_OUT and quit.
+-- code-action titles, resolve and apply "Insert counter-proposal", write
+-- them as JSON to $OFFER_OUT and quit.
 local out = {}
 local function finish()
   local f = io.open(vim.env.OFFER_OUT, "w")
@@ -51,6 +52,18 @@ local ok, err = pcall(function()
   out.actions = {}
   for _, a in ipairs((actions and actions.result) or {}) do
     table.insert(out.actions, a.title)
+    -- Neovim can resolve a code action's edit, so the counter-proposal
+    -- comes without it; resolve it as Neovim does when it is picked, and
+    -- apply it.
+    if a.kind == "source.insertCounter" then
+      out.counter_listed_with_edit = a.edit ~= nil
+      local r = client.request_sync("codeAction/resolve", a, 20000, bufnr)
+      local edit = r and r.result and r.result.edit
+      if edit then
+        vim.lsp.util.apply_workspace_edit(edit, client.offset_encoding)
+        out.counter_inserted = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), "\n")
+      end
+    end
   end
 end)
 if not ok then

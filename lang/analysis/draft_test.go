@@ -1,4 +1,4 @@
-package lang
+package analysis
 
 import (
 	"bytes"
@@ -7,30 +7,31 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
 )
 
 // applyAndCheck applies an edit, checks that only the edited span changed
 // and that the result parses and decodes cleanly, and returns the new
 // file's counter.
-func applyAndCheck(t *testing.T, name string, src []byte, e BlockEdit) (*File, *CounterDoc) {
+func applyAndCheck(t *testing.T, name string, src []byte, e Edit) (*lang.File, *lang.CounterDoc) {
 	t.Helper()
 	if e.Range.Filename != name {
 		t.Fatalf("edit for %q", e.Range.Filename)
 	}
-	out := e.Apply(src)
+	out := Apply(src, []Edit{e})
 	// Everything before the edit and after it is byte-identical.
 	if !bytes.Equal(out[:e.Range.Start.Byte], src[:e.Range.Start.Byte]) ||
 		!bytes.Equal(out[e.Range.Start.Byte+len(e.NewText):], src[e.Range.End.Byte:]) {
 		t.Fatalf("the edit changed text outside its range")
 	}
 	// The edit's positions agree with its byte offsets.
-	if p := posAt(&File{Src: src}, e.Range.Start.Byte); p != e.Range.Start {
+	if p := lang.PosAt(src, e.Range.Start.Byte); p != e.Range.Start {
 		t.Fatalf("start %+v, want %+v", e.Range.Start, p)
 	}
-	if p := posAt(&File{Src: src}, e.Range.End.Byte); p != e.Range.End {
+	if p := lang.PosAt(src, e.Range.End.Byte); p != e.Range.End {
 		t.Fatalf("end %+v, want %+v", e.Range.End, p)
 	}
-	f := Decode(name, out)
+	f := lang.Decode(name, out)
 	for _, d := range f.Diags {
 		if d.Code != "unfilled-placeholder" {
 			t.Fatalf("result has %s at %d:%d: %s\n%s", d.Code, d.Subject.Start.Line, d.Subject.Start.Column, d.Message(), out)
@@ -53,8 +54,8 @@ func TestScriptEdit(t *testing.T) {
 		{"other script kept", "counter \"c\" {\n  offer = offer.o\n  script \"equity\" {\n    text = \"keep\"\n  }\n}\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			f := Decode("a.offer.hcl", []byte(c.src))
-			e, err := ScriptEdit(f, f.Counters[0], "base", text)
+			f := lang.Decode("a.offer.hcl", []byte(c.src))
+			e, err := scriptEdit(f, f.Counters[0], "base", text)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,9 +69,9 @@ func TestScriptEdit(t *testing.T) {
 				}
 			}
 			if n != 1 || got != text {
-				t.Fatalf("%d base scripts, text %q\n%s", n, got, e.Apply(f.Src))
+				t.Fatalf("%d base scripts, text %q\n%s", n, got, Apply(f.Src, []Edit{e}))
 			}
-			if strings.Contains(c.src, "keep") && !strings.Contains(string(e.Apply(f.Src)), "keep") {
+			if strings.Contains(c.src, "keep") && !strings.Contains(string(Apply(f.Src, []Edit{e})), "keep") {
 				t.Fatal("lost other content")
 			}
 		})
@@ -79,10 +80,10 @@ func TestScriptEdit(t *testing.T) {
 
 func TestEmailEdit(t *testing.T) {
 	src := "counter \"c\" {\n  offer = offer.o\n  base  = 210000\n}\n"
-	f := Decode("a.offer.hcl", []byte(src))
+	f := lang.Decode("a.offer.hcl", []byte(src))
 	subject := `Re: "Acme" offer - [[your name]]`
 	body := "Dear [[recruiter's name]],\n\n- Base salary: $210,000 a year\n"
-	e, err := EmailEdit(f, f.Counters[0], "accept", subject, body)
+	e, err := emailEdit(f, f.Counters[0], "accept", subject, body)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestEmailEdit(t *testing.T) {
 		t.Fatalf("emails %+v", ct.Emails)
 	}
 	// Drafting again replaces the block: the file keeps one accept email.
-	e2, _ := EmailEdit(f2, ct, "accept", "New", "Body\n")
+	e2, _ := emailEdit(f2, ct, "accept", "New", "Body\n")
 	_, ct2 := applyAndCheck(t, "a.offer.hcl", f2.Src, e2)
 	if len(ct2.Emails) != 1 || ct2.Emails[0].Subject != "New" {
 		t.Fatalf("emails %+v", ct2.Emails)
@@ -103,9 +104,9 @@ func TestEmailEdit(t *testing.T) {
 }
 
 func TestEditRefusesBrokenCounter(t *testing.T) {
-	f := Decode("a.offer.hcl", []byte("counter \"c\" {\n  offer = offer.o\n"))
+	f := lang.Decode("a.offer.hcl", []byte("counter \"c\" {\n  offer = offer.o\n"))
 	if len(f.Counters) == 1 {
-		if _, err := ScriptEdit(f, f.Counters[0], "base", "x"); err == nil {
+		if _, err := scriptEdit(f, f.Counters[0], "base", "x"); err == nil {
 			t.Fatal("edited a counter without a closing brace")
 		}
 	}
@@ -132,33 +133,39 @@ counter "c" {
 }
 `
 
-func TestCounterActions(t *testing.T) {
-	w := NewWorkspace()
+func TestDraftActions(t *testing.T) {
+	w := lang.NewWorkspace()
 	w.Set("a.offer.hcl", []byte(actionsSrc))
 	titles := func(pos hcl.Pos) string {
 		var s []string
-		for _, a := range w.CounterActions(w.Check("a.offer.hcl"), pos) {
+		for _, a := range DraftActions(w, w.Check("a.offer.hcl"), pos) {
 			s = append(s, a.Title)
-			applyAndCheck(t, "a.offer.hcl", []byte(actionsSrc), a.Edit)
+			if !a.Lazy() || a.Edits != nil {
+				t.Fatalf("%s: not lazy", a.Title)
+			}
+			if err := a.Resolve(); err != nil || len(a.Edits) != 1 {
+				t.Fatalf("%s: %v %v", a.Title, err, a.Edits)
+			}
+			applyAndCheck(t, "a.offer.hcl", []byte(actionsSrc), a.Edits[0])
 		}
 		return strings.Join(s, "; ")
 	}
-	if got := titles(pos(actionsSrc, "base  = 220000")); got != "Insert script for base; Draft round-1 email; Draft acceptance email" {
+	if got := titles(at(t, []byte(actionsSrc), "base  = 220000")); got != "Insert script for base; Draft round-1 email; Draft acceptance email" {
 		t.Fatalf("on base: %s", got)
 	}
-	if got := titles(pos(actionsSrc, "value = 360000")); got != "Insert script for equity; Draft round-1 email; Draft acceptance email" {
+	if got := titles(at(t, []byte(actionsSrc), "value = 360000")); got != "Insert script for equity; Draft round-1 email; Draft acceptance email" {
 		t.Fatalf("in equity: %s", got)
 	}
-	if got := titles(pos(actionsSrc, "counter \"c\"")); got != "Insert script for base; Insert script for equity; Draft round-1 email; Draft acceptance email" {
+	if got := titles(at(t, []byte(actionsSrc), "counter \"c\"")); got != "Insert script for base; Insert script for equity; Draft round-1 email; Draft acceptance email" {
 		t.Fatalf("on header: %s", got)
 	}
-	if got := titles(pos(actionsSrc, "base     = 200000")); got != "" {
+	if got := titles(at(t, []byte(actionsSrc), "base     = 200000")); got != "" {
 		t.Fatalf("on the offer: %s", got)
 	}
 }
 
 func TestCounterLensAndHover(t *testing.T) {
-	w := NewWorkspace()
+	w := lang.NewWorkspace()
 	w.Set("a.offer.hcl", []byte(actionsSrc))
 	// Offer: 200,000 + 75,000 a year = 1,100,000. Counter: 220,000 + 90,000 = 310,000 a year = 1,240,000.
 	// +140,000 / 1,100,000 = 12.7%: hiring manager (the lens shows it; lang/analysis and lsp test the title).
@@ -171,19 +178,19 @@ func TestCounterLensAndHover(t *testing.T) {
 	if ca == nil || ca.Delta.Total != engine.Dollars(140000) || ca.Approval.Who != "hiring manager" {
 		t.Fatalf("counter analysis %+v", ca)
 	}
-	md, rng, ok := AskHover(w.Check("a.offer.hcl"), pos(actionsSrc, "220000"))
+	md, rng, ok := AskHover(w.Check("a.offer.hcl"), at(t, []byte(actionsSrc), "220000"))
 	// base +20,000 = +10%, room 5-15% (up to 230,000); alone +20,000 each year, +80,000 over 4.
 	if !ok || rng.Start.Line != 15 || !strings.Contains(md, "base: $200,000 → $220,000 (+$20,000, +10%)") ||
 		!strings.Contains(md, "usual room: 5-15% (up to $230,000)") || strings.Contains(md, "beyond") ||
 		!strings.Contains(md, "| change | +$20,000 | +$20,000 | +$20,000 | +$20,000 | +$80,000 |") {
 		t.Fatalf("hover %v %+v\n%s", ok, rng, md)
 	}
-	md, _, ok = AskHover(w.Check("a.offer.hcl"), pos(actionsSrc, "value = 360000"))
+	md, _, ok = AskHover(w.Check("a.offer.hcl"), at(t, []byte(actionsSrc), "value = 360000"))
 	// grant +60,000 = +20%, room 20-50%; alone +15,000 each year.
 	if !ok || !strings.Contains(md, "grant value: $300,000 → $360,000 (+$60,000, +20%)") || !strings.Contains(md, "| +$15,000 | +$60,000 |") {
 		t.Fatalf("equity hover\n%s", md)
 	}
-	if _, _, ok := AskHover(w.Check("a.offer.hcl"), pos(actionsSrc, "offer = offer.o")); ok {
+	if _, _, ok := AskHover(w.Check("a.offer.hcl"), at(t, []byte(actionsSrc), "offer = offer.o")); ok {
 		t.Fatal("hover on the offer reference")
 	}
 }

@@ -1,0 +1,42 @@
+package engine
+
+// DraftCounter drafts a counter-proposal to an offer: it asks for each
+// lever the offer's band states at the candidate's target percentile of
+// that band, and leaves a lever the offer already meets as offered.
+//
+//   - Base: the target, but never above the level's cap (cap may be nil).
+//   - Sign-on: the band ranges the sign-on over all years, so the shortfall
+//     is added to year 1 and the later years stay as offered.
+//   - Equity: the band ranges the part of the grant that vests within four
+//     years, and the ask is that figure as the grant's value.
+//
+// Without a band there is nothing to aim at: the counter asks for nothing.
+func DraftCounter(o Offer, band *Band, cap *Cap, target int) Counter {
+	c := Counter{Offer: o.Name}
+	if band == nil {
+		return c
+	}
+	at := func(r Range) Money { return ValueAt(target, r, band.Percentiles) }
+	if band.Base.Set() {
+		t := at(band.Base)
+		if cap != nil && t > cap.Base {
+			t = cap.Base
+		}
+		if t > o.Base {
+			c.Base = &t
+		}
+	}
+	if band.SignOn.Set() {
+		if t, total := at(band.SignOn), o.SignOn.Total(); t > total {
+			s := o.SignOn
+			s[0] += t - total
+			c.SignOn = &s
+		}
+	}
+	if band.Equity.Set() {
+		if t := at(band.Equity); t > FourYearGrant(o.Equity) {
+			c.Equity = &GrantChange{Value: &t}
+		}
+	}
+	return c
+}
