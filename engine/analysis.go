@@ -84,7 +84,7 @@ func AnalyzeInto(a *Analysis, o Offer, bs *Bands) {
 	if bs == nil {
 		bs = NewBands()
 	}
-	a.Band = bs.Lookup(o.Level, o.Track, o.Location)
+	a.Band = bs.Lookup(o.Company, o.Level, o.Track, o.Location)
 	if a.Band != nil {
 		a.Positions = positions(o, a.Worth, a.Band)
 		if p, ok := a.Position("year1_total"); ok {

@@ -12,13 +12,18 @@ type Range struct{ Lo, Hi Money }
 // Set reports whether the range was stated.
 func (r Range) Set() bool { return r.Lo != 0 || r.Hi != 0 }
 
-// Band is the market range for one level, track and location.
+// Band is the market range for one level, track and location at one
+// company, or at any company when Company is empty (see Lookup).
 type Band struct {
+	Company                string // "" for a band that names no company
 	Level, Track, Location string
-	Base                   Range // yearly base salary
-	Equity                 Range // grant value over four years
-	SignOn                 Range // sign-on over all years
-	Year1Total             Range // first-year total
+	// Equivalent says which level of another company this one corresponds
+	// to ("Amazon L7"); shown, never used to borrow that company's band.
+	Equivalent string
+	Base       Range // yearly base salary
+	Equity     Range // grant value over four years
+	SignOn     Range // sign-on over all years
+	Year1Total Range // first-year total
 	// Percentiles says which market percentiles the ends of every range
 	// stand for; [0, 100] when the band file does not say.
 	Percentiles [2]int
@@ -28,17 +33,28 @@ type Band struct {
 // Label renders the band's key: "L6 SDE Seattle".
 func (b *Band) Label() string { return b.Level + " " + b.Track + " " + b.Location }
 
-// Cap is the highest base salary at a level.
+// Owner names whose band it is: "Amazon's band" or "a band that names no
+// company".
+func (b *Band) Owner() string {
+	if b.Company == "" {
+		return "a band that names no company"
+	}
+	return b.Company + "'s band"
+}
+
+// Cap is the highest base salary at a level, at one company or (Company
+// empty) at any.
 type Cap struct {
-	Level  string
-	Base   Money
-	Source string
+	Company string
+	Level   string
+	Base    Money
+	Source  string
 }
 
 // Bands is the set of market data an offer is judged against.
 type Bands struct {
 	Bands     []*Band
-	Caps      map[string]Cap      // by normalized level
+	Caps      map[string]Cap      // by CapKey(company, level)
 	Schedules map[string]Schedule // by preset name
 	Policy    Policy
 	Source    Source
@@ -70,7 +86,7 @@ func (bs *Bands) Put(b *Band) {
 	if bs.byKey == nil {
 		bs.byKey = map[string]*Band{}
 	}
-	k := bandKey(b.Level, b.Track, b.Location)
+	k := bandKey(b.Company, b.Level, b.Track, b.Location)
 	bs.byKey[k] = b
 	for i, old := range bs.Bands {
 		if sameBand(old, b) {
@@ -82,13 +98,27 @@ func (bs *Bands) Put(b *Band) {
 }
 
 func sameBand(a, b *Band) bool {
-	return Key(a.Level) == Key(b.Level) && Key(a.Track) == Key(b.Track) && Key(a.Location) == Key(b.Location)
+	return CompanyKey(a.Company) == CompanyKey(b.Company) && Key(a.Level) == Key(b.Level) && Key(a.Track) == Key(b.Track) && Key(a.Location) == Key(b.Location)
 }
 
-// Lookup returns the band for a level, track and location, or nil.
-func (bs *Bands) Lookup(level, track, location string) *Band {
-	var buf [96]byte
-	if k, ok := appendKey(buf[:0], level); ok {
+// Lookup returns the band that judges an offer of a company at a level,
+// track and location: the company's own band, else a band that names no
+// company; nil when there is neither. An offer without a company is judged
+// only by bands that name no company.
+func (bs *Bands) Lookup(company, level, track, location string) *Band {
+	if ck := CompanyKey(company); ck != "" {
+		if b := bs.lookup(ck, level, track, location); b != nil {
+			return b
+		}
+	}
+	return bs.lookup("", level, track, location)
+}
+
+func (bs *Bands) lookup(company, level, track, location string) *Band {
+	var buf [128]byte
+	k := append(buf[:0], company...)
+	k = append(k, 0)
+	if k, ok := appendKey(k, level); ok {
 		k = append(k, 0)
 		if k, ok = appendKey(k, track); ok {
 			k = append(k, 0)
@@ -97,7 +127,7 @@ func (bs *Bands) Lookup(level, track, location string) *Band {
 			}
 		}
 	}
-	return bs.byKey[bandKey(level, track, location)]
+	return bs.byKey[company+"\x00"+Key(level)+"\x00"+Key(track)+"\x00"+Key(location)]
 }
 
 // appendKey appends Key(s) for ASCII s without allocating; ok is false
@@ -130,18 +160,22 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-func bandKey(level, track, location string) string {
-	return Key(level) + "\x00" + Key(track) + "\x00" + Key(location)
+func bandKey(company, level, track, location string) string {
+	return CompanyKey(company) + "\x00" + Key(level) + "\x00" + Key(track) + "\x00" + Key(location)
 }
 
-// Cap returns the base cap for a level.
-func (bs *Bands) Cap(level string) (Cap, bool) {
-	var buf [32]byte
-	if k, ascii := appendKey(buf[:0], level); ascii {
-		c, ok := bs.Caps[string(k)]
-		return c, ok
+// CapKey is the key of a cap in Bands.Caps.
+func CapKey(company, level string) string { return CompanyKey(company) + "\x00" + Key(level) }
+
+// Cap returns the base cap that applies to an offer of a company at a
+// level: the company's own, else one that names no company.
+func (bs *Bands) Cap(company, level string) (Cap, bool) {
+	if ck := CompanyKey(company); ck != "" {
+		if c, ok := bs.Caps[ck+"\x00"+Key(level)]; ok {
+			return c, true
+		}
 	}
-	c, ok := bs.Caps[Key(level)]
+	c, ok := bs.Caps["\x00"+Key(level)]
 	return c, ok
 }
 
@@ -221,4 +255,23 @@ func ValueAt(p int, r Range, pct [2]int) Money {
 	f.Mul(f, new(big.Rat).SetInt64(int64(r.Hi-r.Lo)))
 	f.Quo(f, big.NewRat(100, 1)) // Range is in cents; back to major units
 	return r.Lo + RoundCents(f)
+}
+
+// Drop removes the bands for which drop returns true.
+func (bs *Bands) Drop(drop func(*Band) bool) {
+	kept := bs.Bands[:0]
+	for _, b := range bs.Bands {
+		if drop(b) {
+			delete(bs.byKey, bandKey(b.Company, b.Level, b.Track, b.Location))
+			continue
+		}
+		kept = append(kept, b)
+	}
+	bs.Bands = kept
+}
+
+// SameLabels reports whether two bands are for the same level, track and
+// location, whatever their companies.
+func SameLabels(a, b *Band) bool {
+	return Key(a.Level) == Key(b.Level) && Key(a.Track) == Key(b.Track) && Key(a.Location) == Key(b.Location)
 }

@@ -16,7 +16,7 @@ func seattleL6() *Bands {
 		Base: Range{Dollars(180000), Dollars(220000)}, Equity: Range{Dollars(300000), Dollars(500000)},
 		SignOn: Range{Dollars(100000), Dollars(200000)}, Year1Total: Range{Dollars(230000), Dollars(320000)},
 		Percentiles: [2]int{0, 100}})
-	bs.Caps["l6"] = Cap{Level: "L6", Base: Dollars(220000)}
+	bs.Caps[CapKey("", "L6")] = Cap{Level: "L6", Base: Dollars(220000)}
 	return bs
 }
 
@@ -208,12 +208,19 @@ func TestAnalyzeFlags(t *testing.T) {
 		}
 		for _, f := range a.Flags {
 			if f.Code == "base-over-cap" {
-				if f.Severity != Error || !strings.Contains(f.Message, "$10,000 over") {
+				// A warning, never an error; as an ask it carries the fix.
+				if f.Severity != Warning || !strings.Contains(f.Message, "$10,000 over") {
 					t.Errorf("flag %+v", f)
 				}
 				if f.Fix.Set["base"] != Dollars(220000) || f.Fix.Set["sign_on.year1"] != Dollars(110000) {
 					t.Errorf("fix %v", f.Fix.Set)
 				}
+			}
+		}
+		// As the employer's own figure: the consequence, no fix.
+		for _, f := range AsReceived(&a, bs) {
+			if f.Code == "base-over-cap" && (f.Fix != nil || f.Message != "Base $230,000 is above the $220,000 cap people report for L6: expect the rest of any increase to come as sign-on or equity.") {
+				t.Errorf("as received: %+v", f)
 			}
 		}
 	})
@@ -231,7 +238,7 @@ func TestAnalyzeFlags(t *testing.T) {
 	})
 	t.Run("unknown band names the nearest", func(t *testing.T) {
 		a := Analyze(Offer{Level: "L6", Track: "SDE", Location: "Denver", Base: Dollars(190000)}, bs)
-		if len(a.Flags) == 0 || a.Flags[0].Code != "unknown-band" || !strings.Contains(a.Flags[0].Message, "L6 SDE Seattle") {
+		if len(a.Flags) == 0 || a.Flags[0].Code != "no-band" || !strings.Contains(a.Flags[0].Message, "L6 SDE Seattle") {
 			t.Fatalf("flags %+v", a.Flags)
 		}
 	})

@@ -174,15 +174,15 @@ func TestAppendKeyMatchesKey(t *testing.T) {
 	bs := NewBands()
 	for i, s := range samples[:200] {
 		bs.Put(&Band{Level: s, Track: samples[(i+1)%200], Location: samples[(i+2)%200]})
-		bs.Caps[Key(s)] = Cap{Level: s, Base: Money(i)}
+		bs.Caps[CapKey("", s)] = Cap{Level: s, Base: Money(i)}
 	}
 	for i, s := range samples[:400] {
 		lv, tr, lo := s, samples[(i+1)%400], samples[(i+2)%400]
-		if got, want := bs.Lookup(lv, tr, lo), bs.byKey[bandKey(lv, tr, lo)]; got != want {
+		if got, want := bs.Lookup("", lv, tr, lo), bs.byKey[bandKey("", lv, tr, lo)]; got != want {
 			t.Fatalf("Lookup(%q, %q, %q) = %v, want %v", lv, tr, lo, got, want)
 		}
-		c, ok := bs.Cap(s)
-		wc, wok := bs.Caps[Key(s)]
+		c, ok := bs.Cap("", s)
+		wc, wok := bs.Caps[CapKey("", s)]
 		if c != wc || ok != wok {
 			t.Fatalf("Cap(%q) = %v %v, want %v %v", s, c, ok, wc, wok)
 		}

@@ -16,9 +16,13 @@ func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
 	if a.Band != nil || o.Level == "" {
 		return nil
 	}
-	msg := fmt.Sprintf("No market band for %s %s %s, so the offer cannot be placed in the market.", o.Level, o.Track, o.Location)
-	if near := bs.Nearest(o.Level, o.Track, o.Location, 3); len(near) > 0 {
-		msg += " Nearest bands:"
+	who := "that names no company"
+	if o.Company != "" {
+		who = "for " + o.Company + " (or naming no company)"
+	}
+	msg := fmt.Sprintf("No band %s covers %s %s %s, so the offer is not placed in a market.", who, o.Level, o.Track, o.Location)
+	if near := nearestOf(bs, o); len(near) > 0 {
+		msg += " Nearest bands that could judge it:"
 		for i, b := range near {
 			if i > 0 {
 				msg += ","
@@ -27,7 +31,11 @@ func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
 		}
 		msg += "."
 	}
-	msg += fmt.Sprintf(" Fix the level, track or location, or add band %q %q %q to a *.bands.hcl file.", o.Level, o.Track, o.Location)
+	company := ""
+	if o.Company != "" {
+		company = fmt.Sprintf(" with company = %q", o.Company)
+	}
+	msg += fmt.Sprintf(" To place it, add band %q %q %q%s to a *.bands.hcl file in this directory.", o.Level, o.Track, o.Location, company)
 	return []Flag{{Code: UnknownBandRule.Code, Severity: UnknownBandRule.Severity, Field: "location", Message: msg}}
 }
 
@@ -113,4 +121,19 @@ func Ordinal(n int) string {
 		}
 	}
 	return fmt.Sprintf("%d%s", n, suffix)
+}
+
+// nearestOf returns the bands nearest an offer's labels among those that
+// could judge it: its company's and those that name no company.
+func nearestOf(bs *Bands, o Offer) []*Band {
+	var out []*Band
+	for _, b := range bs.Nearest(o.Level, o.Track, o.Location, 20) {
+		if b.Company == "" || SameCompany(b.Company, o.Company) {
+			out = append(out, b)
+		}
+		if len(out) == 3 {
+			break
+		}
+	}
+	return out
 }

@@ -46,13 +46,13 @@ var (
 )
 
 var (
-	UnknownBandRule = &Rule{Code: "unknown-band", Severity: Warning, Title: "No matching band",
-		Summary: "No market band matches the offer's level, track and location.",
-		Help:    "Fix the level, track or location, or add a band block for them to a *.bands.hcl file.",
+	UnknownBandRule = &Rule{Code: "no-band", Severity: Info, Title: "No band for this offer",
+		Summary: "No market band of the offer's company (or naming no company) matches its level, track and location, so its figures are not placed in a market. It replaces unknown-band, which # offer:ignore comments may still name.",
+		Help:    "Nothing is wrong with the offer. To place it, add a band block for its level, track and location with company set to its employer to a *.bands.hcl file in the directory (or fix a misspelt level, track or location).",
 		Example: "level \"L6\", track \"SDE\", location \"Denver\""}
-	BaseOverCapRule = &Rule{Code: "base-over-cap", Severity: Error, Title: "Base over the level's cap",
-		Summary: "The base salary is above the level's base cap.",
-		Help:    "Ask for base at the cap and move the excess into sign-on or equity; the quick fix does that.",
+	BaseOverCapRule = &Rule{Code: "base-over-cap", Severity: Warning, Title: "Base over the level's cap",
+		Summary: "The base salary is above the base cap reported for the level at that company. On an offer it is a fact the employer wrote: the warning says what it means for the rest of the negotiation. On a counter it is an ask the employer is unlikely to grant.",
+		Help:    "On a counter, ask for base at the cap and move the excess into sign-on or equity; the quick fix does that. On an offer, expect any further increase to come as sign-on or equity.",
 		Example: "L6 base = 235000 against the 220,000 cap"}
 	CliffRule = &Rule{Code: "cliff", Severity: Warning, Title: "Compensation cliff",
 		Summary: "A year pays markedly less than the best year before it (a compensation cliff).",

@@ -18,24 +18,44 @@ var defaultBandsSrc []byte
 func DefaultBandsSource() []byte { return defaultBandsSrc }
 
 // MergeBands builds the active market data from band files, later files
-// overriding earlier ones: bands by level, track and location, caps by
-// level, schedules by name.
+// overriding earlier ones: bands by company, level, track and location,
+// caps by company and level, schedules by name.
 func MergeBands(files []*File) *engine.Bands {
 	bs := engine.NewBands()
+	fromDefaults, defaultCaps := map[*engine.Band]bool{}, map[string]bool{}
 	for _, f := range files {
 		fileSource := ""
 		for _, src := range f.Sources {
 			fileSource = src.Source.Name
 		}
+		builtin := f.Name == DefaultBandsName
 		for _, b := range f.Bands {
 			band := *b.Band
 			if band.Source == "" {
 				band.Source = fileSource
 			}
+			if band.Company == "" && !builtin {
+				// A band file that names no company keeps working as it did
+				// before bands had companies: it replaces the built-in band
+				// with its labels (docs/format.md).
+				bs.Drop(func(old *engine.Band) bool { return fromDefaults[old] && engine.SameLabels(old, &band) })
+			}
 			bs.Put(&band)
+			if builtin {
+				fromDefaults[bs.Lookup(band.Company, band.Level, band.Track, band.Location)] = true
+			}
 		}
 		for _, c := range f.Caps {
-			bs.Caps[engine.Key(c.Cap.Level)] = c.Cap
+			if c.Cap.Company == "" && !builtin {
+				for k, old := range bs.Caps {
+					if defaultCaps[k] && engine.Key(old.Level) == engine.Key(c.Cap.Level) {
+						delete(bs.Caps, k)
+					}
+				}
+			}
+			k := engine.CapKey(c.Cap.Company, c.Cap.Level)
+			bs.Caps[k] = c.Cap
+			defaultCaps[k] = builtin
 		}
 		for _, s := range f.Schedules {
 			bs.Schedules[s.Schedule.Name] = s.Schedule

@@ -10,7 +10,7 @@ import (
 )
 
 const counterOffer = `offer "o" {
-  company  = "Acme"
+  company  = "Amazon"
   level    = "L6"
   track    = "SDE"
   location = "Seattle"

@@ -31,6 +31,12 @@ func (d *decoder) band(n *Node) *BandDoc {
 	if a := n.Attr("source"); a != nil {
 		b.Source, _ = d.str(a)
 	}
+	if a := n.Attr("company"); a != nil {
+		b.Company, _ = d.str(a)
+	}
+	if a := n.Attr("equivalent"); a != nil {
+		b.Equivalent, _ = d.str(a)
+	}
 	if !good || n.Attr("base") == nil {
 		return nil
 	}
@@ -48,6 +54,9 @@ func (d *decoder) cap(n *Node) *CapDoc {
 		return nil
 	}
 	c.Base = m
+	if a := n.Attr("company"); a != nil {
+		c.Company, _ = d.str(a)
+	}
 	if s := n.Attr("source"); s != nil {
 		c.Source, _ = d.str(s)
 	}

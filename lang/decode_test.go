@@ -156,19 +156,43 @@ func TestCounterAcrossFiles(t *testing.T) {
 }
 
 func TestWorkspaceBandsOverride(t *testing.T) {
+	overCap := func(ds Diagnostics) bool {
+		for _, d := range ds {
+			if d.Code == "base-over-cap" {
+				if d.Severity.String() == "error" {
+					t.Errorf("the employer's figure is reported as an error: %s", d.Message())
+				}
+				return true
+			}
+		}
+		return false
+	}
 	w := NewWorkspace()
-	src := "offer \"o\" {\n  level = \"L6\"\n  track = \"SDE\"\n  location = \"Seattle\"\n  base = 230000\n}\n"
+	src := "offer \"o\" {\n  company = \"Amazon\"\n  level = \"L6\"\n  track = \"SDE\"\n  location = \"Seattle\"\n  base = 230000\n}\n"
 	w.Set("o.offer.hcl", []byte(src))
-	if !w.Check("o.offer.hcl").Diags.HasErrors() {
+	if !overCap(w.Check("o.offer.hcl").Diags) {
 		t.Fatal("base 230,000 is over the built-in L6 cap of 220,000")
 	}
+	// A three-label cap that names no company replaces the built-in one.
 	w.Set("my.bands.hcl", []byte("cap \"L6\" {\n  base = 240000\n}\n"))
-	if ds := w.Check("o.offer.hcl").Diags; ds.HasErrors() {
-		t.Fatalf("a workspace cap of 240,000 should override: %v", ds[0].Message())
+	if overCap(w.Check("o.offer.hcl").Diags) {
+		t.Fatal("a workspace cap of 240,000 should override")
 	}
 	w.Remove("my.bands.hcl")
-	if !w.Check("o.offer.hcl").Diags.HasErrors() {
+	if !overCap(w.Check("o.offer.hcl").Diags) {
 		t.Fatal("removing the band file should restore the built-in cap")
+	}
+	// Amazon's cap never judges another company's offer: a Google L7 base
+	// of 360,000 is over Amazon's 350,000 L7 cap and draws nothing.
+	w.Set("o.offer.hcl", []byte("offer \"g\" {\n  company = \"Google\"\n  level = \"L7\"\n  base = 360000\n}\n"))
+	r := w.Check("o.offer.hcl")
+	if overCap(r.Diags) || r.Diags.HasErrors() {
+		t.Fatalf("Google judged by Amazon: %v", r.Diags)
+	}
+	// "Amazon.com" in any case is Amazon.
+	w.Set("o.offer.hcl", []byte("offer \"a\" {\n  company = \"AMAZON.COM\"\n  level = \"L6\"\n  base = 230000\n}\n"))
+	if !overCap(w.Check("o.offer.hcl").Diags) {
+		t.Fatal("Amazon.com is not judged by Amazon's cap")
 	}
 }
 
@@ -179,15 +203,15 @@ func TestDefaultBandsAreClean(t *testing.T) {
 	}
 	bs := MergeBands([]*File{f})
 	for _, key := range [][3]string{{"L6", "SDE", "Seattle"}, {"L6", "SDE", "Bay Area"}, {"L6", "SDE", "NYC"}, {"L6", "SDE", "Austin"}, {"L7", "SDE", "Seattle"}, {"L7", "SDE", "Bay Area"}} {
-		b := bs.Lookup(key[0], key[1], key[2])
+		b := bs.Lookup("Amazon", key[0], key[1], key[2])
 		if b == nil || b.Source == "" {
 			t.Errorf("no sourced band %v", key)
 		}
 	}
-	if c, _ := bs.Cap("L6"); c.Base != 22000000 {
+	if c, _ := bs.Cap("Amazon", "L6"); c.Base != 22000000 {
 		t.Errorf("L6 cap %s", c.Base)
 	}
-	if c, _ := bs.Cap("L7"); c.Base != 35000000 {
+	if c, _ := bs.Cap("Amazon", "L7"); c.Base != 35000000 {
 		t.Errorf("L7 cap %s", c.Base)
 	}
 	if s := bs.Schedules["amazon"]; s.PercentText() != "5/15/40/40" {

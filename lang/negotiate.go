@@ -61,7 +61,7 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 	} else {
 		f.Offer = doc.Analysis
 	}
-	if cp, ok := w.Bands().Cap(f.Offer.Offer.Level); ok {
+	if cp, ok := w.Bands().Cap(f.Offer.Offer.Company, f.Offer.Offer.Level); ok {
 		f.Cap = &cp
 	}
 	cand, cdoc := w.Candidate()

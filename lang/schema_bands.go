@@ -6,8 +6,10 @@ package lang
 var BandBlock = &Block{
 	Type:   "band",
 	Labels: []string{"level", "track", "location"},
-	Doc:    "The market range for one level, track and location. A band in a workspace file replaces a built-in band with the same labels.",
+	Doc:    "The market range for one level, track and location, at the company it names. A band that names no company judges offers of any company that has no band of its own for those labels, and is the only kind that judges an offer without a company. A band in a workspace file replaces a built-in band with the same company and labels.",
 	Attrs: []*Attr{
+		{Name: "company", Kind: KindString, Doc: "The employer whose band this is (\"Globex\"); it judges only that company's offers (compared ignoring case and a trailing \".com\"). Leave it out for a band that judges any company's offer."},
+		{Name: "equivalent", Kind: KindString, Doc: "The level at another company this one corresponds to, such as \"Amazon L7\"; offer compare shows it, and it never borrows that company's band."},
 		{Name: "base", Kind: KindMoneyRange, Required: true, Unit: "a year", Doc: "Range of the yearly base salary."},
 		{Name: "equity", Kind: KindMoneyRange, Unit: "grant value over 4 years", Doc: "Range of the equity grant's value over four years."},
 		{Name: "sign_on", Kind: KindMoneyRange, Unit: "year 1 + year 2", Doc: "Range of the total sign-on bonus."},
@@ -27,8 +29,9 @@ var BandBlock = &Block{
 var CapBlock = &Block{
 	Type:   "cap",
 	Labels: []string{"level"},
-	Doc:    "The highest base salary at a level.",
+	Doc:    "The highest base salary at a level, at the company it names (or, naming none, at any company without a cap of its own).",
 	Attrs: []*Attr{
+		{Name: "company", Kind: KindString, Doc: "The employer whose cap this is; leave it out for a cap that applies to any company."},
 		{Name: "base", Kind: KindMoney, Required: true, Unit: "a year", Doc: "The base salary cap."},
 		{Name: "source", Kind: KindString, Doc: "Where the figure comes from."},
 	},

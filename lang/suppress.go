@@ -115,7 +115,7 @@ func Suppress(filename string, src []byte, diags Diagnostics) Diagnostics {
 					continue
 				}
 				for _, code := range ig.Codes {
-					if code == d.Code {
+					if code == d.Code || renamedCodes[code] == d.Code {
 						silenced = true
 						if used[i] == nil {
 							used[i] = map[string]bool{}
@@ -155,6 +155,10 @@ func Suppress(filename string, src []byte, diags Diagnostics) Diagnostics {
 	return out
 }
 
+// renamedCodes maps a code that was renamed to its new name, so that
+// ignore comments written for the old name keep working.
+var renamedCodes = map[string]string{"unknown-band": "no-band"}
+
 func silenceable(code string) bool {
 	r := RuleFor(code)
 	// Codes missing from the table (a rule added without documentation)
@@ -163,6 +167,9 @@ func silenceable(code string) bool {
 }
 
 func unusedDetail(code string, line int) string {
+	if renamed, ok := renamedCodes[code]; ok {
+		code = renamed
+	}
 	r := RuleFor(code)
 	switch {
 	case r == nil:

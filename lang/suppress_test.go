@@ -27,6 +27,7 @@ offer "amazon_l6" {
   }
   # offer:ignore below-band nothing on the next line is below its band
   relocation = 25000
+  company    = "Amazon"
 }
 `
 

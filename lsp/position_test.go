@@ -25,6 +25,7 @@ const unicodeDoc = "/* 😀 Zoë 北京 */ offer \"crème_😀\" {\n" +
 	"  location = \"Seattle\"\n" +
 	"  base     = 230000\n" +
 	"  /* é😀 */ bsae = 1\n" +
+	"  company  = \"Amazon\"\n" +
 	"}\n"
 
 func TestMapper(t *testing.T) {
@@ -52,7 +53,7 @@ func TestMapper(t *testing.T) {
 				t.Errorf("%s: byte %d → %v → byte %d", enc, off, m.position(off), back)
 			}
 		}
-		if p := m.position(len(text)); p != pos(7, 0) {
+		if p := m.position(len(text)); p != pos(8, 0) {
 			t.Errorf("%s: end of text at %v", enc, p)
 		}
 		if got := m.offset(pos(99, 0)); got != len(text) {

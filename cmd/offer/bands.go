@@ -42,10 +42,17 @@ func runBands(e *env) int {
 
 func writeBands(e *env, bs *engine.Bands) {
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(w, "Bands (percentiles; base, equity over 4 years, sign-on, year-1 total)\n")
+	fmt.Fprintf(w, "Bands (company, the offers they judge; percentiles; base, equity over 4 years, sign-on, year-1 total)\n")
 	for _, b := range bs.Bands {
-		fmt.Fprintf(w, "  %s\t%s\tp%d-p%d\tbase %s\tequity %s\tsign-on %s\tyear 1 %s\t%s\n",
-			b.Level+" "+b.Track, b.Location, b.Percentiles[0], b.Percentiles[1],
+		company := b.Company
+		if company == "" {
+			company = "any company"
+		}
+		if b.Equivalent != "" {
+			company += " (~ " + b.Equivalent + ")"
+		}
+		fmt.Fprintf(w, "  %s\t%s\t%s\tp%d-p%d\tbase %s\tequity %s\tsign-on %s\tyear 1 %s\t%s\n",
+			company, b.Level+" "+b.Track, b.Location, b.Percentiles[0], b.Percentiles[1],
 			rangeText(b.Base), rangeText(b.Equity), rangeText(b.SignOn), rangeText(b.Year1Total), b.Source)
 	}
 	w.Flush()
@@ -57,7 +64,11 @@ func writeBands(e *env, bs *engine.Bands) {
 	sort.Strings(levels)
 	for _, k := range levels {
 		c := bs.Caps[k]
-		fmt.Fprintf(w, "  %s\t%s\t%s\n", c.Level, c.Base, c.Source)
+		company := c.Company
+		if company == "" {
+			company = "any company"
+		}
+		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", company, c.Level, c.Base, c.Source)
 	}
 	w.Flush()
 	fmt.Fprintf(e.stdout, "\nSchedules (percent vesting per year; vest events per year)\n")

@@ -13,7 +13,7 @@ import (
 // attribute, a multi-byte character before a finding, and ignore comments.
 const lintCase = `# offer:ignore cliff the year-2 dip is covered by a retention bonus
 offer "amazon_l6" {
-  company  = "Amazon – Seattle"
+  company  = "Amazon" # Amazon – Seattle
   level    = "L6"
   track    = "SDE"
   location = "Seattle"

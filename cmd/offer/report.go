@@ -282,7 +282,7 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 		for _, p := range a.Positions {
 			parts = append(parts, fmt.Sprintf("%s p%d%s", componentLabels[p.Component], p.Percentile, placementNote(p.Placement)))
 		}
-		fmt.Fprintf(w, "Band %s: %s\n", a.Band.Label(), strings.Join(parts, ", "))
+		fmt.Fprintf(w, "Band %s (%s): %s\n", a.Band.Label(), a.Band.Owner(), strings.Join(parts, ", "))
 	}
 	if flags := report.BlockFlags(r, d); len(flags) > 0 {
 		fmt.Fprintln(w, "Flags:")

@@ -68,7 +68,7 @@ func TestEglotWithOfferLSP(t *testing.T) {
 	if res.Server == "" {
 		t.Fatalf("eglot did not connect to offer lsp")
 	}
-	for _, code := range []string{"cliff", "base-over-cap", "unknown-band"} {
+	for _, code := range []string{"cliff", "base-over-cap", "no-band"} {
 		if !slices.Contains(res.DiagnosticCodes, code) {
 			t.Errorf("diagnostic codes %q lack %q", res.DiagnosticCodes, code)
 		}

@@ -98,7 +98,7 @@ func TestNeovimPluginWithOfferLSP(t *testing.T) {
 	if res.Client != "offer" {
 		t.Fatalf("attached client = %q, want %q (steps: %v)", res.Client, "offer", res.Steps)
 	}
-	for _, code := range []string{"cliff", "base-over-cap", "unknown-band"} {
+	for _, code := range []string{"cliff", "base-over-cap", "no-band"} {
 		if !slices.Contains(res.DiagnosticCodes, code) {
 			t.Errorf("diagnostic codes %q lack %q", res.DiagnosticCodes, code)
 		}

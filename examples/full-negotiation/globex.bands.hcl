@@ -6,6 +6,8 @@ source {
 }
 
 band "Staff" "SWE" "NYC" {
+  company     = "Globex"
+  equivalent  = "Amazon L6"
   base        = [190000, 240000]
   equity      = [300000, 600000]
   sign_on     = [0, 80000]

@@ -41,7 +41,7 @@ func counterEdit(ws *lang.Workspace, r *lang.Result, d *lang.Doc) Edit {
 	tp := cand.TargetPercentile
 	a := d.Analysis
 	var cap *engine.Cap
-	if c, ok := r.Bands.Cap(a.Offer.Level); ok {
+	if c, ok := r.Bands.Cap(a.Offer.Company, a.Offer.Level); ok {
 		cap = &c
 	}
 	draft := engine.DraftCounter(a.Offer, a.Band, cap, tp)

@@ -65,7 +65,7 @@ func docHover(d *lang.Doc) string {
 		for _, pos := range a.Positions {
 			parts = append(parts, strings.ReplaceAll(pos.Component, "_", " ")+" "+placementText(pos))
 		}
-		fmt.Fprintf(&b, "\nBand %s: %s.\n", a.Band.Label(), strings.Join(parts, ", "))
+		fmt.Fprintf(&b, "\nBand %s (%s): %s.\n", a.Band.Label(), a.Band.Owner(), strings.Join(parts, ", "))
 	}
 	if c, ok := CounterChange(d); ok {
 		fmt.Fprintf(&b, "\nAgainst offer %s: %s over 4 years", d.Offer.Name, c.Delta.Signed(cur))

@@ -6,6 +6,10 @@
 # the same labels replaces any of them; run `offer bands` to see what is
 # active and where each figure comes from.
 #
+# Every band and cap here names Amazon: they judge only offers whose company
+# is Amazon (compared ignoring case and a trailing ".com"). The schedule
+# presets serve every company.
+#
 # Where public reporting disagrees with the masterclass, the source strings
 # below say so; the masterclass figures stay the defaults.
 
@@ -15,6 +19,7 @@ source {
 }
 
 band "L6" "SDE" "Seattle" {
+  company     = "Amazon"
   base        = [180000, 220000]
   equity      = [300000, 500000]
   sign_on     = [100000, 200000]
@@ -23,6 +28,7 @@ band "L6" "SDE" "Seattle" {
 }
 
 band "L6" "SDE" "Bay Area" {
+  company     = "Amazon"
   base        = [190000, 240000]
   equity      = [350000, 600000]
   sign_on     = [120000, 250000]
@@ -31,6 +37,7 @@ band "L6" "SDE" "Bay Area" {
 }
 
 band "L6" "SDE" "NYC" {
+  company     = "Amazon"
   base        = [185000, 230000]
   equity      = [320000, 550000]
   sign_on     = [110000, 220000]
@@ -39,6 +46,7 @@ band "L6" "SDE" "NYC" {
 }
 
 band "L6" "SDE" "Austin" {
+  company     = "Amazon"
   base        = [170000, 210000]
   equity      = [280000, 450000]
   sign_on     = [90000, 180000]
@@ -47,6 +55,7 @@ band "L6" "SDE" "Austin" {
 }
 
 band "L7" "SDE" "Seattle" {
+  company     = "Amazon"
   base        = [250000, 350000]
   equity      = [800000, 1500000]
   sign_on     = [200000, 400000]
@@ -55,6 +64,7 @@ band "L7" "SDE" "Seattle" {
 }
 
 band "L7" "SDE" "Bay Area" {
+  company     = "Amazon"
   base        = [270000, 350000]
   equity      = [900000, 1800000]
   sign_on     = [250000, 500000]
@@ -63,11 +73,13 @@ band "L7" "SDE" "Bay Area" {
 }
 
 cap "L6" {
+  company = "Amazon"
   base   = 220000
   source = "masterclass (\"most markets\"); no public per-level L6 cap is known, so treat it as the masterclass's estimate"
 }
 
 cap "L7" {
+  company = "Amazon"
   base   = 350000
   source = "masterclass; public reporting (February 2022) describes $350,000 as Amazon's company-wide base maximum, not an L7-specific cap"
 }

@@ -156,6 +156,9 @@ func (c *Comparison) mainGrid() *grid {
 		if d.Analysis.Band == nil {
 			return "none"
 		}
+		if eq := d.Analysis.Band.Equivalent; eq != "" {
+			return d.Analysis.Band.Label() + " ~ " + eq
+		}
 		return d.Analysis.Band.Label()
 	})
 	row("Year-1 percentile", func(_ int, d *Document) string {

@@ -219,7 +219,7 @@ func summary(d *Document) []string {
 			}
 			parts = append(parts, fmt.Sprintf("%s p%d%s", positionLabels[p.Component], p.Percentile, note))
 		}
-		out = append(out, fmt.Sprintf("Band %s: %s.", a.Band.Label(), strings.Join(parts, ", ")))
+		out = append(out, fmt.Sprintf("Band %s (%s): %s.", a.Band.Label(), a.Band.Owner(), strings.Join(parts, ", ")))
 	} else {
 		out = append(out, "No market band matches this offer.")
 	}
