@@ -36,3 +36,26 @@ func TestAmountsAcrossCurrencies(t *testing.T) {
 		t.Errorf("same currency: %v %v %q", d, ok, a.Text())
 	}
 }
+
+func TestMoneyFormatAndDecimal(t *testing.T) {
+	for _, c := range []struct {
+		m        Money
+		cur, fmt string
+		dec      string
+	}{
+		{Dollars(1405000), "USD", "$1,405,000", "1405000"},
+		{Money(18605), "", "$186.05", "186.05"},
+		{-Dollars(5000), "USD", "-$5,000", "-5000"},
+		{Money(-1250), "EUR", "-€12.50", "-12.50"},
+		{Dollars(250000), "CHF", "CHF 250,000", "250000"},
+		{Money(5), "USD", "$0.05", "0.05"},
+		{Money(-9223372036854775808), "USD", "-$92,233,720,368,547,758.08", "-92233720368547758.08"},
+	} {
+		if got := c.m.Format(c.cur); got != c.fmt {
+			t.Errorf("Format(%d) = %q, want %q", int64(c.m), got, c.fmt)
+		}
+		if got := c.m.Decimal(); got != c.dec {
+			t.Errorf("Decimal(%d) = %q, want %q", int64(c.m), got, c.dec)
+		}
+	}
+}

@@ -35,21 +35,15 @@ var offerRules = []*Rule{UnknownBandRule, BaseOverCapRule, CliffRule, BelowBandR
 var counterRules = []*Rule{ApprovalRule, OutsideRoomRule, TooManyLeversRule, QuickResponseRule, BelowWalkAwayRule}
 
 // Rules returns every rule, sorted by code.
-func Rules() []*Rule {
-	out := append(append([]*Rule{AboveBandRule}, offerRules...), counterRules...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
-	return out
-}
+func Rules() []*Rule { return append([]*Rule(nil), sortedRules...) }
 
 // RuleFor returns the rule of a code, or nil when no engine rule has it.
-func RuleFor(code string) *Rule {
-	for _, r := range Rules() {
-		if r.Code == code {
-			return r
-		}
-	}
-	return nil
-}
+func RuleFor(code string) *Rule { return rulesByCode[code] }
+
+var (
+	sortedRules []*Rule
+	rulesByCode = map[string]*Rule{}
+)
 
 var (
 	UnknownBandRule = &Rule{Code: "unknown-band", Severity: Warning, Title: "No matching band",
@@ -106,6 +100,11 @@ var (
 // The checks are attached here: they refer to their rule's code and
 // severity, so the values cannot name them in their own initializers.
 func init() {
+	sortedRules = append(append([]*Rule{AboveBandRule}, offerRules...), counterRules...)
+	sort.Slice(sortedRules, func(i, j int) bool { return sortedRules[i].Code < sortedRules[j].Code })
+	for _, r := range sortedRules {
+		rulesByCode[r.Code] = r
+	}
 	UnknownBandRule.Check = ruleUnknownBand
 	BaseOverCapRule.Check = ruleBaseOverCap
 	CliffRule.Check = ruleCliff

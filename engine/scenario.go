@@ -17,11 +17,6 @@ type Move struct {
 	Names     []string       // the companies named, as the user wrote them, in order
 }
 
-// CompanyKey is how companies are compared: case and spacing aside.
-func CompanyKey(company string) string {
-	return strings.Join(strings.Fields(strings.ToLower(company)), " ")
-}
-
 // For returns the change that applies to company's stock.
 func (m Move) For(company string) Dec {
 	if d, ok := m.ByCompany[CompanyKey(company)]; ok {

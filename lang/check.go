@@ -24,6 +24,9 @@ type Doc struct {
 	// CounterAnalysis is, for a resolved counter, its change against the
 	// offer, the approval tier and the counter rules' flags.
 	CounterAnalysis *engine.CounterAnalysis
+	// Version is the offer's place in its chain of versions (for a counter,
+	// that of the version it answers); nil for an unresolved counter.
+	Version *Version
 }
 
 // Result is what the workspace knows about one file.
@@ -138,11 +141,12 @@ func (c *checker) schedule(ref ScheduleRef) (engine.Schedule, *Diagnostic) {
 // effectiveOffer returns the offer with its schedule resolved, and the
 // diagnostic of a schedule that does not resolve.
 func (c *checker) effectiveOffer(o *OfferDoc) (engine.Offer, *Diagnostic) {
-	off := o.Offer
+	v := c.ix.versions[o]
+	off := v.Offer
 	var diag *Diagnostic
 	if off.Equity != nil {
 		g := *off.Equity
-		g.Schedule, diag = c.schedule(o.Schedule)
+		g.Schedule, diag = c.schedule(v.Schedule)
 		if g.Refresh != nil {
 			g.Refresh = c.refresh(g.Refresh, o.RefreshSchedule, g.Schedule, &diag)
 		}
@@ -169,12 +173,16 @@ func (c *checker) refresh(r *engine.Refresh, ref ScheduleRef, grant engine.Sched
 
 func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	effective, diag := c.effectiveOffer(o)
-	if diag != nil {
+	if diag != nil && (!o.Version.IsRevision() || o.Schedule.Set) {
 		c.add(diag)
 	}
+	v := c.ix.versions[o]
+	for _, d := range v.diags {
+		c.add(d)
+	}
 	a := *c.offerAnalysis(o, effective)
-	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true}
-	doc.Incomplete = c.hasErrors(o.File, &o.Node)
+	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
+	doc.Incomplete = c.versionErrors(o)
 	if !doc.Incomplete {
 		c.flags(&o.Node, a.Flags, nil)
 		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidate()), nil) // counter_check.go
@@ -229,8 +237,8 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	}
 	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands)
 	a := &doc.Analysis
-	doc.Offer, doc.OfferAnalysis, doc.Resolved = o, c.offerAnalysis(o, base), true
-	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.hasErrors(o.File, &o.Node)
+	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base), true, c.ix.versions[o]
+	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.versionErrors(o)
 	ca := new(engine.CounterAnalysis)
 	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
 	doc.CounterAnalysis = ca
@@ -266,14 +274,14 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 		return a
 	}
 	var key string
-	if c.memo != nil { // nil in a project made for checking, which checks each file once
+	if c.memo != nil && !o.Version.IsRevision() { // nil in a project made for checking, which checks each file once; a revision's figures depend on other blocks
 		key = string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
 		a = c.memo.get(key)
 	}
 	if a == nil {
 		a = new(engine.Analysis)
 		engine.AnalyzeInto(a, effective, c.bands)
-		if c.memo != nil {
+		if key != "" {
 			c.memo.put(key, a)
 		}
 	}

@@ -93,15 +93,15 @@ func (w *Workspace) checkWalkAway() CheckItem {
 
 func checkCompeting(offers []*Doc) CheckItem {
 	it := CheckItem{Key: "competing-offer", Title: "Competing offer recorded"}
-	if len(offers) >= 2 {
+	if rivals := rivalOffers(offers); len(rivals) >= 2 {
 		it.Status = CheckDone
-		for _, o := range offers {
+		for _, o := range rivals {
 			it.Detail = append(it.Detail, fmt.Sprintf("offer %s (%s)", o.Name, joinNonEmpty(o.Analysis.Offer.Company, o.Offer.File.Name)))
 		}
 		return it
 	}
 	it.Status = CheckMissing
-	it.Detail = []string{"Only one offer is recorded. If you hold another, add it as an offer block in this directory; scripts and emails mention another offer only when one is recorded."}
+	it.Detail = []string{"Only one employer's offer is recorded (versions of one employer's offer do not compete). If you hold another, add it as an offer block in this directory; scripts and emails mention another offer only when one is recorded."}
 	return it
 }
 
@@ -246,4 +246,16 @@ func (w *Workspace) checkAcceptance() CheckItem {
 func ChecklistDiagnostic(item CheckItem) *Diagnostic {
 	return &Diagnostic{Code: "checklist", Severity: engine.Info, Summary: "Preparation missing: " + item.Title,
 		Detail: strings.Join(item.Detail, " "), Subject: *item.Subject}
+}
+
+// rivalOffers returns the offers that stand for their chains when at least
+// two of them come from different companies, else nil.
+func rivalOffers(offers []*Doc) []*Doc {
+	cur := CurrentVersions(offers)
+	for _, d := range cur {
+		if len(Competitors(cur, d)) > 0 {
+			return cur
+		}
+	}
+	return nil
 }

@@ -22,6 +22,7 @@ func TestChecklist(t *testing.T) {
 	}
 
 	offer := `offer "o" {
+  company  = "Amazon"
   level    = "L6"
   track    = "SDE"
   location = "Seattle"
@@ -32,7 +33,8 @@ func TestChecklist(t *testing.T) {
   }
 }
 offer "other" {
-  base = 210000
+  company = "Globex"
+  base    = 210000
 }
 candidate {
   walk_away = 250000

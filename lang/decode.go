@@ -236,7 +236,7 @@ func (d *decoder) fill(n *Node, blk *hclsyntax.Block, schema *Block) {
 		n.Attrs = attrs
 	}
 	for _, a := range schema.Attrs {
-		if a.Required && n.Attr(a.Name) == nil {
+		if a.Required && n.Attr(a.Name) == nil && !inherits(n) {
 			d.add(errorf("missing-attribute", n.DefRange(), "Missing "+a.Name,
 				fmt.Sprintf("%s %s block needs %s (%s): %s", article(blk.Type), blk.Type, a.Name, a.Kind, a.Doc)))
 		}

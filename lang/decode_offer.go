@@ -161,7 +161,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	}
 	if lv.equity != nil {
 		o.Equity = engine.Counter{Equity: lv.equity}.Apply(engine.Offer{}).Equity
-		if o.Equity.Value == 0 && !o.Equity.InShares() && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
+		if o.Equity.Value == 0 && !o.Equity.InShares() && !inherits(n) && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
 			d.add(errorf("missing-attribute", n.Block("equity").TypeRange, "Grant without a value",
 				"An equity block needs value (the grant's worth) or shares with price."))
 		}
@@ -172,6 +172,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	}
 	d.pay(n, o)
 	lv.terms.applyTo(o)
+	d.version(doc, lv) // decode_version.go
 	return doc
 }
 

@@ -154,6 +154,7 @@ type OfferDoc struct {
 	Name     string
 	Offer    engine.Offer // Equity.Schedule is resolved by the workspace
 	Schedule ScheduleRef
+	Version  VersionFields // revises, accepted, declined (decode_version.go)
 	// RefreshSchedule is the schedule of the equity block's refresh block;
 	// unset means the grant's schedule.
 	RefreshSchedule ScheduleRef

@@ -53,13 +53,11 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 		return nil, nil, &FactsError{fmt.Sprintf("%s %q has errors, so its figures are incomplete; run 'offer lint' and fix them first", doc.Kind, doc.Name)}
 	}
 	f := &negotiate.Facts{}
-	offerName := doc.Name
 	if doc.Kind == "counter" {
 		ca := doc.CounterAnalysis
 		f.Offer, f.Countered, f.Delta = *doc.OfferAnalysis, doc.Analysis, ca.Delta
 		c := ca.Counter
 		f.Counter = &c
-		offerName = doc.Offer.Name
 	} else {
 		f.Offer = doc.Analysis
 	}
@@ -68,10 +66,16 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 	}
 	cand, cdoc := w.Candidate()
 	f.Candidate, f.HasCandidate = cand, cdoc != nil
-	for _, o := range offers {
-		if o.Name != offerName && !o.Incomplete {
-			f.Competing = append(f.Competing, o.Analysis)
+	answered := doc
+	if doc.Kind == "counter" {
+		for _, o := range offers {
+			if o.Offer == doc.Offer {
+				answered = o
+			}
 		}
+	}
+	for _, o := range Competitors(offers, answered) { // versions.go: another company's offers only
+		f.Competing = append(f.Competing, o.Analysis)
 	}
 	return f, doc, nil
 }

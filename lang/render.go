@@ -3,9 +3,9 @@ package lang
 import (
 	"bytes"
 	"fmt"
+	"github.com/mitchellh/go-wordwrap"
 	"io"
 	"strings"
-	"unicode/utf8"
 )
 
 // WriteText renders diagnostics for a terminal in HCL's manner: location,
@@ -66,28 +66,13 @@ func sourceLine(src []byte, n int) []byte {
 	return bytes.TrimRight(src, "\r")
 }
 
-// wrap breaks text into lines of at most width characters at spaces.
+// wrap breaks text into lines of at most width characters at spaces
+// (go-wordwrap; a word longer than width stands on its own line).
 func wrap(text string, width int) []string {
 	var out []string
-	var line strings.Builder
 	for _, para := range strings.Split(text, "\n") {
-		line.Reset()
-		n := 0 // runes in line
-		for _, word := range strings.Fields(para) {
-			w := utf8.RuneCountInString(word)
-			if line.Len() > 0 && n+1+w > width {
-				out = append(out, line.String())
-				line.Reset()
-				n = 0
-			}
-			if line.Len() > 0 {
-				line.WriteByte(' ')
-				n++
-			}
-			line.WriteString(word)
-			n += w
-		}
-		out = append(out, line.String())
+		para = strings.Join(strings.Fields(para), " ")
+		out = append(out, strings.Split(wordwrap.WrapString(para, uint(width)), "\n")...)
 	}
 	return out
 }

@@ -90,7 +90,15 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 		Help: "Make the yearly percentages add up to 100, such as [25, 25, 25, 25].", Silenceable: true},
 
 	// References.
-	{Code: "unknown-reference", Example: "offer = offer.amazon_l5", Severity: engine.Error, Summary: "A counter answers an offer that is not in the directory.",
+	{Code: "revision-cycle", Example: "offer a revises offer.b and offer b revises offer.a", Severity: engine.Error, Summary: "Versions of an offer revise each other in a loop.",
+		Help: "One version of the chain is the first one the employer sent: remove its revises. Every version leading into the loop reports it too.", Silenceable: true},
+	{Code: "revision-company", Example: "company = \"Globex\" in an offer that revises an Amazon offer", Severity: engine.Error, Summary: "A revision names another company than the version it revises.",
+		Help: "A revision is the same employer's new version (companies are compared ignoring case and a trailing .com). For another employer's offer, remove revises: it is a competing offer.", Silenceable: true},
+	{Code: "accepted-twice", Example: "accepted = \"2025-04-01\" on two Amazon offers", Severity: engine.Error, Summary: "Two versions of one employer's offers are recorded as accepted.",
+		Help: "Keep the accepted date on the version you signed and remove the other.", Silenceable: true},
+	{Code: "accepted-earlier", Example: "accepted on amazon_l6 while amazon_l6_final revises it", Severity: engine.Warning, Summary: "An accepted version has a later revision.",
+		Help: "Move the accepted date to the version you signed, usually the latest one.", Silenceable: true},
+	{Code: "unknown-reference", Example: "offer = offer.amazon_l5", Severity: engine.Error, Summary: "A counter answers, or a revision revises, an offer that is not in the directory.",
 		Help: "Name an offer block of the same directory, as offer.<name>; a near-miss spelling is suggested.", Silenceable: true},
 	{Code: "unknown-schedule", Example: "schedule = \"amazn\"", Severity: engine.Error, Summary: "A grant names a vesting schedule preset that does not exist.",
 		Help: "Use a preset listed by 'offer bands', write yearly percentages such as [25, 25, 25, 25], or add a schedule block to a *.bands.hcl file.", Silenceable: true},

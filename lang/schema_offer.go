@@ -94,7 +94,7 @@ func offerLevers(baseRequired bool) []*Attr {
 var OfferBlock = &Block{
 	Type:   "offer",
 	Labels: []string{"name"},
-	Doc:    "An offer as received. The label names it in references (`offer.<name>`) and on the command line.",
+	Doc:    "An offer as received, or with `revises`, the employer's revised version of an earlier offer. The label names it in references (`offer.<name>`) and on the command line.",
 	Attrs: append([]*Attr{
 		{Name: "company", Kind: KindString, Doc: "The employer."},
 		{Name: "track", Kind: KindString, Values: "track", Doc: "The job family, as the band files name it (\"SDE\")."},
@@ -102,6 +102,9 @@ var OfferBlock = &Block{
 		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer."},
 		{Name: "received", Kind: KindDate, Doc: "When the offer arrived, \"YYYY-MM-DD\"."},
 		{Name: "expires", Kind: KindDate, Doc: "When the offer lapses, \"YYYY-MM-DD\"."},
+		{Name: "revises", Kind: KindReference, Doc: "The earlier version of this employer's offer that this one revises, as a reference: offer.<name>. A revision states only what changed and inherits the rest (base is then not required); received, expires, accepted and declined are each version's own."},
+		{Name: "accepted", Kind: KindDate, Doc: "When you accepted this version, \"YYYY-MM-DD\". At most one version per company is accepted."},
+		{Name: "declined", Kind: KindDate, Doc: "When you declined this version, \"YYYY-MM-DD\"."},
 		{Name: "tax_region", Kind: KindString, Doc: "Where the offer's pay is taxed, as a region code (\"US-CO\", \"US-NY-NYC\"); without it, the location's hub in the tax tables decides (see `offer tax`)."},
 	}, offerLevers(true)...),
 	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock),

@@ -64,6 +64,9 @@ type index struct {
 	firstSeen map[blockKey]*Node   // first block of each offer and counter name
 	firstIn   map[*Node]*File
 	cands     []*CandidateDoc
+	versions  map[*OfferDoc]*Version // every offer's place in its chain (versions.go)
+	chains    []*Chain
+	chainOf   map[*OfferDoc]*Chain
 
 	mu       sync.Mutex
 	analyses map[*OfferDoc]*engine.Analysis // offers as analysed, for the counters answering them
@@ -100,6 +103,7 @@ func (w *Workspace) index() *index {
 		}
 		ix.cands = append(ix.cands, f.Candidates...)
 	}
+	ix.resolveVersions()
 	w.idx = ix
 	return ix
 }
@@ -293,11 +297,13 @@ func (w *Workspace) Dependents(name string) []string {
 	defer w.mu.RUnlock()
 	f := w.files[name]
 	var out []string
-	for _, other := range w.sortedFiles() {
+	files := w.sortedFiles()
+	later := laterVersions(files, f) // versions.go
+	for _, other := range files {
 		if other.Name == name {
 			continue
 		}
-		if f == nil || f.Kind == BandsFile || dependsOn(other, f) {
+		if f == nil || f.Kind == BandsFile || dependsOn(other, f) || usesVersions(other, later) {
 			out = append(out, other.Name)
 		}
 	}

@@ -227,7 +227,7 @@ func TestFeatures(t *testing.T) {
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	if got := strings.Join(labels, ","); got != "currency,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit" {
+	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit" {
 		t.Errorf("completion in the offer: %s", got)
 	}
 

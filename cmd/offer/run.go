@@ -22,6 +22,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// describe, when set, receives the command's flag set instead of
+	// parsing the arguments (the command then stops).
+	describe func(*flag.FlagSet)
 }
 
 type command struct {
@@ -50,7 +53,7 @@ var commands = []command{
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 || len(args) == 1 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
 		usage(stdout)
 		if len(args) == 0 {
 			return exitUsage
@@ -76,13 +79,17 @@ func usage(w io.Writer) {
 	for _, c := range cs {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'offer <command> -h' for a command's flags. Docs: docs/format.md, docs/rules.md.")
+	fmt.Fprintln(w, "\nRun 'offer help <command>' for a command's flags and examples. Docs: docs/format.md, docs/rules.md.")
 }
 
 // parseFlags parses flags that may appear before, between or after the
 // positional arguments, and returns the positional arguments. It prints
 // usage errors itself and returns ok=false; help returns ok=false too.
 func parseFlags(fs *flag.FlagSet, e *env) (positional []string, code int, ok bool) {
+	if e.describe != nil { // offer completion and offer help ask for the flags
+		e.describe(fs)
+		return nil, exitOK, false
+	}
 	fs.SetOutput(e.stderr)
 	args := e.args
 	for {

@@ -21,6 +21,8 @@ export interface Environment {
   homeDir: string;
   /** The first workspace folder, for relative `offer.path` values. */
   workspaceDir?: string;
+  /** The extension's own directory, where a platform-specific package keeps `bin/offer`. */
+  extensionDir?: string;
   /** Reports whether a file exists and may be executed. */
   isExecutable(file: string): boolean;
 }
@@ -63,6 +65,53 @@ function hasDirectory(program: string, platform: NodeJS.Platform): boolean {
   return program.includes("/") || (platform === "win32" && program.includes("\\"));
 }
 
+/** Where the program was found: the setting, the package's own binary, or PATH. */
+export type ProgramSource = "offer.path" | "bundled" | "PATH";
+
+/** A program that was found, and how. */
+export interface FoundProgram {
+  program: string;
+  source: ProgramSource;
+}
+
+/** The binary a platform-specific package carries, relative to the extension's directory. */
+export function bundledProgram(extensionDir: string, platform: NodeJS.Platform): string {
+  const p = platform === "win32" ? path.win32 : path.posix;
+  return p.join(extensionDir, "bin", platform === "win32" ? "offer.exe" : "offer");
+}
+
+/**
+ * Finds the offer program, in this order: the `offer.path` setting when it is
+ * set (and then only there), the binary bundled in a platform-specific
+ * package, then `offer` on PATH. Returns undefined when none is executable.
+ */
+export function findOffer(settings: OfferSettings, host: Environment): FoundProgram | undefined {
+  if ((settings.path ?? "").trim() !== "") {
+    const program = resolveProgram(settings, host);
+    return program === undefined ? undefined : { program, source: "offer.path" };
+  }
+  if (host.extensionDir !== undefined) {
+    const bundled = bundledProgram(host.extensionDir, host.platform);
+    if (host.isExecutable(bundled)) {
+      return { program: bundled, source: "bundled" };
+    }
+  }
+  const program = resolveProgram({}, host);
+  return program === undefined ? undefined : { program, source: "PATH" };
+}
+
+/** The output channel's line that says which program runs, and why that one. */
+export function programNote(found: FoundProgram): string {
+  switch (found.source) {
+    case "offer.path":
+      return `using ${found.program} (from the offer.path setting)`;
+    case "bundled":
+      return `using ${found.program} (the binary bundled with this extension)`;
+    default:
+      return `using ${found.program} (found on PATH; offer.path is not set and this package carries no binary)`;
+  }
+}
+
 /**
  * Finds the program the settings name. A bare name is searched on PATH (with
  * PATHEXT on Windows); a relative path is taken from the workspace folder.
@@ -94,12 +143,16 @@ export function resolveProgram(settings: OfferSettings, host: Environment): stri
 /** The message shown when the program cannot be found. */
 export function missingProgramMessage(settings: OfferSettings, homeDir: string): string {
   const program = configuredProgram(settings, homeDir);
-  const where = program === DEFAULT_PROGRAM ? "on your PATH" : `at "${program}"`;
+  const where =
+    (settings.path ?? "").trim() === ""
+      ? "in this package or on your PATH"
+      : `at "${program}" (the offer.path setting)`;
   return (
     `offerkit could not find the offer program ${where}, so highlighting works but ` +
-    `totals, diagnostics and code actions do not. Install it with ` +
-    `"go install github.com/offerkit/offerkit/cmd/offer@latest", or set "offer.path" ` +
-    `to the full path of the binary.`
+    `totals, diagnostics and code actions do not. Install the platform-specific .vsix, which ` +
+    `carries the binary, or a release archive, or run ` +
+    `"go install github.com/offerkit/offerkit/cmd/offer@latest"; then set "offer.path" ` +
+    `to the full path of the binary if it is not on your PATH.`
   );
 }
 

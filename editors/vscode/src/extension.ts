@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import * as os from "node:os";
 import * as vscode from "vscode";
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 import {
   CommandLine,
   EMAIL_ACTION_TITLES,
@@ -14,16 +14,19 @@ import {
   OfferSettings,
   emailCommand,
   enclosingCounter,
+  findOffer,
   missingProgramMessage,
+  programNote,
   reportCommand,
-  resolveProgram,
   serverCommand,
 } from "./config";
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
+let extensionDir: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionDir = context.extensionPath;
   output = vscode.window.createOutputChannel("offerkit");
   context.subscriptions.push(
     output,
@@ -61,15 +64,24 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** Finds the offer binary, or tells the user how to install it and returns undefined. */
-function findProgram(settings: OfferSettings): string | undefined {
-  const program = resolveProgram(settings, {
+/**
+ * Finds the offer binary (offer.path, then the bundled binary, then PATH) and
+ * says which in the output channel, or tells the user how to install it and
+ * returns undefined.
+ */
+function findProgram(settings: OfferSettings, quiet = false): string | undefined {
+  const found = findOffer(settings, {
     platform: process.platform,
     env: process.env,
     homeDir: os.homedir(),
     workspaceDir: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+    extensionDir,
     isExecutable,
   });
+  if (found !== undefined && !quiet) {
+    output?.appendLine(programNote(found));
+  }
+  const program = found?.program;
   if (program === undefined) {
     const message = missingProgramMessage(settings, os.homedir());
     output?.appendLine(message);
@@ -90,7 +102,9 @@ async function startServer(): Promise<void> {
   }
   const cmd = serverCommand(program, settings);
   output?.appendLine(`starting ${cmd.command} ${cmd.args.join(" ")}`);
-  const serverOptions: ServerOptions = { command: cmd.command, args: cmd.args, transport: TransportKind.stdio };
+  // No transport: the client then talks over stdio without adding a second
+  // --stdio of its own to the arguments.
+  const serverOptions: ServerOptions = { command: cmd.command, args: cmd.args };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: "file", language: "offer" },
@@ -159,7 +173,7 @@ async function showText(text: string): Promise<void> {
 
 async function showReport(): Promise<void> {
   const editor = await activeOfferEditor();
-  const program = editor && findProgram(readSettings());
+  const program = editor && findProgram(readSettings(), true);
   if (editor === undefined || program === undefined) {
     return;
   }
@@ -202,7 +216,7 @@ async function draftEmail(kind: EmailKind): Promise<void> {
     }
     return;
   }
-  const program = findProgram(readSettings());
+  const program = findProgram(readSettings(), true);
   if (program === undefined) {
     return;
   }

@@ -8,6 +8,8 @@ import {
   configuredProgram,
   emailCommand,
   enclosingCounter,
+  findOffer,
+  programNote,
   missingProgramMessage,
   reportCommand,
   resolveProgram,
@@ -82,12 +84,42 @@ test("report and email command lines", () => {
   assert.deepEqual(emailCommand("offer", "accept", "/w/a.offer.hcl").args, ["email", "accept", "/w/a.offer.hcl"]);
 });
 
+test("offer.path comes first, then the bundled binary, then PATH", () => {
+  const ext = "/home/ana/.vscode/extensions/offerkit.offerkit-0.1.0-linux-x64";
+  const all = posixHost(["/opt/offer", `${ext}/bin/offer`, "/usr/bin/offer"], { extensionDir: ext });
+  assert.deepEqual(findOffer({ path: "/opt/offer" }, all), { program: "/opt/offer", source: "offer.path" });
+  assert.deepEqual(findOffer({}, all), { program: `${ext}/bin/offer`, source: "bundled" });
+  const universal = posixHost(["/usr/bin/offer"], { extensionDir: "/ext/offerkit-0.1.0" });
+  assert.deepEqual(findOffer({ path: "" }, universal), { program: "/usr/bin/offer", source: "PATH" });
+  // A setting that names nothing is an error, not a silent fall back to another binary.
+  assert.equal(findOffer({ path: "/missing/offer" }, all), undefined);
+  assert.equal(findOffer({}, posixHost([], { extensionDir: ext })), undefined);
+});
+
+test("the bundled binary on Windows is bin\\offer.exe", () => {
+  const host: Environment = {
+    platform: "win32",
+    env: { Path: "C:\\tools" },
+    homeDir: "C:\\Users\\ana",
+    extensionDir: "C:\\ext\\offerkit",
+    isExecutable: (f) => f === "C:\\ext\\offerkit\\bin\\offer.exe",
+  };
+  assert.deepEqual(findOffer({}, host), { program: "C:\\ext\\offerkit\\bin\\offer.exe", source: "bundled" });
+});
+
+test("the output channel says which binary runs and why", () => {
+  assert.match(programNote({ program: "/opt/offer", source: "offer.path" }), /offer\.path setting/);
+  assert.match(programNote({ program: "/e/bin/offer", source: "bundled" }), /bundled with this extension/);
+  assert.match(programNote({ program: "/usr/bin/offer", source: "PATH" }), /found on PATH/);
+});
+
 test("the missing-binary message names the setting and the install command", () => {
   const msg = missingProgramMessage({}, "/home/ana");
-  assert.match(msg, /on your PATH/);
+  assert.match(msg, /in this package or on your PATH/);
+  assert.match(msg, /platform-specific \.vsix/);
   assert.match(msg, /offer\.path/);
   assert.match(msg, /go install github\.com\/offerkit\/offerkit\/cmd\/offer@latest/);
-  assert.match(missingProgramMessage({ path: "/opt/offer" }, "/"), /at "\/opt\/offer"/);
+  assert.match(missingProgramMessage({ path: "/opt/offer" }, "/"), /at "\/opt\/offer" \(the offer\.path setting\)/);
 });
 
 test("enclosingCounter finds the counter around a line", () => {

@@ -1,0 +1,299 @@
+// What the real-VS-Code test does in the browser, step by step, on a copy of
+// examples/. run.mjs starts code-server and Chromium and calls run() here.
+
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
+
+const mod = "Control";
+
+export async function run({ page, check, pending, results, work, bundled, userData }) {
+  const ui = helpers(page, work);
+  await page.mouse.click(800, 500); // the page takes keys once something in it has focus
+
+  await check("the offer file opens as an offer document", async () => {
+    await ui.open("amazon-l6-seattle/offer.offer.hcl");
+    await ui.waitText(".editor-group-container.active .view-lines", "offer \"amazon_l6\"");
+  });
+
+  await check("diagnostics in the Problems panel (the cliff warning)", async () => {
+    await ui.problems();
+    await ui.waitText(".markers-panel", "Year 2 pays $345,000, $5,000 less than year 1");
+  });
+
+  await check("the output channel says which offer binary runs", async () => {
+    const want = bundled ? "(the binary bundled with this extension)" : "(from the offer.path setting)";
+    await ui.until(() => outputLog(userData).includes(want), `output channel line "${want}"`, 20000);
+  });
+
+  if (bundled) return; // the bundled run checks that the packaged server works, not every feature again
+
+  await check("the code lens shows the 4-year total", async () => {
+    await ui.waitText(".editor-group-container.active .contentWidgets, .editor-group-container.active .view-zones, .editor-group-container.active .codelens-decoration", "4-yr $1,405,000");
+  });
+
+  // Pending: issue 16 asks for hints that fit VS Code's default maximum length;
+  // until the server sends one hint per year, VS Code cuts year 4. The check
+  // runs, and fails the test once it passes, so that it moves out of pending.
+  await pending("the inlay hint shows every year up to year 4", async () => {
+    await ui.waitText(".editor-group-container.active .view-lines", "$355,000");
+    const line = await ui.lineText(2);
+    for (const y of ["$350,000", "$345,000", "$355,000"]) if (!line.includes(y)) throw new Error(`line 2 shows ${JSON.stringify(line)}`);
+    if (!/Y4|year 4/i.test(line)) throw new Error(`no year 4 on line 2: ${JSON.stringify(line)}`);
+  });
+
+  await page.screenshot({ path: process.env.OFFERKIT_SCREENSHOT || path.join(work, "..", "vscode.png") });
+
+  await check("hover shows the years by component", async () => {
+    await ui.goto(2, 10);
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    await ui.waitText(".monaco-hover", "$1,405,000");
+    const hover = await page.locator(".monaco-hover").first().innerText();
+    for (const w of ["Base", "Sign-on", "Equity"]) if (!hover.includes(w)) throw new Error(`hover lacks ${w}: ${hover}`);
+    await page.keyboard.press("Escape");
+  });
+
+  await check("keystroke to squiggle: an error appears and clears after an edit", async () => {
+    const samples = [];
+    for (let i = 0; i < 5; i++) {
+      await ui.goto(11, 10); // inside `base = 195000`, before the digits
+      await ui.until(async () => (await page.locator(".editor-group-container.active .squiggly-error").count()) === 0, "no error squiggle");
+      await page.evaluate(() => {
+        const root = document.querySelector(".editor-group-container.active .monaco-editor");
+        window.__offerSquiggle = new Promise((resolve) => {
+          let t0 = 0;
+          addEventListener("keydown", () => (t0 = performance.now()), { capture: true, once: true });
+          const obs = new MutationObserver(() => {
+            if (t0 && root.querySelector(".squiggly-error")) {
+              obs.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          obs.observe(root, { subtree: true, childList: true, attributes: true });
+        });
+      });
+      await page.keyboard.type("x"); // base = x195000: a reference to nothing
+      const ms = await Promise.race([
+        page.evaluate(() => window.__offerSquiggle),
+        page.waitForTimeout(10000).then(() => "timeout"),
+      ]);
+      samples.push(ms);
+      await ui.problems();
+      if (i === 0) await ui.waitText(".markers-panel", "Variables not allowed");
+      await page.locator(".editor-group-container.active .monaco-editor textarea").first().focus();
+      await page.keyboard.press("Backspace"); // the error clears after this edit
+    }
+    results.keystrokeToSquiggleMs = samples;
+    if (samples.some((s) => typeof s !== "number")) throw new Error(`no squiggle: ${samples}`);
+    await ui.until(async () => (await page.locator(".editor-group-container.active .squiggly-error").count()) === 0, "the error cleared");
+    await ui.until(async () => !(await page.locator(".markers-panel").innerText()).includes("Variables not allowed"), "the Problems panel cleared");
+  });
+
+  await check("completion lists the attributes an offer takes", async () => {
+    await ui.goto(23, 1);
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("bon");
+    await page.keyboard.press(`${mod}+Space`);
+    await ui.waitText(".suggest-widget", "bonus_target");
+    await page.keyboard.press("Escape");
+    await ui.undo(2);
+  });
+
+  await check("formatting lays out the file", async () => {
+    await ui.goto(11, 1);
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Shift+End");
+    await page.keyboard.type("base=195000");
+    await ui.waitText(".editor-group-container.active .view-lines", "base=195000");
+    await ui.command("Format Document"); // Shift+Alt+F: Chromium's Alt opens the menu bar
+    await ui.until(async () => (await ui.lineText(11)).startsWith("  base = 195000"), "line 11 formatted");
+  });
+
+  await check("the cliff quick fix raises the grant", async () => {
+    await ui.goto(2, 3);
+    await page.keyboard.press(`${mod}+.`);
+    await ui.waitText(".action-widget", "$450,000 grant");
+    await ui.chooseAction("$450,000 grant");
+    await ui.until(async () => (await ui.lineText(19)).includes("450000"), "the grant is 450000");
+    await ui.problems();
+    await ui.until(async () => !(await page.locator(".markers-panel").innerText()).includes("Compensation cliff: Year 2 pays $345,000"), "the cliff warning cleared");
+  });
+
+  await check("Insert counter-proposal (a source action)", async () => {
+    await ui.goto(2, 3);
+    await ui.command("Source Action...");
+    await ui.waitText(".action-widget", "Insert counter-proposal");
+    await ui.chooseAction("Insert counter-proposal");
+    await ui.waitText(".editor-group-container.active .view-lines", "counter \"");
+  });
+
+  await check("go to definition from a counter to its offer", async () => {
+    await ui.open("amazon-l6-seattle/round1.offer.hcl");
+    await ui.waitText(".editor-group-container.active .view-lines", "offer = offer.amazon_l6");
+    await ui.goto(3, 20);
+    await page.keyboard.press("F12");
+    await ui.until(async () => (await ui.activeTab()).includes("offer.offer.hcl"), "offer.offer.hcl is active");
+  });
+
+  await check("the report for a file", async () => {
+    await ui.open("amazon-l6-seattle/round1.offer.hcl");
+    await ui.command("Offer: Show Report for This File");
+    await ui.waitText(".monaco-workbench", "4-year total");
+  });
+
+  await check("an email draft", async () => {
+    await ui.open("amazon-l6-seattle/round1.offer.hcl");
+    await ui.goto(5, 3);
+    await ui.command("Offer: Draft Round-1 Email");
+    await ui.waitText(".editor-group-container.active .view-lines", 'email "round1"');
+    await ui.waitText(".editor-group-container.active .view-lines", "Dear ");
+  });
+
+  // Pending: issue 16 asks the extension to show the table that the
+  // "Compare with N other offers" lens's command returns; today nothing shows.
+  await pending("the Compare lens shows its table", async () => {
+    await ui.open("competing-offers/amazon.offer.hcl");
+    const lens = page.locator(".editor-group-container.active .codelens-decoration a", { hasText: "Compare with" }).first();
+    await lens.waitFor({ timeout: 15000 });
+    await lens.click();
+    await ui.waitText(".monaco-workbench", "northwind_staff", 10000);
+    await ui.until(async () => (await page.locator(".monaco-workbench").innerText()).includes("Year 4"), "the table", 5000);
+  });
+}
+
+function helpers(page, work) {
+  const ui = {
+    async until(fn, what, timeout = 15000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        if (await fn()) return;
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        await page.waitForTimeout(100);
+      }
+    },
+    async waitText(selector, text, timeout = 15000) {
+      await ui.until(
+        async () => {
+          for (const el of await page.locator(selector).all()) {
+            if ((await el.innerText().catch(() => "")).replace(/\u00a0/g, " ").includes(text)) return true;
+          }
+          return false;
+        },
+        `${JSON.stringify(text)} in ${selector}`,
+        timeout,
+      );
+    },
+    /** Runs the command-palette entry whose label is exactly title. */
+    async command(title) {
+      await page.keyboard.press("F1");
+      await page.waitForSelector(".quick-input-widget input");
+      await page.keyboard.type(title);
+      let row;
+      await ui.until(async () => {
+        for (const r of await page.locator(".quick-input-list .monaco-list-row").all()) {
+          const label = await r.locator(".label-name").first().innerText().catch(() => "");
+          if (label.replace(/\u2026/g, "...").trim() === title) {
+            row = r;
+            return true;
+          }
+        }
+        return false;
+      }, `command ${title}`);
+      await row.click();
+    },
+    // Opens a file through "File: Open File..." (the simple dialog, typed path):
+    // Quick Open would need ripgrep, which code-server's npm package lacks.
+    async open(rel) {
+      const want = path.join(work, rel);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await ui.command("File: Open File...");
+          await ui.waitText(".quick-input-widget", "Open File");
+          const input = page.locator(".quick-input-widget input").first();
+          await ui.until(async () => (await input.inputValue()).startsWith("/"), "the dialog's path");
+          await page.waitForTimeout(500); // the dialog fills its list and may reset the value once
+          await ui.until(async () => {
+            if ((await input.inputValue()) !== want) await input.fill(want);
+            await page.waitForTimeout(300);
+            return (await input.inputValue()) === want;
+          }, `the path ${want} typed`);
+          await page.keyboard.press("Enter");
+          await ui.until(async () => (await ui.activeTab()).includes(path.basename(rel)), `${rel} open`, 5000);
+          break;
+        } catch (err) {
+          await page.keyboard.press("Escape");
+          if (attempt === 3) throw err;
+        }
+      }
+      await page.locator(".editor-group-container.active .monaco-editor textarea").first().focus();
+    },
+    /** Picks the entry of the open action widget (Ctrl+. or Source Action) that holds text. */
+    async chooseAction(text) {
+      for (let i = 0; i < 30; i++) {
+        const focused = await page.locator(".action-widget .monaco-list-row.focused").first().innerText().catch(() => "");
+        if (focused.includes(text)) {
+          await page.keyboard.press("Enter");
+          return;
+        }
+        await page.keyboard.press("ArrowDown");
+        await page.waitForTimeout(50);
+      }
+      throw new Error(`no action ${text}`);
+    },
+    async goto(line, col) {
+      await page.keyboard.press(`${mod}+G`);
+      await page.waitForSelector(".quick-input-widget input");
+      await page.keyboard.type(`${line}:${col}`);
+      await page.keyboard.press("Enter");
+      await page.waitForTimeout(100);
+    },
+    async undo(n) {
+      for (let i = 0; i < n; i++) await page.keyboard.press(`${mod}+Z`);
+    },
+    async problems() {
+      if (!(await page.locator(".markers-panel").isVisible().catch(() => false))) {
+        await page.keyboard.press(`${mod}+Shift+M`);
+      }
+      await page.waitForSelector(".markers-panel");
+    },
+    async activeTab() {
+      return (await page.locator(".editor-group-container.active .tab.active").first().innerText().catch(() => "")) ?? "";
+    },
+    /** The text of a (1-based) line as the view draws it, inlay hints included. */
+    async lineText(n) {
+      return page.evaluate((n) => {
+        const ed = document.querySelector(".editor-group-container.active .monaco-editor");
+        const nums = [...ed.querySelectorAll(".margin-view-overlays .line-numbers")];
+        const lines = [...ed.querySelectorAll(".view-lines .view-line")];
+        const top = (el) => parseFloat(el.parentElement.style.top || el.style.top || "0");
+        const num = nums.find((e) => e.textContent.trim() === String(n));
+        if (!num) return "";
+        const t = top(num);
+        const line = lines.find((l) => Math.abs(parseFloat(l.style.top) - t) < 1);
+        return line ? line.textContent.replace(/\u00a0/g, " ") : "";
+      }, n);
+    },
+  };
+  return ui;
+}
+
+/** The offerkit output channel's text, from the logs of the extension host. */
+function outputLog(userData) {
+  let text = "";
+  const walk = (d) => {
+    let names = [];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const f = path.join(d, n);
+      if (statSync(f).isDirectory()) walk(f);
+      else if (/offerkit/i.test(n) && n.endsWith(".log")) text += readFileSync(f, "utf8");
+    }
+  };
+  walk(path.join(userData, "logs"));
+  return text;
+}
