@@ -53,6 +53,7 @@ var commands = []command{
 	{"script", "print what to say about one lever of a counter", runScript},
 	{"email", "draft the round-1, follow-up or acceptance email", runEmail},
 	{"checklist", "say which preparations are done and which are missing", runChecklist},
+	{"timeline", "list every version and counter of each negotiation in order", runTimeline},
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
