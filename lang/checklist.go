@@ -208,10 +208,7 @@ func (w *Workspace) checkAcceptance() CheckItem {
 			}
 		}
 	}
-	terms := negotiate.Terms(facts.Countered)
-	if facts.Counter == nil {
-		terms = negotiate.Terms(facts.Offer)
-	}
+	terms := negotiate.Terms(facts.Agreed()) // the employer's version being accepted, never the asks
 	if accept == nil {
 		what := fmt.Sprintf("counter %s", doc.Name)
 		if doc.Kind == "offer" {

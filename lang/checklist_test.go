@@ -71,8 +71,10 @@ candidate {
 		t.Fatalf("got %s", got)
 	}
 	acc := items[4]
-	// The email leaves out the refresher grants and the level.
-	if strings.Join(acc.Detail, "\n") != "the acceptance email in counter c leaves out:\n  Level: L6 SDE, Seattle\n  Bonus: refresher grants of $40,000 a year" ||
+	// The email lists the counter's asks, but the employer never sent a
+	// version holding them: what is accepted is the offer's own terms, and
+	// the email leaves out its level, base and sign-on.
+	if strings.Join(acc.Detail, "\n") != "the acceptance email in counter c leaves out:\n  Level: L6 SDE, Seattle\n  Base salary: $200,000 a year\n  Sign-on bonus: $100,000 in year 1" ||
 		acc.Subject == nil || acc.Subject.Start.Line != 13 {
 		t.Fatalf("detail %q %+v", acc.Detail, acc.Subject)
 	}

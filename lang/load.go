@@ -1,8 +1,8 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,6 +17,9 @@ type LoadError struct {
 }
 
 func (e *LoadError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
+
+// Unwrap returns the underlying error (fs.ErrNotExist and the like).
+func (e *LoadError) Unwrap() error { return e.Err }
 
 // Load reads paths into a project: files as given, directories walked for
 // *.offer.hcl and *.bands.hcl (skipping hidden directories and
@@ -39,7 +42,7 @@ func LoadForCheck(paths, bandPaths []string) (*Project, []string, error) {
 func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Project, []string, error) {
 	var extra []*File
 	for _, bp := range bandPaths {
-		src, err := readFile(bp)
+		src, err := ReadFile(bp, "")
 		if err != nil {
 			return nil, nil, err
 		}
@@ -50,15 +53,25 @@ func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Projec
 	if err != nil {
 		return nil, nil, err
 	}
-	srcs := make([][]byte, len(files))
-	for i, name := range files {
-		src, err := readFile(name)
-		if err != nil {
+	var readable [][]byte
+	var names []string
+	var refused []*Refusal
+	for _, name := range files {
+		src, err := ReadFile(name, "")
+		var r *Refusal
+		switch {
+		case errors.As(err, &r):
+			refused = append(refused, r)
+		case err != nil:
 			return nil, nil, err
+		default:
+			names, readable = append(names, name), append(readable, src)
 		}
-		srcs[i] = src
 	}
-	p.SetFiles(files, srcs, 0) // as Set on each in order, decoded on GOMAXPROCS goroutines
+	p.SetFiles(names, readable, 0) // as Set on each in order, decoded on GOMAXPROCS goroutines
+	for _, r := range refused {
+		p.SetRefused(r)
+	}
 
 	done := map[string]bool{} // directories whose siblings are read: once is enough
 	for _, name := range files {
@@ -73,7 +86,12 @@ func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Projec
 			if _, ok := KindOf(s); !ok || w.File(s) != nil {
 				continue
 			}
-			if src, err := readFile(s); err == nil {
+			src, err := ReadFile(s, "")
+			var r *Refusal
+			switch {
+			case errors.As(err, &r):
+				p.SetRefused(r)
+			case err == nil:
 				w.Set(s, src)
 			}
 		}
@@ -85,8 +103,14 @@ func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Projec
 // diagnostics.
 func (p *Project) ExtraBandFiles() []*File { return p.extra }
 
-// Expand turns paths into the list of files to read.
-func Expand(paths []string) ([]string, error) {
+// Expand turns paths into the list of files to read. A folder below a
+// named directory that cannot be read is passed over (ExpandNoting says
+// which).
+func Expand(paths []string) ([]string, error) { return ExpandNoting(paths, nil) }
+
+// ExpandNoting is Expand, calling skipped for each unreadable folder it
+// passes over.
+func ExpandNoting(paths []string, skipped func(dir string, err error)) ([]string, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
@@ -107,6 +131,14 @@ func Expand(paths []string) ([]string, error) {
 		var found []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if path != p && d != nil && d.IsDir() {
+					// An unreadable folder below the one named: the
+					// rest of the walk goes on without it.
+					if skipped != nil {
+						skipped(path, unwrapPathError(err))
+					}
+					return filepath.SkipDir
+				}
 				return &LoadError{Path: path, Err: unwrapPathError(err)}
 			}
 			if d.IsDir() {
@@ -129,33 +161,6 @@ func Expand(paths []string) ([]string, error) {
 		out = append(out, found...)
 	}
 	return out, nil
-}
-
-func readFile(name string) ([]byte, error) {
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
-	}
-	if st.Size() > MaxFileSize {
-		// Read no more than the limit plus one byte: Parse reports the size.
-		fh, err := os.Open(name)
-		if err != nil {
-			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
-		}
-		defer fh.Close()
-		buf := make([]byte, MaxFileSize+1)
-		// ReadFull: one Read may return fewer bytes than the file holds.
-		n, err := io.ReadFull(fh, buf)
-		if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF { // EOF: the file shrank meanwhile
-			return nil, &LoadError{Path: name, Err: err}
-		}
-		return buf[:n], nil
-	}
-	src, err := os.ReadFile(name)
-	if err != nil {
-		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
-	}
-	return src, nil
 }
 
 func unwrapPathError(err error) error {

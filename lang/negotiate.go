@@ -74,6 +74,7 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 			}
 		}
 	}
+	versionFacts(f, answered, offers, counters)       // versions.go
 	for _, o := range Competitors(offers, answered) { // versions.go: another company's offers only
 		f.Competing = append(f.Competing, o.Analysis)
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/negotiate"
 )
 
 // This file resolves the versions of an employer's offer: an offer block
@@ -365,4 +366,34 @@ func sameChain(a, b *Doc) bool {
 		return true
 	}
 	return a.Version != nil && b.Version != nil && a.Version.Root != nil && a.Version.Root == b.Version.Root
+}
+
+// versionFacts tells the texts which version of the employer's offer an
+// acceptance accepts (the chain's accepted version, else its latest), the
+// chain's first version, and whether any counter answered the chain.
+func versionFacts(f *negotiate.Facts, answered *Doc, offers, counters []*Doc) {
+	v := answered.Version
+	if v == nil || v.Root == nil {
+		return
+	}
+	var first, current *Doc
+	for _, d := range CurrentVersions(offers) {
+		if sameChain(d, answered) {
+			current = d
+		}
+	}
+	for _, d := range offers {
+		if d.Offer == v.Root {
+			first = d
+		}
+	}
+	if current == nil || first == nil || current.Incomplete || first.Incomplete {
+		return
+	}
+	f.Accepting, f.FirstVersion = &current.Analysis, &first.Analysis
+	for _, c := range counters {
+		if c.Version != nil && c.Version.Root == v.Root {
+			f.Negotiated = true
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/engine/negotiate"
 )
 
 // The employer's first offer, in one file; revisions and counters in others.
@@ -248,5 +249,48 @@ func TestSameCompanyNeverCompetes(t *testing.T) {
 	}
 	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing-offer done") {
 		t.Errorf("checklist: %s", got)
+	}
+}
+
+// TestAcceptanceListsTheEmployersVersion: the acceptance email lists the
+// terms of the version being accepted, never an ask the employer's
+// versions do not hold, and thanks for changes only the employer made.
+func TestAcceptanceListsTheEmployersVersion(t *testing.T) {
+	accept := func(files map[string]string, counter string) string {
+		t.Helper()
+		w, _ := check(t, files)
+		f, _, err := w.Facts(counter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := negotiate.EmailFor(f, "accept")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.Body
+	}
+	// Round 1 asked for base 215,000 and a 520,000 grant; the employer's
+	// final version holds base 205,000, a 460,000 grant and a new sign-on.
+	body := accept(map[string]string{"a.offer.hcl": firstVersion, "r1.offer.hcl": round1, "b.offer.hcl": revision2, "c.offer.hcl": revision3}, "round1")
+	for _, want := range []string{"Base salary: $205,000 a year", "Equity grant: $460,000", "Sign-on bonus: $120,000 in year 1 and $90,000 in year 2",
+		"for the changes to the base\nsalary, sign-on bonus and equity grant"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("missing %q:\n%s", want, body)
+		}
+	}
+	for _, ask := range []string{"$215,000", "$520,000"} {
+		if strings.Contains(body, ask) {
+			t.Errorf("lists the ask %s, which no version of the employer holds:\n%s", ask, body)
+		}
+	}
+	// No revision: the offer's own terms, no change to thank for.
+	body = accept(map[string]string{"a.offer.hcl": firstVersion, "r1.offer.hcl": round1}, "round1")
+	if !strings.Contains(body, "Base salary: $195,000") || strings.Contains(body, "$215,000") || strings.Contains(body, "changes") {
+		t.Errorf("unrevised offer:\n%s", body)
+	}
+	// No counter at all: thanks for the offer, not for negotiating.
+	body = accept(map[string]string{"a.offer.hcl": firstVersion}, "")
+	if !strings.Contains(body, "Thank you for the offer.") || strings.Contains(body, "working through") {
+		t.Errorf("no counter:\n%s", body)
 	}
 }

@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,10 +92,5 @@ func (r roots) read(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, lang.MaxFileSize+1))
+	return lang.ReadRegular(path)
 }

@@ -92,7 +92,9 @@ func (s *Server) loadFolders(folders []string) {
 		}
 		// The separator makes a folder that is itself a link walked as the
 		// directory it points to.
-		files, err := lang.Expand([]string{dir + string(filepath.Separator)})
+		files, err := lang.ExpandNoting([]string{dir + string(filepath.Separator)}, func(sub string, err error) {
+			s.log.printf("not reading folder %s: %v; the rest of the workspace is read", sub, err)
+		})
 		if err != nil {
 			s.log.printf("reading workspace folder: %v", err)
 		}

@@ -77,7 +77,7 @@ func runDiff(e *env) int {
 func readBandFiles(paths []string) ([]*lang.File, error) {
 	var out []*lang.File
 	for _, p := range paths {
-		src, err := os.ReadFile(p)
+		src, err := lang.ReadFile(p, "")
 		if err != nil {
 			return nil, err
 		}

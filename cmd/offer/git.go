@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path"
@@ -85,12 +87,12 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 		if _, ok := lang.KindOf(sib); !ok || ent.IsDir() || sib == filepath.Join(dir, filepath.Base(file)) {
 			continue
 		}
-		if src, err := os.ReadFile(sib); err == nil {
+		if src, err := lang.ReadFile(sib, ""); err == nil {
 			ws.Set(sib, src)
 		}
 	}
-	src, err := os.ReadFile(file)
-	if os.IsNotExist(err) {
+	src, err := lang.ReadFile(file, "")
+	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {

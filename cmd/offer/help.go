@@ -34,6 +34,7 @@ var examples = map[string][]string{
 	"script":     {"offer script base", "offer script equity --counter round1", "offer script questions --offer amazon_l6"},
 	"email":      {"offer email round1", "offer email followup --counter round2", "offer email accept examples/amazon-l6-seattle"},
 	"checklist":  {"offer checklist", "offer checklist examples/amazon-l6-seattle"},
+	"timeline":   {"offer timeline examples/full-negotiation", "offer timeline --format json examples/full-negotiation"},
 	"tax":        {"offer tax"},
 	"completion": {"offer completion bash > ~/.local/share/bash-completion/completions/offer", "offer completion zsh > \"${fpath[1]}/_offer\"", "offer completion fish > ~/.config/fish/completions/offer.fish"},
 	"help":       {"offer help report"},

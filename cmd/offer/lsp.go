@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lsp"
@@ -30,7 +29,7 @@ func runLSP(e *env) int {
 	}
 	var extra []*lang.File
 	for _, path := range *bands {
-		src, err := os.ReadFile(path)
+		src, err := lang.ReadFile(path, "")
 		if err != nil {
 			fmt.Fprintf(e.stderr, "offer lsp: %v\n", err)
 			return exitUsage

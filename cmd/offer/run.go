@@ -25,6 +25,9 @@ type env struct {
 	// describe, when set, receives the command's flag set instead of
 	// parsing the arguments (the command then stops).
 	describe func(*flag.FlagSet)
+	// inputs are the files a command read (load.go), which -o refuses
+	// to overwrite.
+	inputs []string
 }
 
 type command struct {
@@ -50,6 +53,7 @@ var commands = []command{
 	{"script", "print what to say about one lever of a counter", runScript},
 	{"email", "draft the round-1, follow-up or acceptance email", runEmail},
 	{"checklist", "say which preparations are done and which are missing", runChecklist},
+	{"timeline", "list every version and counter of each negotiation in order", runTimeline},
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -24,7 +24,7 @@ func runTextconv(e *env) int {
 		return exitUsage
 	}
 	file := e.args[0]
-	src, err := os.ReadFile(file)
+	src, err := lang.ReadFile(file, "")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer textconv: %v\n", err)
 		return exitUsage
@@ -115,7 +115,7 @@ func findOffer(file, offer string) (*offerSource, string) {
 		if ca, _ := filepath.Abs(c); ca == abs {
 			continue
 		}
-		src, err := os.ReadFile(c)
+		src, err := lang.ReadFile(c, "")
 		if err != nil || !bytes.Contains(src, []byte(offer)) {
 			continue
 		}

@@ -32,9 +32,9 @@ func EmailFor(f *Facts, kind string) (Email, error) {
 	return Email{}, fmt.Errorf("no email kind is named %q; the kinds are %s", kind, strings.Join(EmailKinds, ", "))
 }
 
-// ErrNoCounter is returned for an email that carries asks when there is no
-// counter to take them from.
-var ErrNoCounter = fmt.Errorf("this email carries the asks of a counter; write a counter block first")
+// PhAsks stands for the asks of an email written before any counter: the
+// files hold no ask to put there.
+const PhAsks = "[[each ask, with its reason]]"
 
 // subject renders "Re: Amazon offer for L6 SDE in Seattle - [[your name]]"
 // or, accepting, "Accepting the Amazon offer - [[your name]]".
@@ -95,14 +95,28 @@ func askParagraph(p pitch) string {
 	return s + "I would ask for " + p.AskPlain + "."
 }
 
-func (f *Facts) round1() (Email, error) {
+// asks renders the counter's asks as numbered paragraphs; without a
+// counter, one placeholder.
+func (f *Facts) asks() []string {
 	if f.Counter == nil {
-		return Email{}, ErrNoCounter
+		return nil
 	}
 	var asks []string
 	for i, l := range f.Counter.Levers() {
 		p, _ := f.pitch(l)
 		asks = append(asks, item(i+1, askParagraph(p)))
+	}
+	return asks
+}
+
+func (f *Facts) round1() (Email, error) {
+	asks := f.asks()
+	about, these := countWord(len(asks), "point", "points"), "these points"
+	switch len(asks) {
+	case 0:
+		about, these, asks = "the following", "them", []string{PhAsks}
+	case 1:
+		these = "this point"
 	}
 	role := f.role()
 	if role != "" {
@@ -111,30 +125,22 @@ func (f *Facts) round1() (Email, error) {
 	body := f.paragraphs(
 		"Dear "+PhRecruiter+",",
 		"Thank you for the offer to join "+f.company()+role+". I am excited about the role and about working on "+PhTeam+".",
-		"I have gone through the offer in detail, year by year over the four years, and I would like to ask about "+countWord(len(asks), "point", "points")+":",
+		"I have gone through the offer in detail, year by year over the four years, and I would like to ask about "+about+":",
 		strings.Join(asks, "\n\n"),
-		"I am glad to talk these through on a call. Could you let me know how much flexibility there is on these points?",
+		"I am glad to talk "+map[bool]string{true: "this", false: "these"}[these == "this point"]+" through on a call. Could you let me know how much flexibility there is on "+these+"?",
 		"Best regards,\n"+PhYourName,
 	)
 	return Email{Kind: "round1", Subject: f.subject(false), Body: body}, nil
 }
 
 func (f *Facts) followup() (Email, error) {
-	if f.Counter == nil {
-		return Email{}, ErrNoCounter
-	}
-	levers := f.Counter.Levers()
-	var asks []string
-	for i, l := range levers {
-		p, _ := f.pitch(l)
-		asks = append(asks, item(i+1, askParagraph(p)))
-	}
+	asks := f.asks()
 	intro := "There is one point I would like to come back to:"
-	if len(levers) != 1 {
-		intro = fmt.Sprintf("There are %s I would like to come back to:", countWord(len(levers), "point", "points"))
+	if len(asks) != 1 {
+		intro = fmt.Sprintf("There are %s I would like to come back to:", countWord(len(asks), "point", "points"))
 	}
-	if len(levers) == 0 {
-		intro = "I would like to come back to " + PhAsk + "."
+	if len(asks) == 0 {
+		intro, asks = "I would like to come back to the following:", []string{PhAsks}
 	}
 	body := f.paragraphs(
 		"Dear "+PhRecruiter+",",
@@ -197,10 +203,13 @@ func (f *Facts) accept() Email {
 	for _, t := range Terms(f.agreed()) {
 		list = append(list, "- "+t)
 	}
-	thanks := "Thank you for working through the offer with me."
-	if f.Counter != nil {
+	// Thanks for negotiating only when a counter was sent, and for a change
+	// only when the employer's own version holds it.
+	thanks := "Thank you for the offer."
+	if f.Counter != nil || f.Negotiated {
+		thanks = "Thank you for working through the offer with me."
 		var names []string
-		for _, l := range f.Counter.Levers() {
+		for _, l := range f.granted() {
 			names = append(names, strings.ToLower(LeverTitle(l)))
 		}
 		if len(names) > 0 {

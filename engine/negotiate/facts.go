@@ -2,6 +2,7 @@ package negotiate
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/offerkit/offerkit/engine"
 )
@@ -24,6 +25,14 @@ type Facts struct {
 	// Competing are the other offers of the workspace, as analysed. Texts
 	// mention competing offers only when there is one here.
 	Competing []engine.Analysis
+
+	// Accepting is the employer's version an acceptance accepts: the
+	// chain's accepted version, else its latest; nil means Offer.
+	// FirstVersion is the chain's first version, which an acceptance
+	// thanks for changing only where Accepting differs from it.
+	// Negotiated is set when a counter answers a version of the chain.
+	Accepting, FirstVersion *engine.Analysis
+	Negotiated              bool
 }
 
 // Placeholders the texts use for what the files cannot know.
@@ -60,13 +69,61 @@ func (f *Facts) asked(lever string) *engine.Offer {
 	return nil
 }
 
-// agreed returns the terms a text about the outcome lists: the countered
-// offer when there is a counter, else the offer.
+// agreed returns the terms a text about the outcome lists: the employer's
+// version being accepted, never a counter's asks.
 func (f *Facts) agreed() engine.Analysis {
-	if f.Counter != nil {
-		return f.Countered
+	if f.Accepting != nil {
+		return *f.Accepting
 	}
 	return f.Offer
+}
+
+// Agreed returns the terms an acceptance lists (see agreed).
+func (f *Facts) Agreed() engine.Analysis { return f.agreed() }
+
+// granted returns the levers on which the version being accepted differs
+// from the chain's first version: what the employer changed.
+func (f *Facts) granted() []string {
+	if f.FirstVersion == nil {
+		return nil
+	}
+	a, b := f.FirstVersion.Offer, f.agreed().Offer
+	var out []string
+	for _, l := range engine.LeverNames {
+		if !sameLever(l, a, b) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// sameLever reports whether two versions of an offer state a lever alike.
+func sameLever(lever string, a, b engine.Offer) bool {
+	switch lever {
+	case "base":
+		return a.Base == b.Base
+	case "sign_on":
+		return a.SignOn == b.SignOn
+	case "equity":
+		return engine.GrantValueOf(a.Equity) == engine.GrantValueOf(b.Equity) &&
+			(a.Equity == nil) == (b.Equity == nil) && (a.Equity == nil || a.Equity.Schedule.PercentText() == b.Equity.Schedule.PercentText())
+	case "start":
+		return a.Start.Equal(b.Start)
+	case "level":
+		return a.Level == b.Level && promotionText(a) == promotionText(b)
+	case "flexibility":
+		return a.Relocation == b.Relocation && strings.Join(a.Flexibility.Terms(), "|") == strings.Join(b.Flexibility.Terms(), "|")
+	case "bonus":
+		return a.BonusTarget.Cmp(b.BonusTarget) == 0 && a.GuaranteedBonus == b.GuaranteedBonus && a.Refresher == b.Refresher
+	}
+	return true
+}
+
+func promotionText(o engine.Offer) string {
+	if o.Promotion == nil {
+		return ""
+	}
+	return o.Promotion.Text()
 }
 
 // band returns the offer's band and the offer's position on a component.

@@ -316,3 +316,21 @@ func TestLensZeroChange(t *testing.T) {
 	}
 	t.Fatal("no counter")
 }
+
+// TestVersionLensAndHover: a revision's lens and hover say which version it
+// is, and a counter's lens names the version it answers.
+func TestVersionLensAndHover(t *testing.T) {
+	w := lang.NewWorkspace()
+	w.Set("a.offer.hcl", []byte("offer \"amazon_l6\" {\n  company = \"Amazon\"\n  base    = 200000\n}\n"))
+	w.Set("b.offer.hcl", []byte("offer \"amazon_l6_r2\" {\n  revises  = offer.amazon_l6\n  base     = 210000\n  accepted = \"2025-03-20\"\n}\ncounter \"round2\" {\n  offer = offer.amazon_l6_r2\n  base  = 220000\n}\n"))
+	r := w.Check("b.offer.hcl")
+	lenses := Lenses(r)
+	if len(lenses) != 2 || !strings.Contains(lenses[0].Title, "revision 2 of amazon_l6") || !strings.Contains(lenses[0].Title, "accepted") ||
+		!strings.Contains(lenses[1].Title, "vs amazon_l6_r2 (revision 2 of amazon_l6)") {
+		t.Fatalf("lenses %+v", lenses)
+	}
+	h := HoverAt(r, r.Docs[0].Node.LabelRange().Start)
+	if h == nil || !strings.Contains(h.Markdown, "revision 2 of amazon_l6 · accepted 2025-03-20") {
+		t.Fatalf("hover %+v", h)
+	}
+}

@@ -74,6 +74,14 @@ func LensTitle(d *lang.Doc) string {
 	if c, ok := CounterChange(d); ok {
 		s += sep + c.text(cur)
 		s += " vs " + d.Offer.Name
+		if v := d.Version.Label(); v != "" {
+			s += " (" + v + ")"
+		}
+	} else if v := d.Version.Label(); v != "" && d.Kind == "offer" {
+		s += sep + v
+	}
+	if d.Kind == "offer" && !d.Offer.Version.Accepted.IsZero() {
+		s += sep + "accepted"
 	}
 	return s
 }

@@ -39,6 +39,20 @@ func docHover(d *lang.Doc) string {
 	if who := strings.TrimSpace(strings.Join([]string{a.Offer.Company, a.Offer.Level, a.Offer.Track, a.Offer.Location}, " ")); who != "" {
 		b.WriteString(" · " + who)
 	}
+	if v := d.Version.Label(); v != "" {
+		if d.Kind == "counter" {
+			fmt.Fprintf(&b, " · answers %s, %s", d.Offer.Name, v)
+		} else {
+			b.WriteString(" · " + v)
+		}
+	}
+	if d.Kind == "offer" {
+		if t := d.Offer.Version.Accepted; !t.IsZero() {
+			b.WriteString(" · accepted " + t.Format("2006-01-02"))
+		} else if t := d.Offer.Version.Declined; !t.IsZero() {
+			b.WriteString(" · declined " + t.Format("2006-01-02"))
+		}
+	}
 	b.WriteString("\n\n")
 	if !d.Resolved {
 		b.WriteString("The offer this counter answers is not in the workspace, so its figures are unknown.\n")

@@ -136,6 +136,9 @@ func (c *Comparison) mainGrid() *grid {
 		if d.Kind == "counter" {
 			return fmt.Sprintf("counter, round %d", d.Round)
 		}
+		if d.Version != "" {
+			return "offer, " + d.Version
+		}
 		return d.Kind
 	})
 	for y := 1; y <= engine.Years; y++ {

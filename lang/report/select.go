@@ -14,13 +14,17 @@ import (
 
 // Document is one offer or counter ready to show.
 type Document struct {
-	Label    string // unique among the documents shown: the block name, qualified by its directory when names repeat
-	Kind     string // "offer" or "counter"
-	Name     string
-	File     string
-	Title    string // "offer amazon_l6 (Amazon L6 SDE Seattle)"
-	Round    int    // counters: the negotiation round
-	Answers  string // counters: the offer answered
+	Label   string // unique among the documents shown: the block name, qualified by its directory when names repeat
+	Kind    string // "offer" or "counter"
+	Name    string
+	File    string
+	Title   string // "offer amazon_l6 (Amazon L6 SDE Seattle)"
+	Round   int    // counters: the negotiation round
+	Answers string // counters: the offer answered
+	// Version says which version of the employer's offer an offer is (for
+	// a counter, the version it answers): "revision 2 of amazon_l6", or "".
+	Version  string
+	Outcome  string // "accepted", "declined" or "" (offers)
 	Analysis engine.Analysis
 	// Offer is, for a counter, the analysis of the offer it answers.
 	Offer *engine.Analysis
@@ -73,6 +77,18 @@ type Selection struct {
 func Select(results []*lang.Result, counters bool) Selection {
 	var offers []*Document
 	latest := map[*lang.OfferDoc]*Document{}
+	var offerDocs []*lang.Doc
+	for _, r := range results {
+		for _, d := range r.Docs {
+			if d.Kind == "offer" {
+				offerDocs = append(offerDocs, d)
+			}
+		}
+	}
+	standing := map[*lang.Doc]bool{} // one version per chain: accepted, else latest
+	for _, d := range lang.CurrentVersions(offerDocs) {
+		standing[d] = true
+	}
 	for _, r := range results {
 		for _, d := range r.Docs {
 			if !d.Resolved {
@@ -80,13 +96,16 @@ func Select(results []*lang.Result, counters bool) Selection {
 			}
 			switch d.Kind {
 			case "offer":
-				offers = append(offers, newDocument(r, d))
+				if standing[d] {
+					offers = append(offers, newDocument(r, d))
+				}
 			case "counter":
 				if !counters {
 					continue
 				}
-				if cur := latest[d.Offer]; cur == nil || d.Counter.Counter.Round >= cur.Round {
-					latest[d.Offer] = newDocument(r, d)
+				key := chainKey(d)
+				if cur := latest[key]; cur == nil || d.Counter.Counter.Round >= cur.Round {
+					latest[key] = newDocument(r, d)
 				}
 			}
 		}
@@ -101,13 +120,22 @@ func Select(results []*lang.Result, counters bool) Selection {
 	}
 	for _, o := range offers {
 		add(o)
-		if c := latest[o.doc.Offer]; c != nil {
+		if c := latest[chainKey(o.doc)]; c != nil {
 			add(c)
 		}
 	}
 	labelAll(sel.Documents)
 	labelAll(sel.LeftOut)
 	return sel
+}
+
+// chainKey is the first version of a document's chain (for a counter, of
+// the version it answers), or its own offer when the chain is broken.
+func chainKey(d *lang.Doc) *lang.OfferDoc {
+	if d.Version != nil && d.Version.Root != nil {
+		return d.Version.Root
+	}
+	return d.Offer
 }
 
 // DocumentOf returns one checked block as a Document labelled by its name.
@@ -124,6 +152,15 @@ func newDocument(r *lang.Result, d *lang.Doc) *Document {
 		doc.Round = d.Counter.Counter.Round
 		if d.Offer != nil {
 			doc.Answers = d.Offer.Name
+		}
+	}
+	doc.Version = d.Version.Label()
+	if d.Kind == "offer" {
+		switch v := d.Offer.Version; {
+		case !v.Accepted.IsZero():
+			doc.Outcome = "accepted " + v.Accepted.Format("2006-01-02")
+		case !v.Declined.IsZero():
+			doc.Outcome = "declined " + v.Declined.Format("2006-01-02")
 		}
 	}
 	doc.Title = Title(doc)
@@ -168,6 +205,12 @@ func Title(d *Document) string {
 	}
 	if d.Kind == "counter" {
 		title += fmt.Sprintf(", round %d, answering offer %s", d.Round, d.Answers)
+	}
+	if d.Version != "" {
+		title += ", " + d.Version
+	}
+	if d.Outcome != "" {
+		title += ", " + d.Outcome
 	}
 	return title
 }

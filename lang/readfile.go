@@ -1,0 +1,167 @@
+package lang
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// This file is the one way offerkit reads an offer, band, tax or rates
+// file, for every command and the language server (docs/security.md):
+//   - only a regular file is read: a device, a FIFO or a socket is refused
+//     from its metadata, without opening it for a blocking read;
+//   - a symbolic link is followed only when its target stays inside the
+//     directory the file is read from (its negotiation), so a link cannot
+//     bring another file's text into the output;
+//   - the size is checked before reading, and the read is bounded: a file
+//     over MaxFileSize is refused with its real size, never read.
+// A refused file is still part of its workspace, with one located
+// diagnostic that says why (Refusal), so lint exits 1 and the other files
+// are checked as usual.
+
+// Refusal is why a file was not read: a diagnostic code and a sentence.
+type Refusal struct {
+	Path    string
+	Code    string // "file-too-large", "not-regular-file", "link-outside"
+	Message string
+}
+
+func (r *Refusal) Error() string { return r.Path + ": " + r.Message }
+
+// Diagnostic returns the refusal as a diagnostic at the top of the file.
+func (r *Refusal) Diagnostic() *Diagnostic {
+	start := hcl.Pos{Line: 1, Column: 1}
+	summary := map[string]string{"file-too-large": "File too large", "not-regular-file": "Not a regular file", "link-outside": "Link out of the directory"}[r.Code]
+	return errorf(r.Code, hcl.Range{Filename: r.Path, Start: start, End: start}, summary, r.Message)
+}
+
+// ReadFile reads name by the rules above. root is the directory a link
+// must stay inside; "" means name's own directory. Errors are a *Refusal
+// or a *LoadError (the file does not exist or cannot be opened).
+func ReadFile(name, root string) ([]byte, error) {
+	st, err := os.Lstat(name)
+	if err != nil {
+		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+	}
+	target := name
+	if st.Mode()&os.ModeSymlink != 0 {
+		if root == "" {
+			root = filepath.Dir(name)
+		}
+		target, err = filepath.EvalSymlinks(name)
+		if err != nil {
+			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+		}
+		inside, err := filepath.EvalSymlinks(root)
+		if err != nil {
+			return nil, &LoadError{Path: root, Err: unwrapPathError(err)}
+		}
+		abs, _ := filepath.Abs(target)
+		insideAbs, _ := filepath.Abs(inside)
+		if !Within(insideAbs, abs) {
+			return nil, &Refusal{Path: name, Code: "link-outside",
+				Message: fmt.Sprintf("The file is a link to a file outside %s; offerkit follows links only inside the directory it reads. Copy the file here instead.", root)}
+		}
+		if st, err = os.Stat(target); err != nil {
+			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+		}
+	}
+	return readRegular(name, target, st)
+}
+
+// ReadRegular reads path, already judged safe to read (the language
+// server's rule, lsp/access.go), by the regular-file and size rules.
+func ReadRegular(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, &LoadError{Path: path, Err: unwrapPathError(err)}
+	}
+	return readRegular(path, path, st)
+}
+
+func readRegular(name, target string, st os.FileInfo) ([]byte, error) {
+	if !st.Mode().IsRegular() {
+		return nil, &Refusal{Path: name, Code: "not-regular-file",
+			Message: fmt.Sprintf("The file is a %s, not a regular file; offerkit reads only regular files. Remove it or rename it so it does not end in .hcl.", kindOfMode(st.Mode()))}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, refusedTooLarge(name, st.Size())
+	}
+	// O_NONBLOCK: should the file have been swapped for a FIFO since the
+	// Stat above, opening it does not wait for a writer.
+	f, err := os.OpenFile(target, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, &Refusal{Path: name, Code: "not-regular-file", Message: "The file stopped being a regular file while it was read; offerkit reads only regular files."}
+	}
+	src, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, &LoadError{Path: name, Err: err}
+	}
+	if len(src) > MaxFileSize { // it grew since the Stat
+		return nil, refusedTooLarge(name, int64(len(src)))
+	}
+	return src, nil
+}
+
+func refusedTooLarge(name string, size int64) *Refusal {
+	return &Refusal{Path: name, Code: "file-too-large",
+		Message: fmt.Sprintf("The file is %s bytes; offerkit reads files of at most %s bytes. Split it into several files.", sizeText(size), sizeText(MaxFileSize))}
+}
+
+// sizeText is "52,428,800"; a file that grew past the limit while read
+// says "more than 4,194,304".
+func sizeText(n int64) string {
+	s := fmt.Sprint(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func kindOfMode(m os.FileMode) string {
+	switch {
+	case m&os.ModeDevice != 0:
+		return "device"
+	case m&os.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&os.ModeSocket != 0:
+		return "socket"
+	case m.IsDir():
+		return "directory"
+	}
+	return "special file"
+}
+
+// Within reports whether path is dir or inside it (both absolute and
+// clean).
+func Within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// SetRefused records a file that was not read, with the diagnostic that
+// says why, so that it is reported like any other file of the workspace.
+func (p *Project) SetRefused(r *Refusal) {
+	kind, _ := KindOf(r.Path)
+	if kind == 0 {
+		kind = OfferFile
+	}
+	w := p.Workspace(r.Path)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.put(r.Path, &File{Name: r.Path, Kind: kind, Diags: Diagnostics{r.Diagnostic()}})
+	w.idx = nil
+}
