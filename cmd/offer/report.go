@@ -59,6 +59,7 @@ func runReport(e *env) int {
 		case "svg":
 			return report.WriteSVG(w, report.Documents(results))
 		default:
+			w = lang.PrintableWriter(w)
 			writeReport(w, results, *calendar, tax)
 			if drawChart {
 				if docs := report.Documents(results); len(docs) > 0 {
