@@ -19,19 +19,19 @@ type jsonCounterYear struct {
 }
 
 type jsonCounterLever struct {
-	Lever   string    `json:"lever"`
-	Field   string    `json:"field"`
-	From    jsonMoney `json:"from"`
-	To      jsonMoney `json:"to"`
-	Change  jsonMoney `json:"change"`
-	Percent *report.Rounded  `json:"percent"` // null when the offer had nothing on the figure
+	Lever   string          `json:"lever"`
+	Field   string          `json:"field"`
+	From    jsonMoney       `json:"from"`
+	To      jsonMoney       `json:"to"`
+	Change  jsonMoney       `json:"change"`
+	Percent *report.Rounded `json:"percent"` // null when the offer had nothing on the figure
 }
 
 type jsonDelta struct {
 	Years         []jsonCounterYear  `json:"years"`
 	FourYearTotal jsonMoney          `json:"four_year_total"`
 	Average       jsonMoney          `json:"average"`
-	Percent       *report.Rounded           `json:"percent"`
+	Percent       *report.Rounded    `json:"percent"`
 	Levers        []jsonCounterLever `json:"levers"`
 	StartWeeks    *int               `json:"start_weeks_later,omitempty"`
 }
