@@ -97,3 +97,16 @@ func TestInitGitRules(t *testing.T) {
 		t.Fatalf("--force: exit %d: %s", code, out)
 	}
 }
+
+// Escape sequences in file text (a window title, OSC 52, clear screen)
+// never reach the terminal: report, compare and lint print U+FFFD instead.
+func TestNoEscapesInTerminalOutput(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "o.offer.hcl"), []byte("offer \"o\" {\n  company = \"Evil\\u001b]52;c;aGk=\\u0007\\u001b[2JCorp\"\n  base    = 100000\n  bogus   = 1\n}\n"), 0o644)
+	for _, args := range [][]string{{"report", "."}, {"compare", "."}, {"compare", "--format", "markdown", "."}, {"lint", "."}} {
+		_, out := runIn(t, dir, args...)
+		if strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, "Evil") && args[0] != "lint" {
+			t.Errorf("%v printed a control character:\n%q", args, out)
+		}
+	}
+}
