@@ -227,7 +227,7 @@ func TestFeatures(t *testing.T) {
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit" {
+	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,source,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit" {
 		t.Errorf("completion in the offer: %s", got)
 	}
 
@@ -395,7 +395,7 @@ func TestChecklistDiagnostics(t *testing.T) {
 	if got == "" {
 		got = find(c.waitDiags(counterURI, 1))
 	}
-	if !strings.HasPrefix(got, "1:8 3 Preparation missing: Acceptance email lists every term") {
+	if !strings.HasPrefix(got, "1:8 3 Preparation missing: A reason for every ask") {
 		t.Fatalf("checklist diagnostic: %q", got)
 	}
 }
