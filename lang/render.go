@@ -26,7 +26,7 @@ func WriteText(w io.Writer, diags Diagnostics, src func(filename string) []byte)
 		}
 		b.WriteByte('\n')
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := io.WriteString(w, Printable(b.String()))
 	return err
 }
 

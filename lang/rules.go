@@ -34,6 +34,8 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 		Help: "Fix the syntax at the marked position: a missing closing brace, quote or \"=\" is the usual cause. Nothing else in the file is checked until it parses."},
 	{Code: "file-too-large", Example: "a pasted log of several megabytes", Severity: engine.Error, Summary: "The file is larger than offerkit reads (4 MiB).",
 		Help: "Split it into several files in the same directory; they form one workspace."},
+	{Code: "amount-too-large", Example: "shares = 1e12 with price = 1e12", Severity: engine.Error, Summary: "A computed figure reaches the largest amount offerkit represents (about 45 trillion), so it would be capped.",
+		Help: "Check the share count, price, growth and bonus target for a slip of several digits; the block's figures are not shown until then.", Silenceable: true},
 	{Code: "not-regular-file", Example: "a *.offer.hcl name given to a FIFO or a link to /dev/zero", Severity: engine.Error, Summary: "The file is a device, a FIFO or a socket, not a regular file; it is not opened.",
 		Help: "Remove it, or rename it so that its name does not end in .offer.hcl, .bands.hcl, .tax.hcl or .rates.hcl. offerkit reads regular files only, so that a special file cannot block or exhaust it."},
 	{Code: "link-outside", Example: "notes.offer.hcl -> ../secret.env", Severity: engine.Error, Summary: "The file is a symbolic link to a file outside the directory being read; it is not read.",

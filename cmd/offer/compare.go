@@ -68,8 +68,9 @@ func runCompare(e *env) int {
 		case "json":
 			writeJSON(&env{stdout: w}, cmp.JSON())
 		case "markdown":
-			cmp.WriteMarkdown(w)
+			cmp.WriteMarkdown(lang.PrintableWriter(w))
 		default:
+			w = lang.PrintableWriter(w)
 			cmp.WriteText(w)
 			if drawChart && len(cmp.Documents) > 0 {
 				fmt.Fprintln(w)

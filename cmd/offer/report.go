@@ -59,6 +59,7 @@ func runReport(e *env) int {
 		case "svg":
 			return report.WriteSVG(w, report.Documents(results))
 		default:
+			w = lang.PrintableWriter(w)
 			writeReport(w, results, *calendar, tax)
 			if drawChart {
 				if docs := report.Documents(results); len(docs) > 0 {
@@ -80,7 +81,7 @@ func runReport(e *env) int {
 			}
 		}
 		lang.WriteText(e.stderr, errs, sourceOf(p))
-		fmt.Fprintf(e.stderr, "offer report: %d error(s); figures above leave out what could not be read. Run 'offer lint' for details.\n", len(errs))
+		fmt.Fprintf(e.stderr, "offer report: %d error(s); blocks with errors have no figures above. Run 'offer lint' for details.\n", len(errs))
 		return exitFindings
 	}
 	return exitOK
@@ -158,7 +159,7 @@ func reportJSON(results []*lang.Result, calendar bool, tax func(*lang.Doc) lang.
 	out := jsonReport{Documents: []jsonDocument{}}
 	for _, r := range results {
 		for _, d := range r.Docs {
-			if !d.Resolved {
+			if !d.Resolved || d.Incomplete { // no figures for a block with errors
 				continue
 			}
 			a := d.Analysis
@@ -220,6 +221,10 @@ func writeReport(w io.Writer, results []*lang.Result, calendar bool, tax func(*l
 				fmt.Fprintln(w)
 			}
 			first = false
+			if d.Incomplete {
+				fmt.Fprintf(w, "%s %s\n%s\nNo figures: the block has errors (on standard error); they would be wrong.\n", d.Kind, d.Name, r.File.Name)
+				continue
+			}
 			writeDoc(w, r, d)
 			if tax != nil {
 				report.WriteAfterTax(w, tax(d), currency(d.Analysis.Offer))

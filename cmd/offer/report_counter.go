@@ -19,19 +19,19 @@ type jsonCounterYear struct {
 }
 
 type jsonCounterLever struct {
-	Lever   string    `json:"lever"`
-	Field   string    `json:"field"`
-	From    jsonMoney `json:"from"`
-	To      jsonMoney `json:"to"`
-	Change  jsonMoney `json:"change"`
-	Percent *jsonPct  `json:"percent"` // null when the offer had nothing on the figure
+	Lever   string          `json:"lever"`
+	Field   string          `json:"field"`
+	From    jsonMoney       `json:"from"`
+	To      jsonMoney       `json:"to"`
+	Change  jsonMoney       `json:"change"`
+	Percent *report.Rounded `json:"percent"` // null when the offer had nothing on the figure
 }
 
 type jsonDelta struct {
 	Years         []jsonCounterYear  `json:"years"`
 	FourYearTotal jsonMoney          `json:"four_year_total"`
 	Average       jsonMoney          `json:"average"`
-	Percent       *jsonPct           `json:"percent"`
+	Percent       *report.Rounded    `json:"percent"`
 	Levers        []jsonCounterLever `json:"levers"`
 	StartWeeks    *int               `json:"start_weeks_later,omitempty"`
 }
@@ -41,11 +41,11 @@ type jsonApproval struct {
 	Tier string `json:"tier"`
 }
 
-func pctPtr(d engine.Dec, ok bool) *jsonPct {
+func pctPtr(d engine.Dec, ok bool) *report.Rounded {
 	if !ok {
 		return nil
 	}
-	j := jsonPct(d)
+	j := report.Rounded(d)
 	return &j
 }
 

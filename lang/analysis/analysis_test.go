@@ -334,3 +334,16 @@ func TestVersionLensAndHover(t *testing.T) {
 		t.Fatalf("hover %+v", h)
 	}
 }
+
+// Text from the file is escaped in the hover's Markdown, as offer.compare
+// escapes it: a link or an image in a company name shows as written.
+func TestHoverEscapesFileText(t *testing.T) {
+	ws := lang.NewWorkspace()
+	src := "offer \"o\" {\n  company = \"[x](javascript:alert(1)) ![i](http://example.invalid/p.png)\"\n  base    = 100000\n}\n"
+	ws.Set("o.offer.hcl", []byte(src))
+	r := ws.Check("o.offer.hcl")
+	h := HoverAt(r, at(t, r.File.Src, `"|o"`))
+	if h == nil || strings.Contains(h.Markdown, "[x](") || !strings.Contains(h.Markdown, `\[x\](javascript:alert(1))`) {
+		t.Fatalf("hover: %+v", h)
+	}
+}

@@ -123,7 +123,8 @@ function M.attach(bufnr)
       notify(
         string.format(
           "cannot start the language server: %q is not an executable on PATH. "
-            .. "Install it with `go install github.com/offerkit/offerkit/cmd/offer@latest` "
+            .. "Install a release archive (docs/install.md) or run "
+            .. "`go install github.com/offerkit/offerkit/cmd/offer@latest`, "
             .. "or pass cmd = { '/path/to/offer', 'lsp' } to setup().",
           M.config.cmd[1]
         ),
