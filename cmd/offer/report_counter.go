@@ -56,12 +56,13 @@ func addCounterJSON(doc *jsonDocument, d *lang.Doc) {
 	}
 	doc.Offer = d.Offer.Name
 	delta := ca.Delta
-	jd := &jsonDelta{FourYearTotal: jsonMoney(delta.Total), Average: jsonMoney(delta.Average), Percent: pctPtr(delta.Percent()), Levers: []jsonCounterLever{}}
-	for i, c := range delta.Years {
+	jd := &jsonDelta{FourYearTotal: jsonMoney(delta.Total()), Average: jsonMoney(delta.Average()), Percent: pctPtr(delta.Percent()), Levers: []jsonCounterLever{}}
+	for i, c := range delta.Years() {
 		jd.Years = append(jd.Years, jsonCounterYear{i + 1, jsonMoney(c)})
 	}
 	for _, l := range delta.Levers {
-		jd.Levers = append(jd.Levers, jsonCounterLever{l.Lever, l.Field, jsonMoney(l.From), jsonMoney(l.To), jsonMoney(l.Change()), pctPtr(l.Percent())})
+		change, _ := l.Delta() // a counter's levers are in the offer's currency
+		jd.Levers = append(jd.Levers, jsonCounterLever{l.Group, l.Lever, jsonMoney(l.Before), jsonMoney(l.After), jsonMoney(change), pctPtr(l.Percent())})
 	}
 	if delta.HasStart {
 		weeks := delta.StartWeeks
@@ -81,14 +82,15 @@ func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
 		return
 	}
 	var years []string
-	for i, c := range ca.Delta.Years {
+	for i, c := range ca.Delta.Years() {
 		years = append(years, fmt.Sprintf("year %d %s", i+1, c.Signed(cur)))
 	}
 	fmt.Fprintf(w, "Change by year: %s\n", strings.Join(years, ", "))
 	for _, l := range ca.Delta.Levers {
-		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), l.Change().Signed(cur))
-		if p, ok := l.Percent(); ok {
-			line += ", " + engine.SignedPercent(engine.RoundDec(p, 1))
+		change, _ := l.Delta()
+		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.Before.Format(cur), l.After.Format(cur), change.Signed(cur))
+		if p, ok := engine.ChangePercent(change, l.Before); ok {
+			line += ", " + engine.SignedPercent(p)
 		}
 		fmt.Fprintln(w, line+")")
 	}
