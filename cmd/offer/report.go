@@ -35,8 +35,11 @@ func runReport(e *env) int {
 		return exitUsage
 	}
 	if drawChart && *format != "text" {
-		fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
-		return exitUsage
+		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
+			fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
+			return exitUsage
+		}
+		drawChart = false
 	}
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
