@@ -41,10 +41,11 @@ func runCompare(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	if drawChart && *format != "table" {
+	if chart.on && *format != "table" {
 		fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
 		return exitUsage
 	}
+	drawChart = drawChart && *format == "table" // drawn by default only in the table format
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage

@@ -36,10 +36,11 @@ func runReport(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	if drawChart && *format != "text" {
+	if chart.on && *format != "text" {
 		fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
 		return exitUsage
 	}
+	drawChart = drawChart && *format == "text" // drawn by default only in the text format
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage
