@@ -238,21 +238,14 @@ func (d *decoder) date(a *AttrNode) (time.Time, bool) {
 			fmt.Sprintf("%s is %q; write it as an ISO date such as \"2025-03-10\".", a.Name, v.AsString())))
 		return time.Time{}, false
 	}
-	if y := t.Year(); y < MinYear || y > MaxYear {
+	if t.Year() < 1900 || t.Year() > 2200 {
+		// "0001-01-01" would read as "no date" (the zero time).
 		d.add(errorf("invalid-value", a.ValueRange, "Date out of range",
-			fmt.Sprintf("%s is %q; offerkit reads dates from %d to %d. Check the year.", a.Name, v.AsString(), MinYear, MaxYear)))
+			fmt.Sprintf("%s is %q; offerkit takes dates from 1900 to 2200. Check the year.", a.Name, v.AsString())))
 		return time.Time{}, false
 	}
 	return t, true
 }
-
-// MinYear and MaxYear bound the dates an offer file may hold: a year
-// outside them is a typo (0001-01-01 is also Go's zero time, which reads as
-// "no date").
-const (
-	MinYear = 1900
-	MaxYear = 2200
-)
 
 // currency decodes an ISO 4217 currency code attribute (CurrencyCode).
 func (d *decoder) currency(a *AttrNode) (string, bool) {

@@ -41,11 +41,13 @@ func runCompare(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	if chart.on && *format != "table" {
-		fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
-		return exitUsage
+	if drawChart && *format != "table" {
+		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
+			fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
+			return exitUsage
+		}
+		drawChart = false
 	}
-	drawChart = drawChart && *format == "table" // drawn by default only in the table format
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
 		return exitUsage

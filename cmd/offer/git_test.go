@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -223,5 +225,31 @@ func TestTextconvFile(t *testing.T) {
 	out, _, code = runCLI(t, "textconv", p)
 	if code != exitOK || !strings.Contains(out, "# 1 error(s) in this version") {
 		t.Errorf("broken file: exit %d\n%s", code, out)
+	}
+}
+
+// A file name git would quote (é, a tab, a quote) is read as written:
+// every row is valued (it printed "(nothing valued)" before -z).
+func TestHistoryQuotedName(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	git := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	git("config", "user.email", "t@example.invalid")
+	git("config", "user.name", "t")
+	name := "é \"tab\"\tx.offer.hcl"
+	for i, base := range []string{"100000", "110000"} {
+		os.WriteFile(name, []byte("offer \"o\" {\n  base = "+base+"\n}\n"), 0o644)
+		git("add", ".")
+		git("commit", "-qm", fmt.Sprint("v", i))
+	}
+	out, errOut, code := runCLI(t, "history", name)
+	if code != exitOK || strings.Contains(out, "nothing valued") || !strings.Contains(out, "+$40,000 (+10%)") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
 	}
 }
