@@ -141,13 +141,14 @@ func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
 		return
 	}
 	var years []string
-	for i, c := range ca.Delta.Years {
+	for i, c := range ca.Delta.Years() {
 		years = append(years, fmt.Sprintf("year %d %s", i+1, c.Signed(cur)))
 	}
 	fmt.Fprintf(w, "Change by year: %s\n", strings.Join(years, ", "))
 	for _, l := range ca.Delta.Levers {
-		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), l.Change().Signed(cur))
-		if p, ok := engine.ChangePercent(l.Change(), l.From); ok {
+		change, _ := l.Delta() // a counter's levers are in the offer's currency
+		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.Before.Format(cur), l.After.Format(cur), change.Signed(cur))
+		if p, ok := engine.ChangePercent(change, l.Before); ok {
 			line += ", " + engine.SignedPercent(p)
 		}
 		fmt.Fprintln(w, line+")")

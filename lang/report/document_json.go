@@ -167,12 +167,13 @@ func addCounterJSON(doc *JSONDocument, d *lang.Doc) {
 	}
 	doc.Offer = d.Offer.Name
 	delta := ca.Delta
-	jd := &JSONDelta{FourYearTotal: Money(delta.Total), Average: Money(delta.Average), Percent: roundedPtr(delta.Percent()), Levers: []JSONCounterLever{}}
-	for i, c := range delta.Years {
+	jd := &JSONDelta{FourYearTotal: Money(delta.Total()), Average: Money(delta.Average()), Percent: roundedPtr(delta.Percent()), Levers: []JSONCounterLever{}}
+	for i, c := range delta.Years() {
 		jd.Years = append(jd.Years, JSONCounterYear{i + 1, Money(c)})
 	}
 	for _, l := range delta.Levers {
-		jd.Levers = append(jd.Levers, JSONCounterLever{l.Lever, l.Field, Money(l.From), Money(l.To), Money(l.Change()), roundedPtr(l.Percent())})
+		change, _ := l.Delta() // a counter's levers are in the offer's currency
+		jd.Levers = append(jd.Levers, JSONCounterLever{l.Group, l.Lever, Money(l.Before), Money(l.After), Money(change), roundedPtr(l.Percent())})
 	}
 	if delta.HasStart {
 		weeks := delta.StartWeeks
