@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 // negotiation builds a git repository holding four commits of the Amazon
@@ -218,7 +220,7 @@ func TestTextconvFile(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	// Year 1: 195,000 + 110,000 + 20,000 + 25,000 = 350,000; 4 years 1,405,000.
-	mustContain(t, out, "relocation = 25000\n}", textconvMarker, "# offer amazon_l6\n#   year 1 total  $350,000\n", "#   4-year total  $1,405,000\n")
+	mustContain(t, out, "relocation = 25000\n}", report.TextconvMarker, "# offer amazon_l6\n#   year 1 total  $350,000\n", "#   4-year total  $1,405,000\n")
 	// A broken file still converts, saying what it could not read.
 	p := filepath.Join(t.TempDir(), "b.offer.hcl")
 	os.WriteFile(p, []byte("offer \"x\" {\n  base = \n"), 0o644)
