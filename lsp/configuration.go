@@ -11,10 +11,10 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
-// This file reads the server's settings: the "offer" section of the
-// client's configuration (workspace/configuration, asked after initialized
-// and again on every workspace/didChangeConfiguration), or
-// initializationOptions.settings for clients without it. Settings say how
+// This file reads the server's settings: initializationOptions.settings
+// at start, then on every workspace/didChangeConfiguration the "offer"
+// section the client sends, or, from a client that sends none, the one it
+// answers to workspace/configuration. Settings say how
 // the server works, never a figure: what changes figures stays in the
 // files.
 //
@@ -125,15 +125,19 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
 	}
 }
 
-// askSettings asks the client for the "offer" section, and registers for
-// its changes when the client needs that.
-func (s *Server) askSettings(register bool) {
-	if register && s.client.configRegister {
+// registerSettings asks a client that needs it to send
+// didChangeConfiguration for the "offer" section.
+func (s *Server) registerSettings() {
+	if s.client.configRegister {
 		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 			ID: "offer-configuration", Method: protocol.MethodWorkspaceDidChangeConfiguration,
 			RegisterOptions: map[string]any{"section": "offer"},
 		}}})
 	}
+}
+
+// askSettings asks the client for the "offer" section.
+func (s *Server) askSettings() {
 	if !s.client.configuration {
 		return
 	}
@@ -154,7 +158,7 @@ func (s *Server) didChangeConfiguration(_ *glsp.Context, p *protocol.DidChangeCo
 		s.applySettings(raw, true)
 		return nil
 	}
-	s.askSettings(false)
+	s.askSettings()
 	return nil
 }
 

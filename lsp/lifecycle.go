@@ -138,7 +138,7 @@ func (s *Server) readFromDisk(name string) {
 
 func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) error {
 	close(s.initializedCh)
-	s.askSettings(true) // configuration.go
+	s.registerSettings() // configuration.go
 	if s.client.watchRegister {
 		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 			ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,

@@ -1,67 +1,29 @@
 package lsp
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/offerkit/offerkit/lang"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
-// This file reads the workspace folders at start, reporting work-done
-// progress ("Reading offer files", n of m) to clients that show it. With
-// the token a client passed in initialize, the folders are read during
-// initialize; a client that supports window/workDoneProgress/create gets a
-// token from the server and the folders are read after `initialized`; other
-// clients get the folders read during initialize, silently. Documents are
+// This file reads the workspace folders during initialize, reporting
+// work-done progress ("Reading offer files", n of m) on the workDoneToken
+// the client passed in initialize, when it passed one. Documents are
 // checked once the folders are read (s.loaded), so that no document is
-// checked against half a negotiation.
-
-// progressWait bounds how long the load waits for `initialized` and for
-// the client's answer to window/workDoneProgress/create.
-const progressWait = 5 * time.Second
+// checked against half a negotiation. (A server-created token, for
+// clients that pass none, would need the folders read after initialize:
+// not done yet.)
 
 func (s *Server) startLoad(folders []string, token *protocol.ProgressToken) {
-	switch {
-	case token != nil && len(folders) > 0:
+	if token != nil && len(folders) > 0 {
 		s.loadWithProgress(folders, *token)
-		close(s.loaded)
-	case s.client.progress && len(folders) > 0:
-		go func() {
-			defer close(s.loaded)
-			select {
-			case <-s.initializedCh:
-			case <-time.After(progressWait):
-				s.loadFolders(folders)
-				return
-			}
-			tok := protocol.ProgressToken{Value: "offer-workspace-load"}
-			if s.createProgress(tok) {
-				s.loadWithProgress(folders, tok)
-			} else {
-				s.loadFolders(folders)
-			}
-		}()
-	default:
+	} else {
 		s.loadFolders(folders)
-		close(s.loaded)
 	}
-}
-
-// createProgress asks the client for a progress token; it reports whether
-// the client accepted it.
-func (s *Server) createProgress(tok protocol.ProgressToken) bool {
-	conn := s.conn.Load()
-	if conn == nil {
-		return false
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), progressWait)
-	defer cancel()
-	var res any
-	return conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &res) == nil
+	close(s.loaded)
 }
 
 func (s *Server) progress(tok protocol.ProgressToken, value any) {

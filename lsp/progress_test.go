@@ -5,13 +5,15 @@ import (
 	"testing"
 )
 
-// A client that shows work-done progress gets a token created by the
-// server and the begin, report and end of the workspace load; the
-// documents it opens meanwhile are checked against the whole workspace.
+// A client that passes a workDoneToken in initialize gets the begin,
+// reports and end of the workspace load on it.
 func TestWorkspaceLoadProgress(t *testing.T) {
 	dir := exampleDir(t)
-	c := start(t, dir, map[string]any{"window": map[string]any{"workDoneProgress": true}})
-	c.waitCall("window/workDoneProgress/create")
+	c := newClient(t, nil)
+	var res map[string]any
+	c.call("initialize", map[string]any{"processId": nil, "capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}},
+		"rootUri": nameToURI(dir), "workDoneToken": "load-1"}, &res)
+	c.notify("initialized", map[string]any{})
 	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
 	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
 		t.Errorf("the counter against the offer on disk: %q", got)
