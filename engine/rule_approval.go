@@ -4,6 +4,9 @@ import "strconv"
 
 // ruleApproval says who has to sign off the counter's increase of the
 // four-year total: the larger the increase, the higher it goes.
+// Its message is built in one buffer, not with fmt, for the reason and
+// figure Money.appendFormat gives (BenchmarkLintCorpus1000Load: 442,000
+// allocations per 1,000 files against 662,000 with fmt).
 func ruleApproval(ca *CounterAnalysis) []Flag {
 	offered, total := ca.Delta.Before.Total, ca.Delta.Total()
 	if offered == 0 || total <= 0 || ca.ApprovalIndex < 0 {

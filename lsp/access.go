@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/offerkit/offerkit/lang"
@@ -121,15 +120,9 @@ func (r *roots) addLone(dir string) bool {
 	return true
 }
 
-// within reports whether path is dir or under it.
-func within(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
-
 func withinAny(dirs []string, path string) bool {
 	for _, d := range dirs {
-		if within(d, path) {
+		if lang.Within(d, path) {
 			return true
 		}
 	}
@@ -154,11 +147,11 @@ func (r *roots) resolve(name string) (string, error) {
 	if !withinAny(clean, name) && !withinAny(resolved, name) && !inLone(lone, name) && !inLone(loneResolved, name) {
 		return "", fmt.Errorf("outside the workspace folders")
 	}
-	res, err := filepath.EvalSymlinks(name)
+	res, inside, err := lang.ResolveInside(name, resolved) // the CLI's link rule too (lang/readfile.go)
 	if err != nil {
 		return "", err
 	}
-	if !withinAny(resolved, res) && !inLone(loneResolved, res) {
+	if !inside && !inLone(loneResolved, res) {
 		return "", fmt.Errorf("a link to a file outside the workspace folders")
 	}
 	st, err := os.Stat(res)

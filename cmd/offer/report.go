@@ -87,10 +87,3 @@ func runReport(e *env) int {
 	}
 	return exitOK
 }
-
-func currency(o engine.Offer) string {
-	if o.Currency == "" {
-		return "USD"
-	}
-	return o.Currency
-}
