@@ -121,10 +121,13 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	for _, s := range [...]struct {
 		name string
 		dst  *string
-	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}, {"currency", &o.Currency}} {
+	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}} {
 		if a := n.Attr(s.name); a != nil {
 			*s.dst, _ = d.str(a)
 		}
+	}
+	if a := n.Attr("currency"); a != nil {
+		o.Currency, _ = d.currency(a)
 	}
 	if o.Currency == "" {
 		o.Currency = "USD"

@@ -143,6 +143,14 @@ func sortRules(rs []*Rule) []*Rule {
 	return rs
 }
 
+// RulesDoc is the published docs/rules.md, generated from Rules
+// (RulesMarkdown); each code has a section of its own.
+const RulesDoc = "https://github.com/offerkit/offerkit/blob/main/docs/rules.md"
+
+// Doc returns the address of the rule's documentation: its section of
+// docs/rules.md. SARIF's helpUri is this address.
+func (r *Rule) Doc() string { return RulesDoc + "#" + r.Code }
+
 // RuleFor returns the rule of a code, or nil.
 func RuleFor(code string) *Rule {
 	i := sort.Search(len(Rules), func(i int) bool { return Rules[i].Code >= code })

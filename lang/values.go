@@ -238,7 +238,36 @@ func (d *decoder) date(a *AttrNode) (time.Time, bool) {
 			fmt.Sprintf("%s is %q; write it as an ISO date such as \"2025-03-10\".", a.Name, v.AsString())))
 		return time.Time{}, false
 	}
+	if t.Year() < 1900 || t.Year() > 2200 {
+		// "0001-01-01" would read as "no date" (the zero time).
+		d.add(errorf("invalid-value", a.ValueRange, "Date out of range",
+			fmt.Sprintf("%s is %q; offerkit takes dates from 1900 to 2200. Check the year.", a.Name, v.AsString())))
+		return time.Time{}, false
+	}
 	return t, true
+}
+
+// currency decodes an ISO 4217 currency code attribute (CurrencyCode).
+func (d *decoder) currency(a *AttrNode) (string, bool) {
+	s, ok := d.str(a)
+	if !ok {
+		return "", false
+	}
+	if msg := CurrencyCode(s); msg != "" {
+		d.add(errorf("invalid-value", a.ValueRange, "Invalid currency code", msg))
+		return "", false
+	}
+	return s, true
+}
+
+// CurrencyCode checks that s has the shape of an ISO 4217 code (three
+// capital letters), the one check every currency in a file goes through;
+// it returns "" or a sentence saying what to write.
+func CurrencyCode(s string) string {
+	if isCurrencyCode(s) {
+		return ""
+	}
+	return fmt.Sprintf("%s is not an ISO 4217 currency code; write three capital letters such as \"USD\".", Printable(fmt.Sprintf("%q", s)))
 }
 
 // elements returns a list value's elements with the range of each element

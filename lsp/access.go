@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/offerkit/offerkit/lang"
 )
@@ -39,15 +38,9 @@ func newRoots(folders []string) roots {
 	return r
 }
 
-// within reports whether path is dir or under it.
-func within(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
-
 func withinAny(dirs []string, path string) bool {
 	for _, d := range dirs {
-		if within(d, path) {
+		if lang.Within(d, path) {
 			return true
 		}
 	}
@@ -68,11 +61,11 @@ func (r roots) resolve(name string) (string, error) {
 	if !withinAny(r.clean, name) && !withinAny(r.resolved, name) {
 		return "", fmt.Errorf("outside the workspace folders")
 	}
-	res, err := filepath.EvalSymlinks(name)
+	res, inside, err := lang.ResolveInside(name, r.resolved) // the CLI's link rule too (lang/readfile.go)
 	if err != nil {
 		return "", err
 	}
-	if !withinAny(r.resolved, res) {
+	if !inside {
 		return "", fmt.Errorf("a link to a file outside the workspace folders")
 	}
 	st, err := os.Stat(res)

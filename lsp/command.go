@@ -3,6 +3,7 @@ package lsp
 import (
 	"fmt"
 
+	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/analysis"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -21,7 +22,26 @@ func (s *Server) executeCommand(_ *glsp.Context, p *protocol.ExecuteCommandParam
 		if !ok {
 			return nil, fmt.Errorf("%s takes a file name", p.Command)
 		}
-		return analysis.CompareMarkdown(s.project.Workspace(name)), nil
+		ws := s.project.Workspace(name)
+		if err := s.settle(ws); err != nil {
+			return nil, err
+		}
+		return analysis.CompareMarkdown(ws), nil
 	}
 	return nil, fmt.Errorf("unknown command %q", p.Command)
+}
+
+// settle waits until every document open in ws has been analysed in its
+// current text, so that a command run right after didOpen or didChange
+// answers from the editor's text, not from the files on disk.
+func (s *Server) settle(ws *lang.Workspace) error {
+	for _, d := range s.docs.all() {
+		if d.ws != ws {
+			continue
+		}
+		if _, err := s.snapshot(d.uri); err != nil && !d.isClosedNow() {
+			return err
+		}
+	}
+	return nil
 }

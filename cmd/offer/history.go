@@ -52,7 +52,9 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := gitCmd("", "log", "--follow", "--diff-filter=AMR", "--date=short", "--name-only",
+	// -z: names come NUL-terminated, as written (git quotes a name with
+	// a tab, a quote or a non-ASCII letter otherwise).
+	out, err := gitCmd("", "log", "-z", "--follow", "--diff-filter=AMR", "--date=short", "--name-only",
 		"--format=%x1e%H%x1f%ad%x1f%s", "--", file)
 	if err != nil {
 		return nil, err
@@ -63,14 +65,14 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 		if strings.TrimSpace(rec) == "" {
 			continue
 		}
-		head, names, _ := strings.Cut(rec, "\n")
+		head, names, _ := strings.Cut(rec, "\x00")
 		f := strings.SplitN(head, "\x1f", 3)
 		if len(f) != 3 {
 			continue
 		}
 		path := ""
-		for _, n := range strings.Split(names, "\n") {
-			if n = strings.TrimSpace(n); n != "" {
+		for _, n := range strings.Split(strings.TrimPrefix(names, "\n"), "\x00") {
+			if n != "" {
 				path = n
 			}
 		}

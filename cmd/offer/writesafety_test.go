@@ -110,3 +110,27 @@ func TestNoEscapesInTerminalOutput(t *testing.T) {
 		}
 	}
 }
+
+// With standard output a character device (a terminal, or /dev/null) the
+// chart is on by default, which must not refuse --format json (the
+// default applies to the text format only); an explicit --chart still does.
+func TestChartDefaultOnlyForText(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "o.offer.hcl"), []byte("offer \"o\" {\n  base = 100000\n}\n"), 0o644)
+	devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer devnull.Close()
+	t.Chdir(dir)
+	for _, args := range [][]string{{"report", "--format", "json", "."}, {"report", "--format", "svg", "."}, {"compare", "--format", "json", "."}, {"compare", "--format", "markdown", "."}} {
+		var errs strings.Builder
+		if code := run(args, strings.NewReader(""), devnull, &errs); code != 0 {
+			t.Errorf("%v to /dev/null: exit %d: %s", args, code, errs.String())
+		}
+	}
+	var errs strings.Builder
+	if code := run([]string{"report", "--chart", "--format", "json", "."}, strings.NewReader(""), devnull, &errs); code != 2 {
+		t.Errorf("--chart with json: exit %d", code)
+	}
+}
