@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -182,6 +183,25 @@ func (s *Server) call(method string, params any) {
 		if err := conn.Call(context.Background(), method, params, &result); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
 			s.log.printf("request %s: %v", method, err)
 		}
+	}()
+}
+
+// callThen is call with a reply: then runs with the result, on another
+// goroutine, unless the request failed.
+func (s *Server) callThen(method string, params any, then func(json.RawMessage)) {
+	conn := s.conn.Load()
+	if conn == nil {
+		return
+	}
+	go func() {
+		var result json.RawMessage
+		if err := conn.Call(context.Background(), method, params, &result); err != nil {
+			if !errors.Is(err, jsonrpc2.ErrClosed) {
+				s.log.printf("request %s: %v", method, err)
+			}
+			return
+		}
+		then(result)
 	}()
 }
 
