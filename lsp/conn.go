@@ -29,11 +29,14 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	if s.opts.Debug {
 		opts = append(opts, jsonrpc2.LogMessages(s.log))
 	}
+	// The stream is stored before the connection starts reading: its first
+	// message is dispatched at once, and dispatch stores the connection,
+	// so a stream stored after NewConn could be missed (and every
+	// notification with it).
 	st := newStream(stream, s.log)
+	s.out.CompareAndSwap(nil, st)
 	conn := jsonrpc2.NewConn(ctx, st, jsonrpc2.HandlerWithError(s.handle), opts...)
-	if s.conn.CompareAndSwap(nil, conn) {
-		s.out.Store(st)
-	}
+	s.conn.CompareAndSwap(nil, conn)
 	select {
 	case <-conn.DisconnectNotify():
 	case <-ctx.Done():
