@@ -66,3 +66,35 @@ func TestStaleFiguresWhileNotParsing(t *testing.T) {
 		t.Errorf("lenses while not parsing: %+v", lenses)
 	}
 }
+
+// A client whose hover contentFormat puts plaintext first gets the table
+// as aligned plain text, without Markdown's bars and stars.
+func TestHoverPlainText(t *testing.T) {
+	dir := exampleDir(t)
+	c := start(t, dir, map[string]any{"textDocument": map[string]any{"hover": map[string]any{"contentFormat": []string{"plaintext"}}}})
+	name := filepath.Join(dir, "offer.offer.hcl")
+	uri := c.open(name, readFile(t, name))
+	var hover struct {
+		Contents protocol.MarkupContent `json:"contents"`
+	}
+	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(1, 10)}, &hover)
+	if v := hover.Contents.Value; hover.Contents.Kind != "plaintext" || strings.ContainsAny(v, "|*") || !strings.Contains(v, "$350,000") {
+		t.Errorf("plain-text hover (%s):\n%s", hover.Contents.Kind, v)
+	}
+}
+
+// The offer.bands setting, sent in didChangeConfiguration, is read and
+// applied to every workspace; a file that is not a band file is skipped.
+func TestBandsSetting(t *testing.T) {
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	bands := filepath.Join(dir, "northwind.bands.hcl")
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"offer": map[string]any{
+		"bands": []string{bands, filepath.Join(dir, "amazon.offer.hcl")}}}})
+	var none any // answered after the notification is handled
+	c.call("workspace/executeCommand", map[string]any{"command": "offer.totals"}, &none)
+	extra := c.srv.project.ExtraBandFiles()
+	if len(extra) != 1 || extra[0].Name != bands {
+		t.Errorf("extra band files after the setting: %d", len(extra))
+	}
+}
