@@ -82,3 +82,19 @@ func TestHoverPlainText(t *testing.T) {
 		t.Errorf("plain-text hover (%s):\n%s", hover.Contents.Kind, v)
 	}
 }
+
+// The offer.bands setting, sent in didChangeConfiguration, is read and
+// applied to every workspace; a file that is not a band file is skipped.
+func TestBandsSetting(t *testing.T) {
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	bands := filepath.Join(dir, "northwind.bands.hcl")
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"offer": map[string]any{
+		"bands": []string{bands, filepath.Join(dir, "amazon.offer.hcl")}}}})
+	var none any // answered after the notification is handled
+	c.call("workspace/executeCommand", map[string]any{"command": "offer.totals"}, &none)
+	extra := c.srv.project.ExtraBandFiles()
+	if len(extra) != 1 || extra[0].Name != bands {
+		t.Errorf("extra band files after the setting: %d", len(extra))
+	}
+}
