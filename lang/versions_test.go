@@ -238,7 +238,7 @@ func TestSameCompanyNeverCompetes(t *testing.T) {
 	if err != nil || len(f.Competing) != 0 {
 		t.Errorf("OfferFacts: %v %d competing", err, len(f.Competing))
 	}
-	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing-offer missing") {
+	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing_offer missing") {
 		t.Errorf("checklist: %s", got)
 	}
 	files["g.offer.hcl"] = globexOffer
@@ -247,7 +247,7 @@ func TestSameCompanyNeverCompetes(t *testing.T) {
 	if err != nil || len(f.Competing) != 1 || f.Competing[0].Offer.Name != "globex_staff" {
 		t.Fatalf("with Globex: %v %+v", err, f.Competing)
 	}
-	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing-offer done") {
+	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing_offer done") {
 		t.Errorf("checklist: %s", got)
 	}
 }

@@ -11,9 +11,13 @@ import (
 
 // executeCommand runs the commands the code lenses carry. offer.compare
 // takes a file name and returns the side-by-side table of the offers of
-// its workspace, as Markdown.
+// its workspace, as Markdown; a client that does not show it itself
+// (initializationOptions.compareView) also gets it as a message, in plain
+// text. offer.totals, the totals lens's command, does nothing.
 func (s *Server) executeCommand(_ *glsp.Context, p *protocol.ExecuteCommandParams) (any, error) {
 	switch p.Command {
+	case analysis.TotalsCommand:
+		return nil, nil
 	case analysis.CompareCommand:
 		if len(p.Arguments) != 1 {
 			return nil, fmt.Errorf("%s takes one argument, a file name", p.Command)
@@ -26,7 +30,11 @@ func (s *Server) executeCommand(_ *glsp.Context, p *protocol.ExecuteCommandParam
 		if err := s.settle(ws); err != nil {
 			return nil, err
 		}
-		return analysis.CompareMarkdown(ws), nil
+		md := analysis.CompareMarkdown(ws)
+		if !s.client.compareView {
+			s.notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeInfo, Message: analysis.PlainText(md)})
+		}
+		return md, nil
 	}
 	return nil, fmt.Errorf("unknown command %q", p.Command)
 }

@@ -230,12 +230,7 @@ func TestHostileInputs(t *testing.T) {
 			if code == "not-utf8" {
 				code = "" // JSON carries the text as UTF-8: the editor has replaced the bad bytes
 			}
-			// The server session is run on request only: under heavy load it
-			// sometimes gets no publication and no answer within a minute
-			// (seen 3 times in about 80 sessions; docs/security.md).
-			if os.Getenv("OFFER_HOSTILE_LSP") == "1" {
-				lspSession(t, bin, dir, bad, good, code, size)
-			}
+			lspSession(t, bin, dir, bad, good, code, size)
 		})
 	}
 }

@@ -76,6 +76,7 @@ func writeOutput(e *env, path string, write func(w io.Writer) error) bool {
 		fmt.Fprintf(e.stderr, "offer: cannot write %s: %v\n", path, unwrap(err))
 		return false
 	}
+	fmt.Fprintf(e.stderr, "offer: wrote %s (%d bytes)\n", path, buf.Len()) // says what it did; standard output stays empty
 	return true
 }
 
