@@ -353,3 +353,23 @@ func TestHoverEscapesFileText(t *testing.T) {
 		t.Fatalf("hover: %+v", h)
 	}
 }
+
+// The candidate block carries "Checklist N of 18": the items offer
+// checklist shows done.
+func TestChecklistLens(t *testing.T) {
+	ws := example(t)
+	r := ws.Check(offerPath)
+	var titles []string
+	for _, l := range WorkspaceLenses(ws, r) {
+		titles = append(titles, l.Title)
+	}
+	if got := strings.Join(titles, " | "); !strings.HasSuffix(got, " | Checklist 5 of 18") {
+		t.Fatalf("lenses: %s", got)
+	}
+	// A file without the candidate block has no checklist lens.
+	for _, l := range WorkspaceLenses(ws, ws.Check(counterPath)) {
+		if strings.HasPrefix(l.Title, "Checklist") {
+			t.Fatalf("counter file lens: %s", l.Title)
+		}
+	}
+}
