@@ -30,7 +30,7 @@ func TestCompareMessageAndTotalsCommand(t *testing.T) {
 	c.sync()
 	var lenses []protocol.CodeLens
 	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(amazon)}, &lenses)
-	if len(lenses) != 2 || lenses[0].Command.Command != "offer.totals" {
+	if len(lenses) != 3 || lenses[0].Command.Command != "offer.totals" || !strings.HasPrefix(lenses[2].Command.Title, "net 4-yr $") {
 		t.Fatalf("lenses: %+v", lenses)
 	}
 	var none any

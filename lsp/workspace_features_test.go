@@ -42,7 +42,7 @@ func TestWorkspaceFeatures(t *testing.T) {
 	// The offer's lenses: its figures, and a button comparing it with the other offer.
 	var lenses []protocol.CodeLens
 	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(amazon)}, &lenses)
-	if len(lenses) != 2 || lenses[1].Command.Title != "Compare with 1 other offer" || lenses[1].Command.Command != "offer.compare" {
+	if len(lenses) != 3 || lenses[1].Command.Title != "Compare with 1 other offer" || lenses[1].Command.Command != "offer.compare" || !strings.HasPrefix(lenses[2].Command.Title, "net 4-yr $") {
 		t.Fatalf("offer lenses: %+v", lenses)
 	}
 	var table string

@@ -304,6 +304,13 @@ func TestHoverAfterTax(t *testing.T) {
 		!strings.Contains(h.Markdown, "| **Net** |") || !strings.Contains(h.Markdown, est.Estimate.Net.Format("USD")+" |\n") {
 		t.Fatalf("hover: %+v (net %v)", h, est.Estimate.Net)
 	}
+	found := false
+	for _, l := range WorkspaceLenses(ws, r) {
+		found = found || l.Title == "net 4-yr "+est.Estimate.Net.Format("USD")+" (after tax, est.)"
+	}
+	if !found {
+		t.Errorf("no net lens: %+v", WorkspaceLenses(ws, r))
+	}
 }
 
 // A counter that changes nothing reads "$0 (0%)", as every other change

@@ -89,6 +89,9 @@ func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
 			if title := report.LensTitle(others); d.Kind == "offer" && title != "" {
 				with = append(with, Lens{Range: l.Range, Title: title, Command: CompareCommand, Args: []any{r.File.Name}})
 			}
+			if title := netLensTitle(ws, d); d.Kind == "offer" && title != "" {
+				with = append(with, Lens{Range: l.Range, Title: title, Command: TotalsCommand})
+			}
 		}
 	}
 	return append(with, checklistLens(ws, r)...)
