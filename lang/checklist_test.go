@@ -58,6 +58,14 @@ func TestChecklistDuringMissing(t *testing.T) {
 	if it := item(t, NewWorkspace().Checklist(), "first_number"); it.Status != CheckNotYet {
 		t.Errorf("empty workspace first_number: %s", it.Status)
 	}
+	// No candidate block: no walk-away; no accepted version: the agreement
+	// is not applicable yet (it is done in examples/full-negotiation).
+	if it := item(t, items, "walk_away"); it.Status != CheckMissing {
+		t.Errorf("walk_away: %s", it.Status)
+	}
+	if it := item(t, items, "agreement_documented"); it.Status != CheckNotYet {
+		t.Errorf("agreement_documented: %s", it.Status)
+	}
 }
 
 func TestChecklist(t *testing.T) {
