@@ -5,6 +5,11 @@ type Candidate struct {
 	WalkAway         Money // lowest acceptable 4-year average; 0 when not set
 	UnvestedEquity   Money // left behind at the current employer
 	TargetPercentile int   // where in the band to aim
+
+	// Strengths are what the candidate brings (value propositions), as the
+	// scripts say them; Alternative is what they would do without a deal.
+	Strengths   []string
+	Alternative string
 }
 
 // DefaultTargetPercentile is the target when the candidate block says none.

@@ -54,6 +54,17 @@ func (a Amounts) Delta() (Money, bool) {
 	return a.After - a.Before, true
 }
 
+// Percent returns the change in percent of Before, exactly (round it with
+// ChangePercent's rounding for people); ok is false across currencies or
+// when Before is zero.
+func (a Amounts) Percent() (Dec, bool) {
+	d, ok := a.Delta()
+	if !ok {
+		return Dec{}, false
+	}
+	return PercentOf(d, a.Before)
+}
+
 // Text renders the change: "+$15,000 (+7.7%)" in one currency, and both
 // amounts with no subtraction across currencies: "$400,000 -> €360,000
 // (different currencies: not subtracted)".

@@ -69,19 +69,7 @@ func CompareOffers(offers []Analysis, priceChanges []Dec) Comparison {
 			c.Offers[i].TotalRank = r[i]
 		}
 	}
-	for _, ch := range priceChanges {
-		s := Scenario{Change: ch, Move: Move{All: ch}}
-		var totals []Money
-		for _, a := range offers {
-			w := EvaluateScenario(a.Offer, ch)
-			s.Worth = append(s.Worth, w)
-			totals = append(totals, w.Total)
-		}
-		if !c.Mixed {
-			s.Rank = Ranks(totals)
-		}
-		c.Scenarios = append(c.Scenarios, s)
-	}
+	c.addScenarios(offers, Moves(priceChanges, nil))
 	return c
 }
 

@@ -21,6 +21,10 @@ type Counter struct {
 	Bonus       *BonusChange // guaranteed first-year bonus, refresher grants
 	Flexibility *Flexibility // replaces the offer's flexibility terms as a whole
 	Promotion   *Promotion   // replaces the offer's promotion timeline
+
+	// Reasons give, by lever ("base", "equity"), why the counter asks for
+	// it, in the candidate's words; the scripts and emails read them.
+	Reasons map[string]string
 }
 
 // BonusChange restates the bonus lever's terms; unset parts keep the

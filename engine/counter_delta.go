@@ -2,49 +2,46 @@ package engine
 
 import "time"
 
-// This file defines what a counter changes against its offer: each money
-// figure it restates, every year's total and the four-year total.
-
-// CounterLever is one money figure a counter restates, against the offer.
-type CounterLever struct {
-	Lever    string // one of LeverNames
-	Field    string // the attribute path: "base", "sign_on", "equity.value", "relocation", "bonus_target", "bonus.guaranteed_year1", "bonus.refresher"
-	Label    string // for people: "base", "sign-on (all years)", "grant value"
-	From, To Money
-}
-
-// Change returns the asked increase (negative for a decrease).
-func (l CounterLever) Change() Money { return l.To - l.From }
-
-// Percent returns the change in percent of the offered figure; ok is false
-// when the offer had nothing on this figure.
-func (l CounterLever) Percent() (Dec, bool) { return PercentOf(l.Change(), l.From) }
+// This file states what a counter changes against its offer, in the one
+// change model (delta.go): the offer is Before, the countered offer After,
+// and the levers are the money figures the counter restates.
 
 // CounterDelta is a counter's change against its offer.
 type CounterDelta struct {
-	Offer, Counter Worth          // the offer's and the countered offer's worth
-	Years          [Years]Money   // counter minus offer, by year
-	Total          Money          // change of the four-year total
-	Average        Money          // change of the four-year average
-	Levers         []CounterLever // the money figures the counter restates, in lever order
+	Change // Before: the offer; After: the countered offer (one currency)
 	// StartWeeks and StartDays say how much later the asked start date is;
 	// valid when HasStart.
 	StartWeeks, StartDays int
 	HasStart              bool
 }
 
+// Years returns the change of each year's total (counter minus offer).
+func (d CounterDelta) Years() [Years]Money {
+	var out [Years]Money
+	for i := range out {
+		out[i] = d.After.Years[i].Total - d.Before.Years[i].Total
+	}
+	return out
+}
+
+// Total returns the change of the four-year total.
+func (d CounterDelta) Total() Money { return d.After.Total - d.Before.Total }
+
+// Average returns the change of the four-year average.
+func (d CounterDelta) Average() Money { return d.After.Avg - d.Before.Avg }
+
 // Percent returns the change of the four-year total in percent of the
-// offer's; ok is false when the offer's total is zero.
-func (d CounterDelta) Percent() (Dec, bool) { return PercentOf(d.Total, d.Offer.Total) }
+// offer's, exactly; ok is false when the offer's total is zero.
+func (d CounterDelta) Percent() (Dec, bool) { return d.Totals().Percent() }
 
 // Lever returns the change of one attribute path, if the counter restates it.
-func (d CounterDelta) Lever(field string) (CounterLever, bool) {
+func (d CounterDelta) Lever(path string) (LeverChange, bool) {
 	for _, l := range d.Levers {
-		if l.Field == field {
+		if l.Lever == path {
 			return l, true
 		}
 	}
-	return CounterLever{}, false
+	return LeverChange{}, false
 }
 
 // DeltaOf computes what counter c changes against offer o. The offer must
@@ -57,15 +54,11 @@ func DeltaOf(o Offer, c Counter) CounterDelta {
 // deltaOf is DeltaOf with the offer's and the countered offer's worth
 // already computed.
 func deltaOf(o, after Offer, c Counter, before, afterWorth Worth) CounterDelta {
-	d := CounterDelta{Offer: before, Counter: afterWorth}
-	for i := range d.Years {
-		d.Years[i] = d.Counter.Years[i].Total - d.Offer.Years[i].Total
-	}
-	d.Total = d.Counter.Total - d.Offer.Total
-	d.Average = d.Counter.Avg - d.Offer.Avg
-	add := func(set bool, lever, field, label string, from, to Money) {
+	d := CounterDelta{Change: Change{Before: before, After: afterWorth, BeforeCurrency: o.Currency, AfterCurrency: after.Currency}}
+	add := func(set bool, group, path, label string, from, to Money) {
 		if set {
-			d.Levers = append(d.Levers, CounterLever{Lever: lever, Field: field, Label: label, From: from, To: to})
+			d.Levers = append(d.Levers, LeverChange{Lever: path, Kind: LeverMoney, Group: group, Label: label,
+				Before: from, After: to, BeforeCurrency: o.Currency, AfterCurrency: after.Currency})
 		}
 	}
 	add(c.Base != nil, "base", "base", "base", o.Base, after.Base)

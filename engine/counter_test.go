@@ -38,8 +38,8 @@ func TestDeltaOfExample(t *testing.T) {
 	//          Y3 = Y4 = 210,000+200,000 = 410,000; total 1,635,000.
 	// Change:  +60,000 +60,000 +55,000 +55,000 = +230,000; 230,000/1,405,000 = 16.370...% -> hiring manager.
 	want := [Years]Money{Dollars(60000), Dollars(60000), Dollars(55000), Dollars(55000)}
-	if d.Years != want || d.Total != Dollars(230000) || d.Average != Dollars(57500) {
-		t.Fatalf("years %v total %v avg %v", d.Years, d.Total, d.Average)
+	if d.Years() != want || d.Total() != Dollars(230000) || d.Average() != Dollars(57500) {
+		t.Fatalf("years %v total %v avg %v", d.Years(), d.Total(), d.Average())
 	}
 	if pct, _ := d.Percent(); RoundDec(pct, 2).String() != "16.37" {
 		t.Fatalf("percent %s", pct)
@@ -56,7 +56,7 @@ func TestDeltaOfExample(t *testing.T) {
 		{"equity.value", Dollars(400000), Dollars(500000), "25"},
 	} {
 		l, ok := d.Lever(c.field)
-		if !ok || l.From != c.from || l.To != c.to {
+		if !ok || l.Before != c.from || l.After != c.to {
 			t.Errorf("%s: %+v", c.field, l)
 			continue
 		}
@@ -242,8 +242,8 @@ func TestNonMoneyLevers(t *testing.T) {
 		t.Fatalf("start %d weeks %d days", d.StartWeeks, d.StartDays)
 	}
 	// The guaranteed bonus is paid in year 1: +30,000 in year 1, nothing else; refreshers are not counted.
-	if d.Years != [Years]Money{Dollars(30000), 0, 0, 0} || d.Total != Dollars(30000) {
-		t.Fatalf("years %v", d.Years)
+	if d.Years() != [Years]Money{Dollars(30000), 0, 0, 0} || d.Total() != Dollars(30000) {
+		t.Fatalf("years %v", d.Years())
 	}
 	if got := strings.Join(c.Levers(), ","); got != "start,level,flexibility,bonus" {
 		t.Fatalf("levers %s", got)

@@ -5,10 +5,13 @@ import (
 	"time"
 )
 
-// This file compares two versions of an offer: which levers differ, by how
-// much, and what that does to each year and to the four-year total. It
-// serves "offer diff" and "offer history" (two drafts of one offer) as well
-// as a counter against its offer (Compare(o, c.Apply(o))).
+// This file holds the one model of a change between two versions of an
+// offer: which levers differ, by how much, and what that does to each year
+// and to the four-year total. "offer diff" and "offer history" compare two
+// drafts of one offer (Compare); a counter against its offer is the same
+// Change, with the levers the counter restates (DeltaOf, counter_delta.go).
+// Amounts carry their currencies and are never subtracted across them
+// (Amounts.Delta, change.go).
 
 // LeverKind says what kind of value a lever holds.
 type LeverKind int
@@ -21,10 +24,18 @@ const (
 
 // LeverChange is one lever that differs between two versions of an offer.
 // Lever names the attribute as the offer language spells it: "base",
-// "sign_on.year1", "equity", "equity.schedule", "bonus_target", "start".
+// "sign_on.year1", "equity", "equity.schedule", "bonus_target", "start";
+// a counter's levers name what the counter restates: "sign_on" (all
+// years), "equity.value", "relocation", "bonus.refresher".
 type LeverChange struct {
 	Lever string
 	Kind  LeverKind
+	// Group is the negotiation lever it belongs to, one of LeverNames
+	// ("relocation" is "flexibility"); set on a counter's levers.
+	Group string
+	// Label names it for people: "sign-on (all years)", "grant value";
+	// set on a counter's levers.
+	Label string
 
 	Before, After Money // LeverMoney
 
@@ -41,6 +52,14 @@ type LeverChange struct {
 func (l LeverChange) Amounts() Amounts {
 	return Amounts{Before: l.Before, After: l.After, BeforeCurrency: l.BeforeCurrency, AfterCurrency: l.AfterCurrency}
 }
+
+// Delta returns After - Before of a money lever; ok is false across
+// currencies.
+func (l LeverChange) Delta() (Money, bool) { return l.Amounts().Delta() }
+
+// Percent returns the change of a money lever in percent of Before,
+// exactly; ok is false across currencies or when Before is zero.
+func (l LeverChange) Percent() (Dec, bool) { return l.Amounts().Percent() }
 
 // NumDelta returns AfterNum - BeforeNum for a number lever (percentage
 // points for bonus_target and equity.growth).

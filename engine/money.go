@@ -341,3 +341,23 @@ func roundHalfAway(r *big.Rat) *big.Int {
 	}
 	return q
 }
+
+// MaxAmount is the largest amount the engine represents: about 45
+// trillion in major units. A computed figure that reaches it has been
+// capped, and is reported (lang's amount-too-large), never shown as if it
+// were right.
+const MaxAmount = Money(maxMoney)
+
+// Saturated reports whether any figure of w reached MaxAmount, so that
+// the figures are capped rather than computed.
+func (w Worth) Saturated() bool {
+	at := func(m Money) bool { return m >= MaxAmount || m <= -MaxAmount }
+	for _, y := range w.Years {
+		for _, m := range []Money{y.Base, y.SignOn, y.Equity, y.Other, y.Refresh, y.Retirement, y.ESPP, y.Benefits} {
+			if at(m) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -16,6 +16,10 @@ type Offer struct {
 	Location string
 	Currency string // ISO code; "" means USD
 
+	// Source says how the offer came ("email from the recruiter"): an
+	// offer in writing.
+	Source string
+
 	Received time.Time // zero when not stated
 	Expires  time.Time
 	Start    time.Time

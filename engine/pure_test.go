@@ -37,3 +37,41 @@ func TestEngineIsPure(t *testing.T) {
 		}
 	}
 }
+
+// TestImportDirection holds ARCHITECTURE.md's diagram: each package of the
+// repository imports only packages below it, and only lsp imports glsp.
+func TestImportDirection(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}:{{join .Imports " "}}`, "github.com/offerkit/offerkit/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	const mod = "github.com/offerkit/offerkit/"
+	layer := map[string]int{
+		"engine": 0, "engine/negotiate": 1, "engine/tax": 1,
+		"lang": 2, "lang/langtest": 3, "lang/report": 3, "lang/analysis": 4, "lsp": 5, "cmd/offer": 6,
+	}
+	seen := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, imports, _ := strings.Cut(line, ":")
+		name := strings.TrimPrefix(pkg, mod)
+		at, known := layer[name]
+		if !known {
+			continue // editors' and .ci's test programs sit above everything
+		}
+		seen++
+		for _, imp := range strings.Fields(imports) {
+			if strings.HasPrefix(imp, "github.com/tliron/glsp") && name != "lsp" {
+				t.Errorf("%s imports glsp; only lsp may", name)
+			}
+			if !strings.HasPrefix(imp, mod) {
+				continue
+			}
+			if to, ok := layer[strings.TrimPrefix(imp, mod)]; !ok || to >= at {
+				t.Errorf("%s imports %s, which is not below it in ARCHITECTURE.md's diagram", name, imp)
+			}
+		}
+	}
+	if seen < len(layer) {
+		t.Fatalf("go list found %d of the %d packages; the check is broken", seen, len(layer))
+	}
+}

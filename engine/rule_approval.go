@@ -4,20 +4,23 @@ import "strconv"
 
 // ruleApproval says who has to sign off the counter's increase of the
 // four-year total: the larger the increase, the higher it goes.
+// Its message is built in one buffer, not with fmt, for the reason and
+// figure Money.appendFormat gives (BenchmarkLintCorpus1000Load: 442,000
+// allocations per 1,000 files against 662,000 with fmt).
 func ruleApproval(ca *CounterAnalysis) []Flag {
-	d := ca.Delta
-	if d.Offer.Total == 0 || d.Total <= 0 || ca.ApprovalIndex < 0 {
-		return nil // d.Percent() is not ok for a zero total
+	offered, total := ca.Delta.Before.Total, ca.Delta.Total()
+	if offered == 0 || total <= 0 || ca.ApprovalIndex < 0 {
+		return nil // the percent is not ok for a zero total
 	}
 	cur := ca.Offer.Currency
 	// "The counter adds %s over four years (+%s%% on %s). An increase %s is usually signed off by the %s."
 	var buf [320]byte
 	b := append(buf[:0], "The counter adds "...)
-	b = d.Total.appendFormat(b, cur)
+	b = total.appendFormat(b, cur)
 	b = append(b, " over four years (+"...)
-	b = appendPercent1(b, d.Total, d.Offer.Total)
+	b = appendPercent1(b, total, offered)
 	b = append(b, "% on "...)
-	b = d.Offer.Total.appendFormat(b, cur)
+	b = offered.appendFormat(b, cur)
 	b = append(b, "). An increase "...)
 	b = append(b, ca.Policy.TierSpan(ca.ApprovalIndex)...)
 	b = append(b, " is usually signed off by the "...)

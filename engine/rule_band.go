@@ -40,6 +40,9 @@ func ruleUnknownBand(a *Analysis, bs *Bands) []Flag {
 }
 
 // ruleBandPlacement flags each component that sits outside its band.
+// Its message is built in one buffer, not with fmt, for the reason and
+// figure Money.appendFormat gives (BenchmarkLintCorpus1000Load: 442,000
+// allocations per 1,000 files against 662,000 with fmt).
 func ruleBandPlacement(a *Analysis, _ *Bands) []Flag {
 	n := 0
 	for _, p := range a.Positions {

@@ -24,20 +24,21 @@ func ruleOutsideRoom(ca *CounterAnalysis) []Flag {
 			continue
 		}
 		l, ok := ca.Delta.Lever(rl.field)
-		if !ok || l.Change() <= 0 {
+		change, _ := l.Delta() // a counter's levers are in the offer's currency
+		if !ok || change <= 0 {
 			continue
 		}
-		if above, known := percentAbove(l.Change(), l.From, room.Hi); known && !above {
+		if above, known := percentAbove(change, l.Before, room.Hi); known && !above {
 			continue // the common case, decided without a rational
 		}
 		pct, ok := l.Percent()
 		if !ok || pct.Cmp(room.Hi) <= 0 {
 			continue
 		}
-		top := TopOfRoom(l.From, room)
+		top := TopOfRoom(l.Before, room)
 		f := Flag{Code: OutsideRoomRule.Code, Severity: OutsideRoomRule.Severity, Field: rl.field,
 			Message: fmt.Sprintf("Asking %s for %s is +%s%% on the offered %s, beyond the usual room of %s on %s (up to %s). Expect pushback: ask for %s or less, and put the rest on another lever.",
-				l.To.Format(cur), rl.name, RoundDec(pct, 1), l.From.Format(cur), room.RoomText(), rl.name, top.Format(cur), top.Format(cur))}
+				l.After.Format(cur), rl.name, RoundDec(pct, 1), l.Before.Format(cur), room.RoomText(), rl.name, top.Format(cur), top.Format(cur))}
 		if rl.field != "sign_on" {
 			f.Fix = &Fix{Title: fmt.Sprintf("Ask for %s, the top of the usual room", top.Format(cur)), Set: map[string]Money{rl.field: top}}
 		}

@@ -6,7 +6,7 @@ import "fmt"
 // the candidate's walk-away: even granted in full, it is less than the
 // candidate said they would accept.
 func ruleCounterBelowWalkAway(ca *CounterAnalysis) []Flag {
-	return walkAway(ca.Delta.Counter, ca.Candidate, ca.Offer.Currency,
+	return walkAway(ca.Delta.After, ca.Candidate, ca.Offer.Currency,
 		"The counter's 4-year average of %s is %s under your walk-away of %s: even if every ask is granted, it pays less than you would accept. Ask for more, or be ready to decline.")
 }
 

@@ -97,6 +97,12 @@ func ParseCompanyChanges(s string) (CompanyChanges, error) {
 // company's move.
 func CompareUnder(offers []Analysis, moves []Move) Comparison {
 	c := CompareOffers(offers, nil)
+	c.addScenarios(offers, moves)
+	return c
+}
+
+// addScenarios recomputes the offers under each move and ranks them.
+func (c *Comparison) addScenarios(offers []Analysis, moves []Move) {
 	for _, m := range moves {
 		s := Scenario{Change: m.All, Move: m}
 		var totals []Money
@@ -110,5 +116,4 @@ func CompareUnder(offers []Analysis, moves []Move) Comparison {
 		}
 		c.Scenarios = append(c.Scenarios, s)
 	}
-	return c
 }

@@ -31,24 +31,47 @@ type Snapshot struct {
 	Size    int64
 }
 
-// ReadSnapshot reads a file for a later Replace.
+// The writing rules (docs/security.md): offerkit writes a file only
+// through the atomic writer below, which refuses to write through a
+// symbolic link (the link's target may be anywhere: a .env, ~/.bashrc),
+// refuses a read-only file unless forced, keeps the file's mode bits
+// (setuid, setgid and sticky included) and never leaves a part-written
+// file.
+
+// ErrSymlink refuses a write through a symbolic link.
+var ErrSymlink = errors.New("is a symbolic link; offerkit does not write through links (write to the file it points to, or replace the link with a copy)")
+
+// ErrReadOnly refuses to replace a read-only file.
+var ErrReadOnly = errors.New("is read-only; not replaced (make it writable, or pass --force)")
+
+// ReadSnapshot reads a file for a later Replace: a regular file, not a
+// link, by the reading rules (readfile.go).
 func ReadSnapshot(path string) (*Snapshot, error) {
-	real, err := filepath.EvalSymlinks(path)
+	lst, err := os.Lstat(path)
 	if err != nil {
 		return nil, err
 	}
-	st, err := os.Stat(real)
+	if lst.Mode()&os.ModeSymlink != 0 {
+		return nil, fmt.Errorf("%s %w", path, ErrSymlink)
+	}
+	data, err := ReadRegular(path)
 	if err != nil {
 		return nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
-	}
-	data, err := os.ReadFile(real)
+	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
-	return &Snapshot{Path: path, real: real, Data: data, Mode: st.Mode().Perm(), ModTime: st.ModTime(), Size: st.Size()}, nil
+	mode := st.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
+	return &Snapshot{Path: path, real: path, Data: data, Mode: mode, ModTime: st.ModTime(), Size: st.Size()}, nil
+}
+
+// Writable refuses a read-only snapshot unless force is set.
+func (s *Snapshot) Writable(force bool) error {
+	if !force && s.Mode&0o222 == 0 {
+		return fmt.Errorf("%s %w", s.Path, ErrReadOnly)
+	}
+	return nil
 }
 
 // beforeRename, when set (by tests), runs after the temporary file is
@@ -68,8 +91,27 @@ func (s *Snapshot) Replace(data []byte) error {
 // overwritten whatever it holds (an output file such as a report), with the
 // given permission bits: a crash leaves either the old file or the new one,
 // never a part of it.
+// It refuses a path that is a symbolic link, and keeps the mode of a file
+// it replaces.
 func WriteFile(path string, data []byte, perm fs.FileMode) error {
+	if st, err := os.Lstat(path); err == nil {
+		if st.Mode()&os.ModeSymlink != 0 {
+			return fmt.Errorf("%s %w", path, ErrSymlink)
+		}
+		if !st.Mode().IsRegular() {
+			return fmt.Errorf("%s: not a regular file; not replaced", path)
+		}
+		perm = st.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
+	}
 	return writeAtomic(path, data, perm, nil)
+}
+
+// SameFile reports whether a and b name one file (an output path that is
+// one of the inputs); false when either does not exist.
+func SameFile(a, b string) bool {
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
 // writeAtomic writes data to a temporary file next to path, flushes it,
@@ -95,7 +137,7 @@ func writeAtomic(path string, data []byte, perm fs.FileMode, check func() error)
 	if _, err := tmp.Write(data); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(perm); err != nil {
+	if err := os.Chmod(tmp.Name(), perm); err != nil { // by name: setuid and the like need chmod, not fchmod, on some systems
 		return err
 	}
 	if err := tmp.Sync(); err != nil {

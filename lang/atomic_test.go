@@ -94,24 +94,54 @@ func TestCrashBeforeRename(t *testing.T) {
 	}
 }
 
-func TestReplaceThroughSymlink(t *testing.T) {
+// A link is never written through (issue: settings.offer.hcl -> ../.env
+// had the .env rewritten): the snapshot and WriteFile refuse it, and the
+// target is untouched.
+func TestNoWriteThroughSymlink(t *testing.T) {
 	p := writeTemp(t, 0o644, "old\n")
 	link := filepath.Join(filepath.Dir(p), "link.offer.hcl")
 	if err := os.Symlink(p, link); err != nil {
 		t.Fatal(err)
 	}
-	s, err := ReadSnapshot(link)
+	if _, err := ReadSnapshot(link); !errors.Is(err, ErrSymlink) {
+		t.Fatalf("ReadSnapshot through a link: %v", err)
+	}
+	if err := WriteFile(link, []byte("new\n"), 0o644); !errors.Is(err, ErrSymlink) {
+		t.Fatalf("WriteFile through a link: %v", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "old\n" {
+		t.Errorf("target = %q", got)
+	}
+}
+
+// A read-only file is refused unless forced, and a replaced file keeps its
+// mode, the setgid and sticky bits included.
+func TestReadOnlyAndModeBits(t *testing.T) {
+	p := writeTemp(t, 0o444, "old\n")
+	s, err := ReadSnapshot(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Writable(false); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("read-only file writable: %v", err)
+	}
+	if err := s.Writable(true); err != nil {
+		t.Fatal(err)
+	}
+	q := writeTemp(t, 0o644, "old\n")
+	if err := os.Chmod(q, 0o644|os.ModeSetgid|os.ModeSticky); err != nil {
+		t.Fatal(err)
+	}
+	s, err = ReadSnapshot(q)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Replace([]byte("new\n")); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := os.Lstat(link); st.Mode()&os.ModeSymlink == 0 {
-		t.Errorf("the symlink was replaced by a file")
-	}
-	if got, _ := os.ReadFile(p); string(got) != "new\n" {
-		t.Errorf("target = %q", got)
+	st, _ := os.Stat(q)
+	if st.Mode()&os.ModeSetgid == 0 || st.Mode()&os.ModeSticky == 0 || st.Mode().Perm() != 0o644 {
+		t.Errorf("mode after replace = %v", st.Mode())
 	}
 }
 

@@ -23,19 +23,31 @@ const (
 	// CheckShown is for what offerkit cannot observe (whether you looked at
 	// something) and therefore shows in the checklist itself.
 	CheckShown
+	// CheckNotYet is for a step the negotiation has not reached.
+	CheckNotYet
 )
 
 func (s CheckStatus) String() string {
-	return map[CheckStatus]string{CheckDone: "done", CheckMissing: "missing", CheckShown: "shown"}[s]
+	return map[CheckStatus]string{CheckDone: "done", CheckMissing: "missing", CheckShown: "shown", CheckNotYet: "not applicable yet"}[s]
 }
 
 // CheckItem is one preparation.
 type CheckItem struct {
-	Key     string // "walk-away", "competing-offer", "four-year-view", "cliff", "acceptance-email"
+	ID      string // the contract: "market_data", "walk_away", ... (checklist_items.go)
+	Phase   string // "before", "during", "after"
 	Title   string
 	Status  CheckStatus
 	Detail  []string // lines saying what was found or what to do
 	Subject *hcl.Range
+}
+
+// Evidence is where the files show the item done: "file:line"; "" when
+// they do not.
+func (it CheckItem) Evidence() string {
+	if it.Status != CheckDone || it.Subject == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", it.Subject.Filename, it.Subject.Start.Line)
 }
 
 // Checklist says which preparations the workspace shows done and which
@@ -63,17 +75,35 @@ func (w *Workspace) Checklist() []CheckItem {
 			}
 		}
 	}
-	return []CheckItem{
+	cand, cdoc := w.Candidate()
+	items := []CheckItem{
+		w.checkMarketData(offers),
 		w.checkWalkAway(),
 		checkCompeting(offers),
+		checkStrengths(cand, cdoc),
+		checkAnswers(cdoc, counters),
+		checkAlternative(cand, cdoc),
+		checkFirstNumber(offers, counters),
+		checkResponseTime(counters),
+		checkComponents(counters),
+		checkReasons(counters),
+		checkInWriting(offers),
+		checkTone(),
 		checkFourYears(offers, counters),
-		checkCliffs(offers, counters),
+		checkHourly(offers, counters),
+		w.checkTax(offers),
+		checkCliffs(w.planFor(offers), counters),
+		w.checkAgreement(),
 		w.checkAcceptance(),
 	}
+	for i := range items {
+		items[i].Phase = phaseOf[items[i].ID]
+	}
+	return items
 }
 
 func (w *Workspace) checkWalkAway() CheckItem {
-	it := CheckItem{Key: "walk-away", Title: "Walk-away number set"}
+	it := CheckItem{ID: "walk_away", Title: "Walk-away number set"}
 	cand, doc := w.Candidate()
 	if doc != nil && cand.WalkAway > 0 {
 		it.Status = CheckDone
@@ -92,7 +122,7 @@ func (w *Workspace) checkWalkAway() CheckItem {
 }
 
 func checkCompeting(offers []*Doc) CheckItem {
-	it := CheckItem{Key: "competing-offer", Title: "Competing offer recorded"}
+	it := CheckItem{ID: "competing_offer", Title: "A competing offer from another employer recorded"}
 	if rivals := rivalOffers(offers); len(rivals) >= 2 {
 		it.Status = CheckDone
 		for _, o := range rivals {
@@ -113,7 +143,7 @@ func joinNonEmpty(a, b string) string {
 }
 
 func checkFourYears(offers, counters []*Doc) CheckItem {
-	it := CheckItem{Key: "four-year-view", Title: "4-year view", Status: CheckShown}
+	it := CheckItem{ID: "four_year_view", Title: "Every offer weighed over four years", Status: CheckShown}
 	it.Detail = []string{"offerkit cannot know whether you have looked at it, so here it is (offer report has the detail):"}
 	for _, d := range append(append([]*Doc{}, offers...), counters...) {
 		wo := d.Analysis.Worth
@@ -137,7 +167,7 @@ func hasFlag(a engine.Analysis, code string) (engine.Flag, bool) {
 }
 
 func checkCliffs(offers, counters []*Doc) CheckItem {
-	it := CheckItem{Key: "cliff", Title: "Cliff planned for", Status: CheckDone}
+	it := CheckItem{ID: "cliff_plan", Title: "A plan for every cliff", Status: CheckDone}
 	for _, o := range offers {
 		f, ok := hasFlag(o.Analysis, "cliff")
 		if !ok {
@@ -194,7 +224,7 @@ func MissingTerms(terms []string, body string) []string {
 }
 
 func (w *Workspace) checkAcceptance() CheckItem {
-	it := CheckItem{Key: "acceptance-email", Title: "Acceptance email lists every term", Status: CheckMissing}
+	it := CheckItem{ID: "acceptance_email", Title: "Acceptance email lists every agreed term", Status: CheckMissing}
 	facts, doc, err := w.Facts("")
 	if err != nil {
 		it.Detail = []string{"No offer or counter to accept yet: " + err.Error() + "."}

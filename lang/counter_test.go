@@ -79,7 +79,7 @@ func TestDecodeNonMoneyLevers(t *testing.T) {
 	}
 	// 2025-05-05 to 2025-06-09: 35 days, 5 weeks. The guaranteed bonus adds 30,000 to year 1 only.
 	ca := d.CounterAnalysis
-	if ca.Delta.StartWeeks != 5 || ca.Delta.Years != [4]engine.Money{engine.Dollars(30000)} {
+	if ca.Delta.StartWeeks != 5 || ca.Delta.Years() != [4]engine.Money{engine.Dollars(30000)} {
 		t.Fatalf("delta %+v", ca.Delta)
 	}
 	// Round 1 with four levers: too-many-levers on the label (no round attribute).

@@ -121,13 +121,19 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	for _, s := range [...]struct {
 		name string
 		dst  *string
-	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}, {"currency", &o.Currency}} {
+	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}} {
 		if a := n.Attr(s.name); a != nil {
 			*s.dst, _ = d.str(a)
 		}
 	}
+	if a := n.Attr("currency"); a != nil {
+		o.Currency, _ = d.currency(a)
+	}
 	if o.Currency == "" {
 		o.Currency = "USD"
+	}
+	if a := n.Attr("source"); a != nil {
+		o.Source, _ = d.str(a)
 	}
 	if a := n.Attr("tax_region"); a != nil {
 		doc.TaxRegion = d.region(a)
@@ -205,6 +211,9 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	if lv.refresh != nil && c.Equity != nil {
 		c.Equity.Refresh, doc.RefreshSchedule = lv.refresh, lv.refreshSchedule
 	}
+	if a := n.Attr("reasons"); a != nil {
+		c.Reasons = d.reasons(a)
+	}
 	d.texts(f, doc)
 	return doc
 }
@@ -225,5 +234,6 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 		}
 	}
 	d.household(doc, n)
+	d.prep(doc, n)
 	return doc
 }

@@ -36,6 +36,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"not utf-8", "a.offer.hcl", "offer \"o\" {\n  company = \"\xff\"\n}\n", "not-utf8", 2, 14, "UTF-8"},
 		{"empty file", "a.offer.hcl", "  \n\n", "empty-file", 1, 1, "no blocks"},
 		{"bad date", "a.offer.hcl", head + "  base = 1\n  received = \"10/03/2025\"\n}\n", "invalid-value", 6, 14, "ISO date"},
+		{"year 1 (Go's zero time)", "a.offer.hcl", head + "  base = 1\n  start = \"0001-01-01\"\n}\n", "invalid-value", 6, 11, "from 1900 to 2200"},
+		{"year 1899", "a.offer.hcl", head + "  base = 1\n  expires = \"1899-12-31\"\n}\n", "invalid-value", 6, 13, "from 1900 to 2200"},
+		{"year 2201", "a.offer.hcl", head + "  base = 1\n  received = \"2201-01-01\"\n}\n", "invalid-value", 6, 14, "from 1900 to 2200"},
+		{"currency in lower case", "a.offer.hcl", head + "  base = 1\n  currency = \"usd\"\n}\n", "invalid-value", 6, 14, "ISO 4217"},
+		{"currency with an escape sequence", "a.offer.hcl", head + "  base = 1\n  currency = \"\x1b]52;c;eA==\\a\"\n}\n", "invalid-value", 6, 14, "ISO 4217"},
 		{"value and shares", "a.offer.hcl", head + "  base = 1\n  equity {\n    value = 1\n    shares = 2\n    price = 3\n  }\n}\n", "conflicting-attributes", 8, 5, "not both"},
 		{"shares without price", "a.offer.hcl", head + "  base = 1\n  equity {\n    shares = 2\n  }\n}\n", "missing-attribute", 7, 5, "needs price"},
 		{"wrong label count", "a.offer.hcl", "offer {\n}\n", "block-labels", 1, 1, `offer "<name>"`},
@@ -48,7 +53,14 @@ func TestDecodeErrors(t *testing.T) {
 		{"bands schedule not 100", "a.bands.hcl", "schedule \"x\" {\n  percent = [50, 40]\n}\n", "schedule-sum", 2, 13, "add up to 90"},
 		{"negative percentage", "a.bands.hcl", "schedule \"x\" {\n  percent = [150, -50]\n}\n", "negative-value", 2, 19, "cannot be negative"},
 		{"nesting too deep", "a.offer.hcl", head + "  base = " + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "\n}\n", "nesting-too-deep", 5, 73, "More than 64"},
-		{"operator chain", "a.offer.hcl", head + "  base = " + strings.Repeat("1+", 20001) + "1\n}\n", "expression-too-complex", 5, 40003, "more than 20000 operator characters"},
+		{"operator chain", "a.offer.hcl", head + "  base = " + strings.Repeat("1+", 20001) + "1\n}\n", "expression-too-complex", 5, 523, "More than 256 operators"},
+		{"nesting behind strings", "a.offer.hcl", head + "  base = " + strings.Repeat(`["]",`, 100) + "\n}\n", "nesting-too-deep", 5, 9 + 5*63 + 1, "More than 64"},
+		{"nesting behind comments", "a.offer.hcl", head + "  base = " + strings.Repeat("[#]\n", 100) + "\n}\n", "nesting-too-deep", 5 + 63, 1, "More than 64"},
+		{"list too long", "a.bands.hcl", "schedule \"x\" {\n  percent = [" + strings.Repeat("0,", 1001) + "100]\n}\n", "list-too-long", 2, 14 + 2*999 + 1, "More than 1000 items"},
+		{"too many attributes", "a.offer.hcl", head + strings.Repeat("  a = 1\n", 10001) + "}\n", "too-many-items", 5 + 9996, 5, "more than 10000 attributes and blocks"},
+		{"too many values", "a.offer.hcl", head + strings.Repeat("  a = [1, 1, 1, 1, 1, 1, 1, 1, 1]\n", 6000) + "}\n", "file-too-complex", 5 + 4999, 11, "More than 50000 numbers"},
+		{"heredoc too long", "a.offer.hcl", head + "  a = <<EOT\n" + strings.Repeat("x\n", 600) + "EOT\n}\n", "template-too-long", 6 + 500, 1, "More than 500 lines"},
+		{"string of many parts", "a.offer.hcl", head + "  a = \"" + strings.Repeat("$a", 600) + "\"\n}\n", "template-too-long", 5, 8 + 2*500, "More than 500 lines"},
 		{"offer block in a bands file", "a.bands.hcl", "offer \"o\" {\n}\n", "unknown-block", 1, 1, "Expected one of: band, cap, schedule, source"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -89,14 +101,14 @@ func TestNoFlagsOnBrokenBlocks(t *testing.T) {
 	}
 }
 
-// A chain just under the operator limit still parses and evaluates: the
-// limit is what keeps the recursion bounded.
+// A chain at the operator limit still parses and evaluates: the limit is
+// what keeps the recursion bounded.
 func TestLongestOperatorChain(t *testing.T) {
-	src := "offer \"o\" {\n  base = " + strings.Repeat("1+", 19990) + "1\n}\n"
+	src := "offer \"o\" {\n  base = " + strings.Repeat("1+", MaxOperators) + "1\n}\n"
 	w := NewWorkspace()
 	w.Set("a.offer.hcl", []byte(src))
 	r := w.Check("a.offer.hcl")
-	if r.Diags.HasErrors() || r.Docs[0].Analysis.Offer.Base != 1999100 {
+	if r.Diags.HasErrors() || r.Docs[0].Analysis.Offer.Base != (MaxOperators+1)*100 {
 		t.Fatalf("diags %v base %v", r.Diags, r.Docs[0].Analysis.Offer.Base)
 	}
 }

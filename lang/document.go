@@ -186,6 +186,9 @@ type CandidateDoc struct {
 	// HomeLocation is the home attribute, resolved through the hubs.
 	Household    tax.Household
 	HomeLocation string
+	// Scripts are the labels of the script blocks kept in the candidate
+	// block (the answers to the recruiter's questions: "questions").
+	Scripts []string
 }
 
 // BandDoc is a decoded band block.

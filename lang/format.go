@@ -38,7 +38,8 @@ func Format(filename string, src []byte) ([]byte, Diagnostics) {
 		eol = "\r\n"
 	}
 	lines := splitLines(out)
-	lines = tidyLines(lines, heredocLines(filename, out))
+	values, comments := keptLines(filename, out)
+	lines = tidyLines(lines, values, comments)
 	lines = separateBlocks(filename, lines, eol)
 	out = joinLines(lines, eol)
 	if at, changed := tokensDiffer(filename, src, out); changed {
@@ -76,17 +77,33 @@ func tokensDiffer(filename string, before, after []byte) (hcl.Range, bool) {
 }
 
 func sameTokenText(a, b hclsyntax.Token) bool {
-	if a.Type == hclsyntax.TokenComment || a.Type == hclsyntax.TokenStringLit || a.Type == hclsyntax.TokenQuotedLit {
+	if a.Type == hclsyntax.TokenComment && b.Type == a.Type {
+		// A block comment's lines lose their trailing spaces.
+		return bytes.Equal(trimLineEnds(a.Bytes), trimLineEnds(b.Bytes))
+	}
+	if a.Type == hclsyntax.TokenStringLit || a.Type == hclsyntax.TokenQuotedLit {
 		return bytes.Equal(bytes.TrimRight(a.Bytes, " \t\r\n"), bytes.TrimRight(b.Bytes, " \t\r\n"))
 	}
 	return bytes.Equal(a.Bytes, b.Bytes)
 }
 
+// trimLineEnds removes the spaces, tabs and carriage returns at the end of
+// each line of b and at its end.
+func trimLineEnds(b []byte) []byte {
+	ls := bytes.Split(b, []byte("\n"))
+	for i, l := range ls {
+		ls[i] = bytes.TrimRight(l, " \t\r")
+	}
+	return bytes.TrimRight(bytes.Join(ls, []byte("\n")), "\n")
+}
+
 // line is one line of text without its line ending; value lines are inside
-// a heredoc and are never changed.
+// a heredoc and are never changed; comment lines continue a /* */ comment,
+// whose blank lines are the comment's own and are kept.
 type line struct {
-	text  string
-	value bool
+	text    string
+	value   bool
+	comment bool
 }
 
 func splitLines(src []byte) []line {
@@ -110,14 +127,21 @@ func joinLines(lines []line, eol string) []byte {
 	return b.Bytes()
 }
 
-// heredocLines returns the 1-based numbers of the lines that hold heredoc
-// content or a heredoc's closing marker.
-func heredocLines(filename string, src []byte) map[int]bool {
+// keptLines returns the 1-based numbers of the lines that hold heredoc
+// content or a heredoc's closing marker (values), and of the lines that
+// continue a /* */ comment (comments).
+func keptLines(filename string, src []byte) (values, comments map[int]bool) {
 	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
-	out := map[int]bool{}
+	out, comments := map[int]bool{}, map[int]bool{}
 	open := 0
 	for _, t := range toks {
 		switch t.Type {
+		case hclsyntax.TokenComment:
+			for l := t.Range.Start.Line + 1; l <= t.Range.End.Line; l++ {
+				if l < t.Range.End.Line || t.Range.End.Column > 1 { // a # or // comment ends at the next line's start
+					comments[l] = true
+				}
+			}
 		case hclsyntax.TokenOHeredoc:
 			open = t.Range.Start.Line
 		case hclsyntax.TokenCHeredoc:
@@ -127,17 +151,17 @@ func heredocLines(filename string, src []byte) map[int]bool {
 			open = 0
 		}
 	}
-	return out
+	return out, comments
 }
 
 // tidyLines applies conventions 1 and 2 outside heredocs.
-func tidyLines(in []line, values map[int]bool) []line {
+func tidyLines(in []line, values, comments map[int]bool) []line {
 	var out []line
 	for i, l := range in {
-		l.value = values[i+1]
+		l.value, l.comment = values[i+1], comments[i+1]
 		if !l.value {
 			l.text = string(bytes.TrimRight([]byte(l.text), " \t"))
-			blank := l.text == ""
+			blank := l.text == "" && !l.comment
 			if blank && (len(out) == 0 || (out[len(out)-1].text == "" && !out[len(out)-1].value)) {
 				continue
 			}

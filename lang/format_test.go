@@ -264,3 +264,32 @@ func BenchmarkFormat(b *testing.B) {
 		Format("offer.offer.hcl", src)
 	}
 }
+
+// TestFormatBlockComments: a valid /* */ comment holding blank lines or
+// trailing spaces is formatted (issue 20: fmt refused it as
+// "unformattable"); its blank lines are kept, its trailing spaces removed,
+// and formatting twice gives the same bytes.
+func TestFormatBlockComments(t *testing.T) {
+	for _, c := range []struct{ name, src, want string }{
+		{"blank lines", "offer \"o\" {\n  /* first\n\n\n  last\n  */\n  base = 1\n}\n",
+			"offer \"o\" {\n  /* first\n\n\n  last\n  */\n  base = 1\n}\n"},
+		{"trailing spaces", "/* top   \n   \n  end */   \noffer \"o\" {\n  base = 1 /* a  \n  b */\n}\n",
+			"/* top\n\n  end */\noffer \"o\" {\n  base = 1 /* a\n  b */\n}\n"},
+		{"CRLF", "offer \"o\" {\r\n  /* a \r\n\r\n  b */\r\n  base = 1\r\n}\r\n",
+			"offer \"o\" {\r\n  /* a\r\n\r\n  b */\r\n  base = 1\r\n}\r\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, diags := Format("a.offer.hcl", []byte(c.src))
+			if diags.HasErrors() {
+				t.Fatalf("refused a valid file: %v", diags)
+			}
+			if string(got) != c.want {
+				t.Errorf("got\n%q\nwant\n%q", got, c.want)
+			}
+			again, _ := Format("a.offer.hcl", got)
+			if !bytes.Equal(again, got) {
+				t.Errorf("not idempotent: %q", again)
+			}
+		})
+	}
+}

@@ -10,14 +10,6 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
-// Limits bound what offerkit reads, so that hostile input yields a
-// diagnostic instead of a hang or an exhausted memory.
-const (
-	MaxFileSize  = 4 << 20 // bytes per file
-	MaxNesting   = 64      // brackets, braces and parentheses open at once
-	MaxOperators = 20000   // operator characters in one file
-)
-
 // KindOf returns the kind of a file from its name, and false for files
 // offerkit does not read.
 func KindOf(filename string) (FileKind, bool) {
@@ -60,13 +52,10 @@ func parseAfter(prev *hcl.File, filename string, src []byte) (*hcl.File, Diagnos
 		return empty, Diagnostics{errorf("empty-file", whole, "Empty file",
 			"The file holds no blocks. Add an offer, counter or candidate block (or band, cap and schedule blocks in a *.bands.hcl file), or delete the file.")}
 	}
-	if at, deep := tooDeep(filename, src); deep {
-		return empty, Diagnostics{errorf("nesting-too-deep", at, "Nesting too deep",
-			fmt.Sprintf("More than %d brackets, braces or parentheses are open here. Offer files are flat; close what is open or simplify the expression.", MaxNesting))}
-	}
-	if at, many := tooManyOperators(filename, src); many {
-		return empty, Diagnostics{errorf("expression-too-complex", at, "Too many operators",
-			fmt.Sprintf("The file holds more than %d operator characters (+ - * / %% ! ? : & | < > =); offer files need a handful. Write the figures as plain numbers.", MaxOperators))}
+	// The limits are checked on the whole text, before the parser and the
+	// re-parse of edited blocks alike (limits.go).
+	if d := checkLimits(filename, src); d != nil {
+		return empty, Diagnostics{d}
 	}
 	if f, ok := reparse(prev, filename, src); ok {
 		return f, nil
@@ -92,49 +81,4 @@ func firstInvalidUTF8(filename string, src []byte) hcl.Range {
 	}
 	p := PosAt(src, len(src))
 	return hcl.Range{Filename: filename, Start: p, End: p}
-}
-
-// tooDeep finds the first place where more than MaxNesting brackets, braces
-// and parentheses are open, before the parser recurses into them. It
-// counts them everywhere, in strings, comments and heredocs too: that can
-// only over-count, and free text never opens 64 parentheses, while skipping
-// any of it would let crafted input past the check.
-func tooDeep(filename string, src []byte) (hcl.Range, bool) {
-	depth := 0
-	for i, c := range src {
-		switch c {
-		case '{', '[', '(':
-			depth++
-			if depth > MaxNesting {
-				return byteRange(filename, src, i), true
-			}
-		case '}', ']', ')':
-			if depth > 0 {
-				depth--
-			}
-		}
-	}
-	return hcl.Range{}, false
-}
-
-// operatorBytes are the characters operators are made of.
-var operatorBytes = [256]bool{'+': true, '-': true, '*': true, '/': true, '%': true, '!': true, '?': true,
-	':': true, '&': true, '|': true, '<': true, '>': true, '=': true}
-
-// tooManyOperators guards the parser and the evaluator, which recurse once
-// per operator of a chain like 1+1+1+...: it fails past MaxOperators
-// operator characters. Like tooDeep it counts everywhere, text included,
-// so that nothing can hide a chain from it; the limit leaves room for
-// pages of prose in scripts and emails.
-func tooManyOperators(filename string, src []byte) (hcl.Range, bool) {
-	n := 0
-	for i, c := range src {
-		if operatorBytes[c] {
-			n++
-			if n > MaxOperators {
-				return byteRange(filename, src, i), true
-			}
-		}
-	}
-	return hcl.Range{}, false
 }

@@ -49,6 +49,21 @@ func (p *Project) Workspace(filename string) *Workspace {
 	return w
 }
 
+// SetExtraBands replaces the band files that apply to every workspace, in
+// the workspaces made so far and those made later.
+func (p *Project) SetExtraBands(files []*File) {
+	p.mu.Lock()
+	p.extra = files
+	ws := make([]*Workspace, 0, len(p.workspaces))
+	for _, w := range p.workspaces {
+		ws = append(ws, w)
+	}
+	p.mu.Unlock()
+	for _, w := range ws {
+		w.SetExtraBands(files)
+	}
+}
+
 // Set adds or replaces a file in its directory's workspace.
 func (p *Project) Set(filename string, src []byte) *File {
 	return p.Workspace(filename).Set(filename, src)

@@ -17,13 +17,8 @@ func (d *decoder) rates(n *Node) *RatesDoc {
 	r := &doc.Rates
 	r.Base, r.PerUnit = "USD", map[string]engine.Dec{}
 	if a := n.Attr("base"); a != nil {
-		if s, ok := d.str(a); ok {
-			if !isCurrencyCode(s) {
-				d.add(errorf("invalid-value", a.ValueRange, "Invalid currency code",
-					fmt.Sprintf("%q is not an ISO 4217 currency code; write three capital letters such as \"USD\".", s)))
-			} else {
-				r.Base = s
-			}
+		if s, ok := d.currency(a); ok {
+			r.Base = s
 		}
 	}
 	if a := n.Attr("as_of"); a != nil {

@@ -53,17 +53,17 @@ func ReadFile(name, root string) ([]byte, error) {
 		if root == "" {
 			root = filepath.Dir(name)
 		}
-		target, err = filepath.EvalSymlinks(name)
-		if err != nil {
-			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
-		}
 		inside, err := filepath.EvalSymlinks(root)
 		if err != nil {
 			return nil, &LoadError{Path: root, Err: unwrapPathError(err)}
 		}
-		abs, _ := filepath.Abs(target)
 		insideAbs, _ := filepath.Abs(inside)
-		if !Within(insideAbs, abs) {
+		var ok bool
+		target, ok, err = ResolveInside(name, []string{insideAbs})
+		if err != nil {
+			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+		}
+		if !ok {
 			return nil, &Refusal{Path: name, Code: "link-outside",
 				Message: fmt.Sprintf("The file is a link to a file outside %s; offerkit follows links only inside the directory it reads. Copy the file here instead.", root)}
 		}
@@ -143,6 +143,26 @@ func kindOfMode(m os.FileMode) string {
 		return "directory"
 	}
 	return "special file"
+}
+
+// ResolveInside is the one link rule of offerkit, for the CLI (ReadFile)
+// and the language server (lsp/access.go): it resolves name's symbolic
+// links and reports whether the file they lead to is inside one of dirs
+// (absolute, their own links resolved). A link is followed only then.
+func ResolveInside(name string, dirs []string) (target string, inside bool, err error) {
+	target, err = filepath.EvalSymlinks(name)
+	if err != nil {
+		return "", false, err
+	}
+	if target, err = filepath.Abs(target); err != nil {
+		return "", false, err
+	}
+	for _, d := range dirs {
+		if Within(d, target) {
+			return target, true, nil
+		}
+	}
+	return target, false, nil
 }
 
 // Within reports whether path is dir or inside it (both absolute and

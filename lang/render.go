@@ -26,7 +26,7 @@ func WriteText(w io.Writer, diags Diagnostics, src func(filename string) []byte)
 		}
 		b.WriteByte('\n')
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := io.WriteString(w, Printable(b.String()))
 	return err
 }
 
@@ -36,19 +36,52 @@ func writeSnippet(b *bytes.Buffer, src []byte, d *Diagnostic) {
 	if line == nil {
 		return
 	}
-	text := strings.ReplaceAll(string(line), "\t", " ")
-	gutter := fmt.Sprintf("%5d", s.Start.Line)
-	fmt.Fprintf(b, "%s | %s\n", gutter, text)
 	startCol := s.Start.Column
 	endCol := s.End.Column
 	if s.End.Line != s.Start.Line {
 		endCol = Columns(line) + 1
 	}
+	line, startCol, endCol = snippetWindow(line, startCol, endCol)
+	text := strings.ReplaceAll(string(line), "\t", " ")
+	gutter := fmt.Sprintf("%5d", s.Start.Line)
+	fmt.Fprintf(b, "%s | %s\n", gutter, text)
 	width := endCol - startCol
 	if width < 1 {
 		width = 1
 	}
 	fmt.Fprintf(b, "%s | %s%s\n", strings.Repeat(" ", len(gutter)), strings.Repeat(" ", max(startCol-1, 0)), strings.Repeat("^", width))
+}
+
+// snippetWindow cuts a line longer than snippetWidth bytes to a window
+// around the columns marked (a hostile file can be one line of megabytes),
+// with "…" where text was cut, and returns the columns within the window.
+func snippetWindow(line []byte, startCol, endCol int) ([]byte, int, int) {
+	const snippetWidth, before = 160, 40
+	if len(line) <= snippetWidth {
+		return line, startCol, endCol
+	}
+	from := max(1, startCol-before)
+	a, z := columnOffset(line, from), columnOffset(line, from+snippetWidth)
+	out := append([]byte(nil), line[a:z]...)
+	shift := from - 1
+	if a > 0 {
+		out = append([]byte("…"), out...)
+		shift--
+	}
+	if z < len(line) {
+		out = append(out, "…"...)
+	}
+	return out, startCol - shift, min(endCol, from+snippetWidth) - shift
+}
+
+// columnOffset returns the byte offset of column col (1-based) of line.
+func columnOffset(line []byte, col int) int {
+	off := 0
+	for c := 1; c < col && off < len(line); c++ {
+		n, _, _ := scanGraphemeCluster(line[off:], true)
+		off += max(n, 1)
+	}
+	return off
 }
 
 // sourceLine returns line n (1-based) of src without its line ending.

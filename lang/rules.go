@@ -34,6 +34,8 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 		Help: "Fix the syntax at the marked position: a missing closing brace, quote or \"=\" is the usual cause. Nothing else in the file is checked until it parses."},
 	{Code: "file-too-large", Example: "a pasted log of several megabytes", Severity: engine.Error, Summary: "The file is larger than offerkit reads (4 MiB).",
 		Help: "Split it into several files in the same directory; they form one workspace."},
+	{Code: "amount-too-large", Example: "shares = 1e12 with price = 1e12", Severity: engine.Error, Summary: "A computed figure reaches the largest amount offerkit represents (about 45 trillion), so it would be capped.",
+		Help: "Check the share count, price, growth and bonus target for a slip of several digits; the block's figures are not shown until then.", Silenceable: true},
 	{Code: "not-regular-file", Example: "a *.offer.hcl name given to a FIFO or a link to /dev/zero", Severity: engine.Error, Summary: "The file is a device, a FIFO or a socket, not a regular file; it is not opened.",
 		Help: "Remove it, or rename it so that its name does not end in .offer.hcl, .bands.hcl, .tax.hcl or .rates.hcl. offerkit reads regular files only, so that a special file cannot block or exhaust it."},
 	{Code: "link-outside", Example: "notes.offer.hcl -> ../secret.env", Severity: engine.Error, Summary: "The file is a symbolic link to a file outside the directory being read; it is not read.",
@@ -43,10 +45,18 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 	{Code: "empty-file", Example: "an empty draft.offer.hcl", Severity: engine.Error, Summary: "The file holds no blocks.",
 		Help: "Add an offer, counter or candidate block (or band, cap and schedule blocks in a *.bands.hcl file), or delete the file.", Silenceable: true},
 
-	{Code: "nesting-too-deep", Example: "base = [[[[[[...", Severity: engine.Error, Summary: "More than 64 brackets, braces or parentheses are open at once.",
-		Help: "Close what is open; offer files are flat. They are counted everywhere, comments and strings included, and the file is not parsed, so that hostile input cannot exhaust the parser."},
-	{Code: "expression-too-complex", Example: "base = 1+1+1+... twenty thousand times", Severity: engine.Error, Summary: "The file holds more than 20,000 operator characters (+ - * / % ! ? : & | < > =).",
-		Help: "Write figures as plain numbers. They are counted everywhere, text included, and the file is not parsed, so that a long chain cannot exhaust the parser."},
+	{Code: "nesting-too-deep", Example: "base = [[[[[[...", Severity: engine.Error, Summary: "More than 64 brackets, braces, parentheses, template sequences (${ and %{) and if/for directives are open at once.",
+		Help: "Close what is open; offer files are flat. The file is refused before it is parsed, since the parser recurses once per level: brackets are counted as the parser sees them, so those inside strings, heredocs and comments do not count."},
+	{Code: "expression-too-complex", Example: "base = 1+1+1+... three hundred times", Severity: engine.Error, Summary: "One attribute holds more than 256 operators, or more than 4,000 numbers, names, strings and operators.",
+		Help: "Write figures as plain numbers. The file is refused before it is parsed, since the parser recurses once per operator and its tree grows with each value."},
+	{Code: "list-too-long", Example: "schedule = [1, 1, 1, ... a thousand times]", Severity: engine.Error, Summary: "One list, object or call holds more than 1,000 items.",
+		Help: "Shorten the list: a vesting schedule has a few dozen entries at most. The file is refused before it is parsed, so that a huge list cannot exhaust memory."},
+	{Code: "template-too-long", Example: "a heredoc of 600 lines", Severity: engine.Error, Summary: "The strings and heredocs of one attribute hold more than 500 lines or pieces of text (or so many pieces of so much text that joining them would take seconds).",
+		Help: "Shorten the text or split it over several attributes; the HCL parser joins the pieces in time that grows with the square of their number."},
+	{Code: "file-too-complex", Example: "a generated file of 60,000 numbers", Severity: engine.Error, Summary: "The file holds more than 50,000 numbers, names, strings and operators.",
+		Help: "Split it into several files in the same directory; they form one workspace. The limit keeps the memory used for any file within 64 MB plus 40 times its size."},
+	{Code: "too-many-items", Example: "a generated file of 20,000 attributes", Severity: engine.Error, Summary: "The file holds more than 10,000 attributes and blocks.",
+		Help: "Split it into several files in the same directory; they form one workspace."},
 	{Code: "workspace-too-large", Example: "a home directory opened as a workspace", Severity: engine.Error, Summary: "A directory holds more than 10,000 offer and band files, or more than 64 MiB of them; the files past the limit are not read.",
 		Help: "Keep one negotiation per directory."},
 
@@ -132,6 +142,14 @@ func sortRules(rs []*Rule) []*Rule {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Code < rs[j].Code })
 	return rs
 }
+
+// RulesDoc is the published docs/rules.md, generated from Rules
+// (RulesMarkdown); each code has a section of its own.
+const RulesDoc = "https://github.com/offerkit/offerkit/blob/main/docs/rules.md"
+
+// Doc returns the address of the rule's documentation: its section of
+// docs/rules.md. SARIF's helpUri is this address.
+func (r *Rule) Doc() string { return RulesDoc + "#" + r.Code }
 
 // RuleFor returns the rule of a code, or nil.
 func RuleFor(code string) *Rule {

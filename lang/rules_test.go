@@ -98,3 +98,17 @@ func TestEveryCodeHasARule(t *testing.T) {
 		t.Error("Rules not sorted")
 	}
 }
+
+// TestRuleDocIsItsSection: every rule's documentation address (SARIF's
+// helpUri) points at a section docs/rules.md has, headed by the code.
+func TestRuleDocIsItsSection(t *testing.T) {
+	md := RulesMarkdown()
+	for _, r := range Rules {
+		if want := RulesDoc + "#" + r.Code; r.Doc() != want {
+			t.Errorf("%s: Doc() = %q, want %q", r.Code, r.Doc(), want)
+		}
+		if !strings.Contains(md, "\n### "+r.Code+"\n") {
+			t.Errorf("%s: no section headed by the code in docs/rules.md", r.Code)
+		}
+	}
+}

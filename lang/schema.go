@@ -28,6 +28,7 @@ const (
 	KindIntList          // a list of whole numbers
 	KindBool             // true or false
 	KindStringList       // a list of strings
+	KindStringMap        // an object of strings: { base = "..." }
 )
 
 // String names the kind the way docs and messages do.
@@ -38,7 +39,7 @@ func (k Kind) String() string {
 		KindReference: "reference (offer.<name>)", KindSchedule: "schedule name or list of percentages",
 		KindPercentList: "list of percentages", KindMoneyRange: "[low, high] money range",
 		KindPercentiles: "[low, high] percentiles", KindIntList: "list of whole numbers", KindBool: "bool",
-		KindStringList: "list of strings",
+		KindStringList: "list of strings", KindStringMap: "map of strings",
 	}[k]
 }
 

@@ -105,6 +105,7 @@ var OfferBlock = &Block{
 		{Name: "revises", Kind: KindReference, Doc: "The earlier version of this employer's offer that this one revises, as a reference: offer.<name>. A revision states only what changed and inherits the rest (base is then not required); received, expires, accepted and declined are each version's own."},
 		{Name: "accepted", Kind: KindDate, Doc: "When you accepted this version, \"YYYY-MM-DD\". At most one version per company is accepted."},
 		{Name: "declined", Kind: KindDate, Doc: "When you declined this version, \"YYYY-MM-DD\"."},
+		{Name: "source", Kind: KindString, Doc: "How the offer came, such as \"email from the recruiter\": the checklist counts a version with `received` and `source` as in writing."},
 		{Name: "tax_region", Kind: KindString, Doc: "Where the offer's pay is taxed, as a region code (\"US-CO\", \"US-NY-NYC\"); without it, the location's hub in the tax tables decides (see `offer tax`)."},
 	}, offerLevers(true)...),
 	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock),
@@ -126,6 +127,7 @@ var CounterBlock = &Block{
 		{Name: "offer", Kind: KindReference, Required: true, Doc: "The offer this counter answers, as a reference: offer.<name>. It may live in another file of the workspace."},
 		{Name: "round", Kind: KindInt, Default: "1", Doc: "The negotiation round this counter belongs to (1, 2, 3)."},
 		{Name: "sent", Kind: KindDate, Doc: "When the counter was sent, \"YYYY-MM-DD\"."},
+		{Name: "reasons", Kind: KindStringMap, Values: "lever", Doc: "Why you ask, by lever: reasons = { base = \"...\", equity = \"...\" }. The scripts and emails say them; the checklist wants one for every lever the counter restates."},
 	}, offerLevers(false)...),
 	Blocks: append(leverBlocks(), ScriptBlock, EmailBlock),
 	Example: `counter "round1" {
@@ -149,7 +151,10 @@ var CandidateBlock = &Block{
 		{Name: "pre_tax_deductions", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Taken from wages before income tax each year (401(k) contributions, health premiums); payroll taxes still apply."},
 		{Name: "home", Kind: KindString, Values: "location", Doc: "Where you live, as a location of the tax tables' hubs (\"NYC\"); a city's income tax follows it. Without it, you are taken to live where each offer is."},
 		{Name: "home_tax_region", Kind: KindString, Doc: "Where you live, as a region code (\"US-NJ\", \"US-NY-NYC\"); wins over home."},
+		{Name: "strengths", Kind: KindStringList, Doc: "What you bring, in your words, such as [\"eight years running payments infrastructure\"]: the scripts use them where they would otherwise leave a placeholder."},
+		{Name: "alternative", Kind: KindString, Doc: "What you will do if no deal is reached (stay, another offer, a sabbatical): your best alternative."},
 	},
+	Blocks:  []*Block{ScriptBlock},
 	Example: "candidate {\n  walk_away         = 300000\n  target_percentile = 75\n}",
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -222,23 +221,27 @@ func (d *decoder) str(a *AttrNode) (string, bool) {
 	return v.AsString(), true
 }
 
-// Date decodes a "YYYY-MM-DD" attribute.
-func (d *decoder) date(a *AttrNode) (time.Time, bool) {
-	v, ok := d.value(a.Expr)
+// currency decodes an ISO 4217 currency code attribute (CurrencyCode).
+func (d *decoder) currency(a *AttrNode) (string, bool) {
+	s, ok := d.str(a)
 	if !ok {
-		return time.Time{}, false
+		return "", false
 	}
-	if v.IsNull() || v.Type() != cty.String {
-		d.wrongType(a, KindDate, typeName(v))
-		return time.Time{}, false
+	if msg := CurrencyCode(s); msg != "" {
+		d.add(errorf("invalid-value", a.ValueRange, "Invalid currency code", msg))
+		return "", false
 	}
-	t, err := time.Parse("2006-01-02", v.AsString())
-	if err != nil {
-		d.add(errorf("invalid-value", a.ValueRange, "Invalid date",
-			fmt.Sprintf("%s is %q; write it as an ISO date such as \"2025-03-10\".", a.Name, v.AsString())))
-		return time.Time{}, false
+	return s, true
+}
+
+// CurrencyCode checks that s has the shape of an ISO 4217 code (three
+// capital letters), the one check every currency in a file goes through;
+// it returns "" or a sentence saying what to write.
+func CurrencyCode(s string) string {
+	if isCurrencyCode(s) {
+		return ""
 	}
-	return t, true
+	return fmt.Sprintf("%s is not an ISO 4217 currency code; write three capital letters such as \"USD\".", Printable(fmt.Sprintf("%q", s)))
 }
 
 // elements returns a list value's elements with the range of each element

@@ -136,8 +136,8 @@ func TestCounterUnchangedByLaterRevision(t *testing.T) {
 	_, before := check(t, map[string]string{"a.offer.hcl": firstVersion, "r1.offer.hcl": round1})
 	_, after := check(t, map[string]string{"a.offer.hcl": firstVersion, "r1.offer.hcl": round1, "b.offer.hcl": revision2, "c.offer.hcl": revision3})
 	b, a := docNamed(t, before["r1.offer.hcl"], "round1"), docNamed(t, after["r1.offer.hcl"], "round1")
-	if b.CounterAnalysis.ApprovalText() != a.CounterAnalysis.ApprovalText() || b.CounterAnalysis.Delta.Total != a.CounterAnalysis.Delta.Total {
-		t.Errorf("round 1 changed: %s %s -> %s %s", b.CounterAnalysis.ApprovalText(), b.CounterAnalysis.Delta.Total, a.CounterAnalysis.ApprovalText(), a.CounterAnalysis.Delta.Total)
+	if b.CounterAnalysis.ApprovalText() != a.CounterAnalysis.ApprovalText() || b.CounterAnalysis.Delta.Total() != a.CounterAnalysis.Delta.Total() {
+		t.Errorf("round 1 changed: %s %s -> %s %s", b.CounterAnalysis.ApprovalText(), b.CounterAnalysis.Delta.Total(), a.CounterAnalysis.ApprovalText(), a.CounterAnalysis.Delta.Total())
 	}
 	if diagsAt(before["r1.offer.hcl"]) != diagsAt(after["r1.offer.hcl"]) {
 		t.Errorf("round 1's flags changed:\n%s\n--\n%s", diagsAt(before["r1.offer.hcl"]), diagsAt(after["r1.offer.hcl"]))
@@ -238,7 +238,7 @@ func TestSameCompanyNeverCompetes(t *testing.T) {
 	if err != nil || len(f.Competing) != 0 {
 		t.Errorf("OfferFacts: %v %d competing", err, len(f.Competing))
 	}
-	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing-offer missing") {
+	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing_offer missing") {
 		t.Errorf("checklist: %s", got)
 	}
 	files["g.offer.hcl"] = globexOffer
@@ -247,7 +247,7 @@ func TestSameCompanyNeverCompetes(t *testing.T) {
 	if err != nil || len(f.Competing) != 1 || f.Competing[0].Offer.Name != "globex_staff" {
 		t.Fatalf("with Globex: %v %+v", err, f.Competing)
 	}
-	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing-offer done") {
+	if got := checklistText(w.Checklist()); !strings.Contains(got, "competing_offer done") {
 		t.Errorf("checklist: %s", got)
 	}
 }

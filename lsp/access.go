@@ -4,50 +4,125 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
+	"slices"
+	"sync"
 
 	"github.com/offerkit/offerkit/lang"
 )
 
 // This file decides what the server may read from disk: offer and band
-// files inside the workspace folders the client named at initialize, and
-// nothing else (the --bands files are read by `offer lsp` before the server
-// starts). A path is judged after cleaning it and after resolving its
+// files inside the workspace folders the client named (at initialize or
+// later), the offer and band files directly in the directory of a file
+// opened outside every folder (its negotiation; not its subdirectories),
+// and nothing else (the --bands files, and band files named in the
+// settings, are read as the user named them: configuration.go). A path is judged after cleaning it and after resolving its
 // symbolic links, so neither "..", nor a link inside a folder pointing out
 // of it, reaches a file outside. Documents the editor opens are not read:
 // the editor sends their text.
 
 // roots are the workspace folders, cleaned, each also with its symbolic
-// links resolved; set once at initialize.
+// links resolved: set at initialize and changed by
+// workspace/didChangeWorkspaceFolders. Lone directories are the
+// directories of files opened outside every folder: each one's own offer
+// and band files may be read, not its subdirectories'.
 type roots struct {
-	clean    []string
-	resolved []string
+	mu           sync.Mutex
+	clean        []string
+	resolved     []string
+	lone         []string // cleaned
+	loneResolved []string
 }
 
-func newRoots(folders []string) roots {
-	var r roots
+// cleanAbs cleans an absolute folder name and resolves its links; ok is
+// false for a relative name.
+func cleanAbs(f string) (clean, resolved string, ok bool) {
+	if !filepath.IsAbs(f) {
+		return "", "", false
+	}
+	clean = filepath.Clean(f)
+	resolved, err := filepath.EvalSymlinks(clean)
+	if err != nil {
+		resolved = ""
+	}
+	return clean, resolved, true
+}
+
+// addFolders adds workspace folders and returns the cleaned names of
+// those that were not already folders.
+func (r *roots) addFolders(folders []string) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var added []string
 	for _, f := range folders {
-		if !filepath.IsAbs(f) {
+		c, res, ok := cleanAbs(f)
+		if !ok || slices.Contains(r.clean, c) {
 			continue
 		}
-		f = filepath.Clean(f)
-		r.clean = append(r.clean, f)
-		if res, err := filepath.EvalSymlinks(f); err == nil {
+		r.clean = append(r.clean, c)
+		if res != "" {
 			r.resolved = append(r.resolved, res)
 		}
+		added = append(added, c)
 	}
-	return r
+	return added
 }
 
-// within reports whether path is dir or under it.
-func within(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+// removeFolder forgets a workspace folder; it reports whether it was one.
+func (r *roots) removeFolder(f string) bool {
+	c, res, ok := cleanAbs(f)
+	if !ok {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	i := slices.Index(r.clean, c)
+	if i < 0 {
+		return false
+	}
+	r.clean = slices.Delete(r.clean, i, i+1)
+	if j := slices.Index(r.resolved, res); res != "" && j >= 0 {
+		r.resolved = slices.Delete(r.resolved, j, j+1)
+	}
+	return true
+}
+
+// folders returns the workspace folders.
+func (r *roots) folders() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.clean)
+}
+
+// covers reports whether a file is inside a workspace folder or directly
+// in a lone directory.
+func (r *roots) covers(name string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return withinAny(r.clean, name) || slices.Contains(r.lone, filepath.Dir(name))
+}
+
+// addLone makes the directory of a file opened outside every folder a
+// lone directory; it reports whether it is new.
+func (r *roots) addLone(dir string) bool {
+	c, res, ok := cleanAbs(dir)
+	if !ok {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if slices.Contains(r.lone, c) || withinAny(r.clean, c) {
+		return false
+	}
+	r.lone = append(r.lone, c)
+	if res != "" {
+		r.loneResolved = append(r.loneResolved, res)
+	}
+	return true
 }
 
 func withinAny(dirs []string, path string) bool {
 	for _, d := range dirs {
-		if within(d, path) {
+		if lang.Within(d, path) {
 			return true
 		}
 	}
@@ -57,7 +132,7 @@ func withinAny(dirs []string, path string) bool {
 // resolve returns the file to read for name, or an error saying why it may
 // not be read: it is not an offer or band file, not inside a workspace
 // folder (before or after resolving links), or not a regular file.
-func (r roots) resolve(name string) (string, error) {
+func (r *roots) resolve(name string) (string, error) {
 	if _, ok := lang.KindOf(name); !ok {
 		return "", fmt.Errorf("not an offer or band file")
 	}
@@ -65,14 +140,18 @@ func (r roots) resolve(name string) (string, error) {
 		return "", fmt.Errorf("not an absolute path")
 	}
 	name = filepath.Clean(name)
-	if !withinAny(r.clean, name) && !withinAny(r.resolved, name) {
+	r.mu.Lock()
+	clean, resolved, lone, loneResolved := r.clean, r.resolved, r.lone, r.loneResolved
+	r.mu.Unlock()
+	inLone := func(dirs []string, path string) bool { return slices.Contains(dirs, filepath.Dir(path)) }
+	if !withinAny(clean, name) && !withinAny(resolved, name) && !inLone(lone, name) && !inLone(loneResolved, name) {
 		return "", fmt.Errorf("outside the workspace folders")
 	}
-	res, err := filepath.EvalSymlinks(name)
+	res, inside, err := lang.ResolveInside(name, resolved) // the CLI's link rule too (lang/readfile.go)
 	if err != nil {
 		return "", err
 	}
-	if !withinAny(r.resolved, res) {
+	if !inside && !inLone(loneResolved, res) {
 		return "", fmt.Errorf("a link to a file outside the workspace folders")
 	}
 	st, err := os.Stat(res)
@@ -87,7 +166,7 @@ func (r roots) resolve(name string) (string, error) {
 
 // read reads a file the server may read, no more than one byte past
 // lang.MaxFileSize (Parse reports a file over the limit).
-func (r roots) read(name string) ([]byte, error) {
+func (r *roots) read(name string) ([]byte, error) {
 	path, err := r.resolve(name)
 	if err != nil {
 		return nil, err

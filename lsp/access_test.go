@@ -11,8 +11,9 @@ import (
 )
 
 // This file tests what the server reads from disk: offer and band files
-// inside its workspace folders, never a file outside them, whatever path,
-// link or file event leads there.
+// inside its workspace folders, or directly in the directory of a file
+// opened outside them, never another file, whatever path, link or file
+// event leads there.
 
 // inProject reports whether the server's project holds a file.
 func inProject(c *client, name string) bool {
@@ -96,38 +97,51 @@ func TestReadsOnlyInsideWorkspaceFolders(t *testing.T) {
 		t.Error("a file event inside the folder was not read")
 	}
 
-	// A document opened outside the folders is the editor's text; once it
-	// is closed the server does not read the file behind it.
+	// A document opened outside the folders brings its own directory: the
+	// offer and band files beside it are its negotiation and are read, and
+	// so is the file once closed; nothing below that directory is.
+	write(t, filepath.Join(outside, "sibling.offer.hcl"), "offer \"sibling\" {\n  base = 5\n}\n")
+	write(t, filepath.Join(outside, "below", "deep.offer.hcl"), "offer \"deep\" {\n  base = 6\n}\n")
 	uri := c.open(secret, "offer \"secret\" {\n  base = 1\n}\n")
 	c.waitDiags(uri, 1)
-	if !inProject(c, secret) {
-		t.Error("the open document is not in the project")
+	if !inProject(c, secret) || !inProject(c, filepath.Join(outside, "sibling.offer.hcl")) {
+		t.Error("the open document and the file beside it are not in the project")
+	}
+	if inProject(c, filepath.Join(outside, "below", "deep.offer.hcl")) {
+		t.Error("opening a lone file walked below its directory")
 	}
 	c.notify("textDocument/didClose", map[string]any{"textDocument": doc(uri)})
 	c.waitCleared(uri)
 	var lenses []protocol.CodeLens // answered after didClose is done
 	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(counter)}, &lenses)
-	if inProject(c, secret) {
-		t.Error("closing a document outside the folders read the file on disk")
+	if f := c.srv.project.Workspace(secret).File(secret); f == nil || !strings.Contains(string(f.Src), "987654") {
+		t.Error("closing a lone document did not put the file on disk back")
 	}
 	if log := c.log.String(); !strings.Contains(log, "outside the workspace folders") || strings.Contains(log, "987654") {
 		t.Errorf("log: %q", log)
 	}
 }
 
-// Without workspace folders the server reads nothing from disk.
-func TestNoFoldersReadsNothing(t *testing.T) {
+// Without workspace folders, a file's own directory is its negotiation:
+// the counter finds its offer beside it, and a file event there is read.
+func TestLoneFileReadsItsDirectory(t *testing.T) {
 	dir := exampleDir(t)
+	write(t, filepath.Join(dir, "sub", "other.offer.hcl"), "offer \"other\" {\n  base = 1\n}\n")
 	c := start(t, "", nil)
 	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
-	if got := published(c.waitDiags(counter, 1)); len(got) != 1 || !strings.Contains(got[0], "unknown-reference") {
-		t.Errorf("the counter found its offer on disk: %q", got)
+	got := published(c.waitDiags(counter, 1))
+	if len(got) != 4 || strings.Contains(strings.Join(got, "\n"), "unknown-reference") {
+		t.Errorf("the counter did not find its offer beside it: %q", got)
 	}
-	offer := filepath.Join(dir, "offer.offer.hcl")
-	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(offer), "type": 2}}})
+	if inProject(c, filepath.Join(dir, "sub", "other.offer.hcl")) {
+		t.Error("a subdirectory of the lone file's directory was read")
+	}
+	later := filepath.Join(dir, "later.offer.hcl")
+	write(t, later, "offer \"later\" {\n  base = 2\n}\n")
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(later), "type": 1}}})
 	c.sync()
-	if inProject(c, offer) {
-		t.Error("a file event read a file with no workspace folder")
+	if !inProject(c, later) {
+		t.Error("a file event beside the lone file was not read")
 	}
 }
 

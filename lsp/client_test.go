@@ -30,6 +30,12 @@ type client struct {
 	pending []pubDiags
 	callCh  chan string
 	closed  bool
+	// answers are the results the client gives the server's requests, by
+	// method (nil when absent).
+	answers  map[string]any
+	progress []string          // the kinds of $/progress values received
+	messages []string          // window/showMessage texts
+	params   map[string][]byte // the last params of each request or notification from the server
 }
 
 // syncBuffer is the server's log in tests.
@@ -93,9 +99,44 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	}
 	c.mu.Lock()
 	c.calls = append(c.calls, req.Method)
+	if c.params == nil {
+		c.params = map[string][]byte{}
+	}
+	if req.Params != nil {
+		c.params[req.Method] = append([]byte(nil), *req.Params...)
+		switch req.Method {
+		case "$/progress":
+			var p struct {
+				Value struct {
+					Kind string `json:"kind"`
+				} `json:"value"`
+			}
+			json.Unmarshal(*req.Params, &p)
+			c.progress = append(c.progress, p.Value.Kind)
+		case "window/showMessage":
+			var p struct {
+				Message string `json:"message"`
+			}
+			json.Unmarshal(*req.Params, &p)
+			c.messages = append(c.messages, p.Message)
+		}
+	}
+	answer := c.answers[req.Method]
 	c.mu.Unlock()
 	c.callCh <- req.Method
-	return nil, nil
+	return answer, nil
+}
+
+func (c *client) progressKinds() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.progress...)
+}
+
+func (c *client) shownMessages() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.messages...)
 }
 
 // start returns an initialized client; caps are the client capabilities.

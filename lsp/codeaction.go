@@ -19,7 +19,7 @@ import (
 // they are sent with it.
 
 // kindInsertCounter is the code action kind of "Insert counter-proposal".
-const kindInsertCounter = analysis.SourceInsertCounter
+const kindInsertCounter = analysis.RefactorInsertCounter
 
 // actionData is what a lazy action carries to codeAction/resolve: the
 // document, its version and the range the action was offered for.
@@ -95,7 +95,7 @@ func workspaceEdit(snap *snapshot, edits []analysis.Edit) *protocol.WorkspaceEdi
 }
 
 // wanted applies the client's filter: a kind matches itself and its
-// sub-kinds ("source" matches "source.insertCounter").
+// sub-kinds ("refactor" matches "refactor.insertCounter").
 func wanted(only []protocol.CodeActionKind, kind string) bool {
 	if len(only) == 0 {
 		return true

@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -28,11 +29,14 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) int {
 	if s.opts.Debug {
 		opts = append(opts, jsonrpc2.LogMessages(s.log))
 	}
+	// The stream is stored before the connection starts reading: its first
+	// message is dispatched at once, and dispatch stores the connection,
+	// so a stream stored after NewConn could be missed (and every
+	// notification with it).
 	st := newStream(stream, s.log)
+	s.out.CompareAndSwap(nil, st)
 	conn := jsonrpc2.NewConn(ctx, st, jsonrpc2.HandlerWithError(s.handle), opts...)
-	if s.conn.CompareAndSwap(nil, conn) {
-		s.out.Store(st)
-	}
+	s.conn.CompareAndSwap(nil, conn)
 	select {
 	case <-conn.DisconnectNotify():
 	case <-ctx.Done():
@@ -182,6 +186,25 @@ func (s *Server) call(method string, params any) {
 		if err := conn.Call(context.Background(), method, params, &result); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
 			s.log.printf("request %s: %v", method, err)
 		}
+	}()
+}
+
+// callThen is call with a reply: then runs with the result, on another
+// goroutine, unless the request failed.
+func (s *Server) callThen(method string, params any, then func(json.RawMessage)) {
+	conn := s.conn.Load()
+	if conn == nil {
+		return
+	}
+	go func() {
+		var result json.RawMessage
+		if err := conn.Call(context.Background(), method, params, &result); err != nil {
+			if !errors.Is(err, jsonrpc2.ErrClosed) {
+				s.log.printf("request %s: %v", method, err)
+			}
+			return
+		}
+		then(result)
 	}()
 }
 

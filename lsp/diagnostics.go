@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -20,6 +21,11 @@ import (
 // work is a document's worker.
 func (s *Server) work(d *document) {
 	defer s.workers.Done()
+	select {
+	case <-s.loaded: // the workspace folders are read (progress.go)
+	case <-d.closed:
+		return
+	}
 	for {
 		select {
 		case <-d.wake:
@@ -83,6 +89,9 @@ func (s *Server) analyze(d *document) {
 	s.publish(d, gen, version, res, m)
 	d.mu.Lock()
 	d.res, d.resGen, d.resVersion, d.resMap = res, gen, version, m
+	if analysis.Parses(res) {
+		d.good, d.goodMap = res, m
+	}
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
@@ -105,7 +114,7 @@ func (d *document) isClosedNow() bool {
 func (s *Server) publish(d *document, gen uint64, version protocol.Integer, res *lang.Result, m *mapper) {
 	v := protocol.UInteger(version)
 	d.mu.Lock()
-	diags := append(append(lang.Diagnostics{}, res.Diags...), d.checklist...)
+	diags := append(append(lang.Diagnostics{}, analysis.Diagnostics(res)...), d.checklist...)
 	d.mu.Unlock()
 	params, err := json.Marshal(publication{URI: d.uri, Version: &v, Diagnostics: convertDiagnostics(diags, m)})
 	if err != nil {
@@ -175,6 +184,18 @@ type snapshot struct {
 	res     *lang.Result
 	m       *mapper
 	version protocol.Integer // the document's version res was checked at
+	good    *lang.Result     // the last analysis of a text that parsed
+	goodMap *mapper
+}
+
+// figures returns the analysis to draw figures from (lenses, hints,
+// hovers): the current one, or while the text does not parse the last one
+// that did, with stale set.
+func (snap *snapshot) figures() (res *lang.Result, m *mapper, stale bool) {
+	if !analysis.Parses(snap.res) && snap.good != nil {
+		return snap.good, snap.goodMap, true
+	}
+	return snap.res, snap.m, false
 }
 
 // analysisTimeout bounds how long a request waits for the analysis of the
@@ -193,7 +214,7 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 	for {
 		d.mu.Lock()
 		if d.fresh() {
-			snap := &snapshot{doc: d, res: d.res, m: d.resMap, version: d.version}
+			snap := &snapshot{doc: d, res: d.res, m: d.resMap, version: d.version, good: d.good, goodMap: d.goodMap}
 			d.mu.Unlock()
 			return snap, nil
 		}

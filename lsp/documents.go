@@ -30,7 +30,9 @@ type document struct {
 	res        *lang.Result // the analysis of generation resGen
 	resGen     uint64
 	resVersion protocol.Integer
-	resMap     *mapper // positions of the analysed text
+	resMap     *mapper      // positions of the analysed text
+	good       *lang.Result // the last analysis of a text that parsed
+	goodMap    *mapper
 	ready      chan struct{}
 
 	wake   chan struct{} // buffered: one pending wake-up is enough

@@ -272,7 +272,7 @@ func (s *session) step() {
 	case 7:
 		a, _ := s.position(uri)
 		b, _ := s.position(uri)
-		only := [][]string{nil, {"quickfix"}, {"source"}, {"source.draft"}, {"source.insertCounter"}}[s.in.next()%5]
+		only := [][]string{nil, {"quickfix"}, {"source"}, {"source.draft"}, {"refactor.insertCounter"}}[s.in.next()%5]
 		ctx := map[string]any{"diagnostics": []any{}}
 		if only != nil {
 			ctx["only"] = only

@@ -6,15 +6,26 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
+// hover answers in Markdown, or in plain text to a client whose
+// hover.contentFormat puts plaintext first; while the text does not parse,
+// from the last text that did, marked stale.
 func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hover, error) {
 	snap, err := s.snapshot(p.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}
-	h := analysis.WorkspaceHover(snap.doc.ws, snap.res, snap.m.hclPos(p.Position))
+	res, m, stale := snap.figures()
+	h := analysis.WorkspaceHover(snap.doc.ws, res, m.hclPos(p.Position))
 	if h == nil {
 		return nil, nil
 	}
-	rng := snap.m.protoRange(h.Range)
-	return &protocol.Hover{Contents: markdown(h.Markdown), Range: &rng}, nil
+	if stale {
+		h = analysis.MarkStaleHover(h)
+	}
+	rng := m.protoRange(h.Range)
+	contents := markdown(h.Markdown)
+	if s.client.hoverPlain {
+		contents = protocol.MarkupContent{Kind: protocol.MarkupKindPlainText, Value: analysis.PlainText(h.Markdown)}
+	}
+	return &protocol.Hover{Contents: contents, Range: &rng}, nil
 }

@@ -24,9 +24,14 @@ func (s *Server) inlayHint(p *inlayHintParams) ([]inlayHint, error) {
 	if err != nil {
 		return nil, err
 	}
+	res, m, stale := snap.figures()
+	hints := analysis.InlayHints(res, m.hclRange(snap.doc.name, p.Range))
+	if stale {
+		hints = analysis.MarkStaleHints(hints)
+	}
 	out := []inlayHint{}
-	for _, h := range analysis.InlayHints(snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
-		out = append(out, inlayHint{Position: snap.m.protoPos(h.Pos), Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
+	for _, h := range hints {
+		out = append(out, inlayHint{Position: m.protoPos(h.Pos), Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
 	}
 	return out, nil
 }

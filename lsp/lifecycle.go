@@ -3,8 +3,6 @@ package lsp
 import (
 	"errors"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/offerkit/offerkit/lang"
@@ -18,13 +16,22 @@ import (
 // initializeParams holds what the server reads from initialize, LSP 3.17's
 // general.positionEncodings included.
 type initializeParams struct {
-	RootURI          *string                    `json:"rootUri"`
-	WorkspaceFolders []protocol.WorkspaceFolder `json:"workspaceFolders"`
-	Capabilities     struct {
+	RootURI               *string                    `json:"rootUri"`
+	WorkspaceFolders      []protocol.WorkspaceFolder `json:"workspaceFolders"`
+	InitializationOptions *initOptions               `json:"initializationOptions"`
+	WorkDoneToken         *protocol.ProgressToken    `json:"workDoneToken"`
+	Capabilities          struct {
 		General struct {
 			PositionEncodings []Encoding `json:"positionEncodings"`
 		} `json:"general"`
+		Window struct {
+			WorkDoneProgress bool `json:"workDoneProgress"`
+		} `json:"window"`
 		Workspace struct {
+			Configuration          bool `json:"configuration"`
+			DidChangeConfiguration struct {
+				DynamicRegistration bool `json:"dynamicRegistration"`
+			} `json:"didChangeConfiguration"`
 			DidChangeWatchedFiles struct {
 				DynamicRegistration bool `json:"dynamicRegistration"`
 			} `json:"didChangeWatchedFiles"`
@@ -36,6 +43,9 @@ type initializeParams struct {
 			} `json:"inlayHint"`
 		} `json:"workspace"`
 		TextDocument struct {
+			Hover struct {
+				ContentFormat []string `json:"contentFormat"`
+			} `json:"hover"`
 			Completion struct {
 				CompletionItem struct {
 					SnippetSupport bool `json:"snippetSupport"`
@@ -57,11 +67,24 @@ type initializeResult struct {
 
 func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 	c := p.Capabilities
-	// UTF-8 when the client offers it: it is what the text is stored in.
+	opts := p.InitializationOptions
+	if opts == nil {
+		opts = &initOptions{}
+	}
+	// UTF-8 when the client offers it: it is what the text is stored in;
+	// the positionEncoding setting overrides the choice (configuration.go).
 	if slices.Contains(c.General.PositionEncodings, UTF8) {
 		s.enc = UTF8
 	}
+	if e, ok := opts.encoding(c.General.PositionEncodings); ok {
+		s.enc = e
+	}
 	s.client = clientCaps{
+		hoverPlain:       len(c.TextDocument.Hover.ContentFormat) > 0 && c.TextDocument.Hover.ContentFormat[0] == string(protocol.MarkupKindPlainText),
+		compareView:      opts.CompareView,
+		progress:         c.Window.WorkDoneProgress,
+		configuration:    c.Workspace.Configuration,
+		configRegister:   c.Workspace.DidChangeConfiguration.DynamicRegistration,
 		snippets:         c.TextDocument.Completion.CompletionItem.SnippetSupport,
 		watchRegister:    c.Workspace.DidChangeWatchedFiles.DynamicRegistration,
 		codeLensRefresh:  c.Workspace.CodeLens.RefreshSupport,
@@ -75,8 +98,8 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 	if len(folders) == 0 && p.RootURI != nil && *p.RootURI != "" {
 		folders = append(folders, uriToName(*p.RootURI))
 	}
-	s.roots = newRoots(folders)
-	s.loadFolders(s.roots.clean)
+	s.applySettings(opts.Settings, false)
+	s.startLoad(s.roots.addFolders(folders), p.WorkDoneToken) // progress.go
 	version := s.opts.Version
 	return &initializeResult{Capabilities: s.capabilities(), ServerInfo: &protocol.InitializeResultServerInfo{Name: "offer", Version: &version}}, nil
 }
@@ -85,22 +108,16 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 // workspace folders into the project. The walk does not follow links to
 // directories, and readFromDisk does not follow links out of the folders.
 func (s *Server) loadFolders(folders []string) {
-	for _, dir := range folders {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			s.log.printf("workspace folder %s is not a directory; skipped", dir)
-			continue
-		}
-		// The separator makes a folder that is itself a link walked as the
-		// directory it points to.
-		files, err := lang.ExpandNoting([]string{dir + string(filepath.Separator)}, func(sub string, err error) {
-			s.log.printf("not reading folder %s: %v; the rest of the workspace is read", sub, err)
-		})
-		if err != nil {
-			s.log.printf("reading workspace folder: %v", err)
-		}
-		for _, name := range files {
-			s.readFromDisk(name)
-		}
+	for _, name := range s.folderFiles(folders) { // progress.go
+		s.readIfClosed(name)
+	}
+}
+
+// readIfClosed reads a file from disk unless it is open: the editor's
+// text wins while it is.
+func (s *Server) readIfClosed(name string) {
+	if s.docs.named(name) == nil {
+		s.readFromDisk(name)
 	}
 }
 
@@ -120,6 +137,8 @@ func (s *Server) readFromDisk(name string) {
 }
 
 func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) error {
+	close(s.initializedCh)
+	s.registerSettings() // configuration.go
 	if s.client.watchRegister {
 		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 			ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,

@@ -88,7 +88,7 @@ func TestNeovim(t *testing.T) {
 	if strings.Join(diags, ",") != "above-band,cliff" {
 		t.Errorf("diagnostics: %v", diags)
 	}
-	if len(got.Lenses) != 1 || got.Lenses[0] != "4-yr $1,405,000 · avg $351,250 · p100" {
+	if len(got.Lenses) != 3 || got.Lenses[0] != "4-yr $1,405,000 · avg $351,250 · p100" || !strings.HasPrefix(got.Lenses[1], "net 4-yr $") || got.Lenses[2] != "Checklist 5 of 18" {
 		t.Errorf("code lenses: %q", got.Lenses)
 	}
 	if !strings.Contains(got.Hover, "| **Total** | **$350,000** | **$345,000** | **$355,000** | **$355,000** | **$1,405,000** |") {

@@ -111,7 +111,7 @@ func TestUnicodePositions(t *testing.T) {
 			}
 			var hints []inlayHint
 			c.call("textDocument/inlayHint", map[string]any{"textDocument": doc(uri), "range": rng(0, 0, 7, 0)}, &hints)
-			if len(hints) != 1 || hints[0].Position != pos(0, tc.labelEnd+2) {
+			if len(hints) != 4 || hints[0].Position != pos(0, tc.labelEnd+2) || hints[3].Position != pos(0, tc.labelEnd+2) {
 				t.Errorf("hint at the end of the header line: %+v", hints)
 			}
 			// Insert "x" after the emoji inside the label.

@@ -36,14 +36,19 @@ type Server struct {
 	project *lang.Project
 	docs    documents
 
-	conn     atomic.Pointer[jsonrpc2.Conn]
-	out      atomic.Pointer[stream] // conn's stream, for notifyEncoded
-	enc      Encoding
-	client   clientCaps
-	roots    roots // the workspace folders: what the server may read
-	shutdown atomic.Bool
-	exited   atomic.Bool
-	workers  sync.WaitGroup
+	conn   atomic.Pointer[jsonrpc2.Conn]
+	out    atomic.Pointer[stream] // conn's stream, for notifyEncoded
+	enc    Encoding
+	client clientCaps
+	roots  roots // the workspace folders: what the server may read
+	// loaded is closed when the workspace folders are read (progress.go);
+	// documents are checked after that.
+	loaded        chan struct{}
+	initializedCh chan struct{}
+	settings      settings // configuration.go
+	shutdown      atomic.Bool
+	exited        atomic.Bool
+	workers       sync.WaitGroup
 
 	checklists checklists // checklist.go
 	names      nameLocks  // names.go
@@ -56,6 +61,12 @@ type clientCaps struct {
 	codeLensRefresh  bool
 	inlayHintRefresh bool
 	resolveEdit      bool // codeAction/resolve may fill in an action's edit
+	hoverPlain       bool // hover contentFormat prefers plaintext
+	compareView      bool // the client shows offer.compare's table itself
+	progress         bool // window.workDoneProgress
+	configuration    bool // workspace/configuration
+	configRegister   bool // didChangeConfiguration may be registered
+	pullDiagnostics  bool // textDocument.diagnostic: the client pulls
 }
 
 // New returns a server; nothing runs until Serve.
@@ -63,31 +74,31 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16}
+	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16,
+		loaded: make(chan struct{}), initializedCh: make(chan struct{})}
 	s.project = lang.NewProject(opts.ExtraBands)
 	s.proto = protocol.Handler{
-		Initialized:                    s.initialized,
-		Shutdown:                       s.shutdownRequest,
-		CancelRequest:                  s.cancelRequest,
-		SetTrace:                       s.setTrace,
-		WorkspaceDidChangeWatchedFiles: s.didChangeWatchedFiles,
-		WorkspaceDidChangeConfiguration: func(*glsp.Context, *protocol.DidChangeConfigurationParams) error {
-			return nil
-		},
-		TextDocumentDidOpen:        s.didOpen,
-		TextDocumentDidChange:      s.didChange,
-		TextDocumentDidSave:        s.didSave,
-		TextDocumentDidClose:       s.didClose,
-		TextDocumentHover:          s.hover,
-		TextDocumentCompletion:     s.completion,
-		TextDocumentCodeLens:       s.codeLens,
-		TextDocumentCodeAction:     s.codeAction,
-		CodeActionResolve:          s.codeActionResolve,
-		TextDocumentFormatting:     s.formatting,
-		TextDocumentDocumentSymbol: s.documentSymbol,
-		TextDocumentDefinition:     s.definition,
-		TextDocumentReferences:     s.references,
-		WorkspaceExecuteCommand:    s.executeCommand,
+		Initialized:                        s.initialized,
+		Shutdown:                           s.shutdownRequest,
+		CancelRequest:                      s.cancelRequest,
+		SetTrace:                           s.setTrace,
+		WorkspaceDidChangeWatchedFiles:     s.didChangeWatchedFiles,
+		WorkspaceDidChangeConfiguration:    s.didChangeConfiguration,
+		WorkspaceDidChangeWorkspaceFolders: s.didChangeWorkspaceFolders,
+		TextDocumentDidOpen:                s.didOpen,
+		TextDocumentDidChange:              s.didChange,
+		TextDocumentDidSave:                s.didSave,
+		TextDocumentDidClose:               s.didClose,
+		TextDocumentHover:                  s.hover,
+		TextDocumentCompletion:             s.completion,
+		TextDocumentCodeLens:               s.codeLens,
+		TextDocumentCodeAction:             s.codeAction,
+		CodeActionResolve:                  s.codeActionResolve,
+		TextDocumentFormatting:             s.formatting,
+		TextDocumentDocumentSymbol:         s.documentSymbol,
+		TextDocumentDefinition:             s.definition,
+		TextDocumentReferences:             s.references,
+		WorkspaceExecuteCommand:            s.executeCommand,
 	}
 	return s
 }
@@ -154,12 +165,15 @@ func (s *Server) capabilities() capabilities {
 			HoverProvider:              true,
 			CompletionProvider:         &protocol.CompletionOptions{TriggerCharacters: []string{"\"", ".", "="}},
 			CodeLensProvider:           &protocol.CodeLensOptions{},
-			CodeActionProvider:         protocol.CodeActionOptions{ResolveProvider: &yes, CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindSource, string(kindInsertCounter), string(analysis.SourceDraft)}},
-			ExecuteCommandProvider:     &protocol.ExecuteCommandOptions{Commands: []string{analysis.CompareCommand}},
+			CodeActionProvider:         protocol.CodeActionOptions{ResolveProvider: &yes, CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix, protocol.CodeActionKindRefactor, protocol.CodeActionKindSource, string(kindInsertCounter), string(analysis.SourceDraft)}},
+			ExecuteCommandProvider:     &protocol.ExecuteCommandOptions{Commands: []string{analysis.CompareCommand, analysis.TotalsCommand}},
 			DocumentFormattingProvider: true,
 			DocumentSymbolProvider:     true,
 			DefinitionProvider:         true,
 			ReferencesProvider:         true,
+			Workspace: &protocol.ServerCapabilitiesWorkspace{
+				WorkspaceFolders: &protocol.WorkspaceFoldersServerCapabilities{Supported: &yes, ChangeNotifications: &protocol.BoolOrString{Value: true}},
+			},
 		},
 		PositionEncoding:  s.enc,
 		InlayHintProvider: true,

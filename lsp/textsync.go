@@ -10,6 +10,7 @@ import (
 
 func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams) error {
 	name := uriToName(p.TextDocument.URI)
+	s.openedOutside(name) // folders.go
 	d := newDocument(p.TextDocument.URI, s.project.Workspace(name), s.names.lock(name), []byte(p.TextDocument.Text), p.TextDocument.Version)
 	if old := s.docs.put(d); old != nil {
 		s.stop(old)
@@ -28,6 +29,11 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	if err := d.apply(p.TextDocument.Version, p.ContentChanges, s.enc); err != nil {
 		return err
 	}
+	// The checklist is worked out again once the edits settle
+	// (checklist.go), not only on save.
+	d.mu.Lock()
+	d.wantChecklist = true
+	d.mu.Unlock()
 	d.kick()
 	return nil
 }

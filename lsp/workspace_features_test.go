@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,7 +42,7 @@ func TestWorkspaceFeatures(t *testing.T) {
 	// The offer's lenses: its figures, and a button comparing it with the other offer.
 	var lenses []protocol.CodeLens
 	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(amazon)}, &lenses)
-	if len(lenses) != 2 || lenses[1].Command.Title != "Compare with 1 other offer" || lenses[1].Command.Command != "offer.compare" {
+	if len(lenses) != 3 || lenses[1].Command.Title != "Compare with 1 other offer" || lenses[1].Command.Command != "offer.compare" || !strings.HasPrefix(lenses[2].Command.Title, "net 4-yr $") {
 		t.Fatalf("offer lenses: %+v", lenses)
 	}
 	var table string
@@ -95,6 +96,31 @@ func TestWorkspaceFeatures(t *testing.T) {
 		}
 		if f := lang.Decode("round1.offer.hcl", []byte(out)); f.Diags.HasErrors() {
 			t.Errorf("%s: the result does not parse: %s", title, f.Diags[0].Message())
+		}
+	}
+}
+
+// TestCompareWaitsForOpenDocuments: offer.compare sent right after
+// didOpen or didChange answers from the text the editor sent, not from
+// an analysis of older text (issue 20: stale in 19 of 20 tries).
+func TestCompareWaitsForOpenDocuments(t *testing.T) {
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	path := filepath.Join(dir, "amazon.offer.hcl")
+	text := readFile(t, path)
+	uri := c.open(path, strings.Replace(text, `"Amazon"`, `"Opened Co"`, 1))
+	var table string
+	c.call("workspace/executeCommand", map[string]any{"command": "offer.compare", "arguments": []any{path}}, &table)
+	if !strings.Contains(table, "Opened Co") {
+		t.Errorf("compare right after didOpen:\n%s", table)
+	}
+	for i := 0; i < 20; i++ {
+		company := fmt.Sprintf("Company %02d", i)
+		// Line 2 is `  company  = "Amazon"`: replace the whole value.
+		c.change(uri, i+2, rng(2, 13, 2, 100), `"`+company+`"`)
+		c.call("workspace/executeCommand", map[string]any{"command": "offer.compare", "arguments": []any{path}}, &table)
+		if !strings.Contains(table, company) {
+			t.Fatalf("try %d: compare right after didChange does not name %q:\n%s", i, company, table)
 		}
 	}
 }

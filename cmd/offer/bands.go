@@ -9,6 +9,7 @@ import (
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runBands(e *env) int {
@@ -77,7 +78,7 @@ func writeBands(e *env, bs *engine.Bands) {
 		fmt.Fprintf(w, "  %s\t%s\t%s\t%s\n", name, s.PercentText(), cadenceText(s.Cadence), s.Source)
 	}
 	w.Flush()
-	writePolicy(e, bs) // report_counter.go
+	report.WritePolicy(e.stdout, bs)
 	if bs.Source.Name != "" {
 		fmt.Fprintf(e.stdout, "\nSource: %s (as of %s)\n", bs.Source.Name, bs.Source.AsOf)
 	}

@@ -4,38 +4,97 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+
+	"github.com/offerkit/offerkit/lang"
 )
 
 func runChecklist(e *env) int {
 	fs := flag.NewFlagSet("offer checklist", flag.ContinueOnError)
 	bands := bandsFlag(fs)
+	format := formatFlag(fs, "text", "json")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer checklist [--bands FILE] [PATH]\n\n"+
-			"Says which preparations the negotiation in PATH's directory (default: the current directory)\n"+
-			"shows done and which are missing: walk-away number, competing offer, the 4-year view,\n"+
-			"a plan for any cliff, and an acceptance email that lists every term. See docs/counters.md.")
+		fmt.Fprintln(e.stderr, "Usage: offer checklist [--format text|json] [--bands FILE] [PATH]\n\n"+
+			"Goes through the whole preparation of the negotiation in PATH's directory (default: the\n"+
+			"current directory), before, during and after it: each item done [x], missing [ ],\n"+
+			"shown [i] (offerkit cannot know whether you looked, so it shows the figure) or not\n"+
+			"applicable yet [-], with where the files show it or what to add. See docs/counters.md.")
 		fs.PrintDefaults()
 	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
+	if !checkFormat(e, *format, "text", "json") {
+		return exitUsage
+	}
 	w, ok := loadWorkspace(e, "offer checklist", args, *bands)
 	if !ok {
 		return exitUsage
 	}
 	items := w.Checklist()
+	if *format == "json" {
+		writeJSON(e, checklistJSON(items))
+		return exitOK
+	}
+	out := lang.PrintableWriter(e.stdout)
+	marks := map[lang.CheckStatus]string{lang.CheckDone: "[x]", lang.CheckMissing: "[ ]", lang.CheckShown: "[i]", lang.CheckNotYet: "[-]"}
 	done := 0
-	for _, it := range items {
-		mark := map[string]string{"done": "[x]", "missing": "[ ]", "shown": "[i]"}[it.Status.String()]
-		if it.Status.String() == "done" {
-			done++
-		}
-		fmt.Fprintf(e.stdout, "%s %s (%s)\n", mark, it.Title, it.Status)
-		for _, d := range it.Detail {
-			fmt.Fprintf(e.stdout, "    %s\n", strings.TrimRight(d, " "))
+	for _, phase := range lang.Phases {
+		fmt.Fprintf(out, "%s\n", map[string]string{"before": "Before the negotiation", "during": "During it", "after": "After it"}[phase])
+		for _, it := range items {
+			if it.Phase != phase {
+				continue
+			}
+			if it.Status == lang.CheckDone {
+				done++
+			}
+			fmt.Fprintf(out, "%s %s (%s)\n", marks[it.Status], it.Title, it.Status)
+			if ev := it.Evidence(); ev != "" {
+				fmt.Fprintf(out, "    at %s\n", ev)
+			}
+			for _, d := range it.Detail {
+				fmt.Fprintf(out, "    %s\n", strings.TrimRight(d, " "))
+			}
 		}
 	}
-	fmt.Fprintf(e.stdout, "%d of %d done.\n", done, len(items)-1)
+	fmt.Fprintf(out, "%d of %d done.\n", done, len(items))
 	return exitOK
+}
+
+type jsonCheckItem struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Status   string `json:"status"`
+	Evidence string `json:"evidence,omitempty"`
+	Hint     string `json:"hint,omitempty"`
+}
+
+type jsonPhase struct {
+	Phase string          `json:"phase"`
+	Items []jsonCheckItem `json:"items"`
+}
+
+func checklistJSON(items []lang.CheckItem) any {
+	out := struct {
+		Phases []jsonPhase `json:"phases"`
+		Done   int         `json:"done"`
+		Total  int         `json:"total"`
+	}{Phases: []jsonPhase{}, Total: len(items)}
+	for _, phase := range lang.Phases {
+		jp := jsonPhase{Phase: phase, Items: []jsonCheckItem{}}
+		for _, it := range items {
+			if it.Phase != phase {
+				continue
+			}
+			ji := jsonCheckItem{ID: it.ID, Title: it.Title, Status: it.Status.String(), Evidence: it.Evidence()}
+			if it.Status == lang.CheckDone {
+				out.Done++
+			} else {
+				ji.Hint = strings.Join(it.Detail, " ")
+			}
+			jp.Items = append(jp.Items, ji)
+		}
+		out.Phases = append(out.Phases, jp)
+	}
+	return out
 }

@@ -42,8 +42,11 @@ func runCompare(e *env) int {
 		return exitUsage
 	}
 	if drawChart && *format != "table" {
-		fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
-		return exitUsage
+		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
+			fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
+			return exitUsage
+		}
+		drawChart = false
 	}
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
@@ -68,8 +71,9 @@ func runCompare(e *env) int {
 		case "json":
 			writeJSON(&env{stdout: w}, cmp.JSON())
 		case "markdown":
-			cmp.WriteMarkdown(w)
+			cmp.WriteMarkdown(lang.PrintableWriter(w))
 		default:
+			w = lang.PrintableWriter(w)
 			cmp.WriteText(w)
 			if drawChart && len(cmp.Documents) > 0 {
 				fmt.Fprintln(w)

@@ -9,6 +9,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -132,6 +133,9 @@ func TestReportOutputFile(t *testing.T) {
 	got, err := os.ReadFile("chart.svg")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(stderr.String(), fmt.Sprintf("offer: wrote chart.svg (%d bytes)", len(got))) {
+		t.Errorf("-o does not say what it wrote: %q", stderr.String())
 	}
 	if stdout.Len() != 0 || !bytes.Equal(got, direct.Bytes()) || !bytes.HasPrefix(got, []byte("<svg ")) {
 		t.Fatalf("stdout %q; file differs from standard output (%d vs %d bytes)", stdout.String(), len(got), direct.Len())

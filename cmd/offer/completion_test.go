@@ -71,7 +71,6 @@ func TestBashCompletion(t *testing.T) {
 	}
 }
 
-
 func TestCompletionScripts(t *testing.T) {
 	for _, shell := range []string{"zsh", "fish"} {
 		out, _, code := runCLI(t, "completion", shell)

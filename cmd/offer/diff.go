@@ -3,15 +3,13 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
-	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runDiff(e *env) int {
@@ -52,7 +50,7 @@ func runDiff(e *env) int {
 		fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
 		return exitUsage
 	}
-	var out []fileDiff
+	var out []report.FileDiff
 	var errs lang.Diagnostics
 	var srcs []*snapshot
 	for _, p := range pairs {
@@ -62,9 +60,9 @@ func runDiff(e *env) int {
 		srcs = append(srcs, p[0], p[1])
 	}
 	if *format == "json" {
-		writeJSON(e, diffJSON(out))
+		writeJSON(e, report.DiffJSON(out))
 	} else {
-		writeDiffText(e.stdout, out)
+		report.WriteDiff(e.stdout, out)
 	}
 	if len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, snapshotSource(srcs))
@@ -144,20 +142,6 @@ func changedSince(rev string, pathspecs []string, extra []*lang.File) ([][2]*sna
 	return pairs, nil
 }
 
-// fileDiff is the comparison of two versions of one file.
-type fileDiff struct {
-	Old, New string
-	Docs     []docDiff
-}
-
-// docDiff compares one offer or counter across two versions.
-type docDiff struct {
-	Kind, Name string
-	Status     string // "changed", "unchanged", "added", "removed"
-	Currency   string
-	Change     engine.Change
-}
-
 // valued returns the offers and counters of a snapshot's file that could
 // be valued, and the file's errors.
 func valued(s *snapshot) ([]*lang.Doc, lang.Diagnostics) {
@@ -180,37 +164,10 @@ func valued(s *snapshot) ([]*lang.Doc, lang.Diagnostics) {
 	return docs, errs
 }
 
-func compareSnapshots(old, cur *snapshot) (fileDiff, lang.Diagnostics) {
-	fd := fileDiff{Old: old.label, New: cur.label}
+func compareSnapshots(old, cur *snapshot) (report.FileDiff, lang.Diagnostics) {
 	before, e1 := valued(old)
 	after, e2 := valued(cur)
-	key := func(d *lang.Doc) string { return d.Kind + " " + d.Name }
-	prev := map[string]*lang.Doc{}
-	for _, d := range before {
-		prev[key(d)] = d
-	}
-	seen := map[string]bool{}
-	for _, d := range after {
-		dd := docDiff{Kind: d.Kind, Name: d.Name, Currency: currency(d.Analysis.Offer)}
-		if b := prev[key(d)]; b != nil {
-			seen[key(d)] = true
-			dd.Change = engine.Compare(b.Analysis.Offer, d.Analysis.Offer)
-			dd.Status = "unchanged"
-			if dd.Change.Changed() {
-				dd.Status = "changed"
-			}
-		} else {
-			dd.Status, dd.Change.After = "added", d.Analysis.Worth
-		}
-		fd.Docs = append(fd.Docs, dd)
-	}
-	for _, d := range before {
-		if !seen[key(d)] {
-			fd.Docs = append(fd.Docs, docDiff{Kind: d.Kind, Name: d.Name, Currency: currency(d.Analysis.Offer),
-				Status: "removed", Change: engine.Change{Before: d.Analysis.Worth}})
-		}
-	}
-	return fd, append(e1, e2...)
+	return report.DiffDocs(old.label, cur.label, before, after), append(e1, e2...)
 }
 
 func snapshotSource(ss []*snapshot) func(string) []byte {
@@ -222,256 +179,4 @@ func snapshotSource(ss []*snapshot) func(string) []byte {
 		}
 		return nil
 	}
-}
-
-func writeDiffText(w io.Writer, fds []fileDiff) {
-	if len(fds) == 0 {
-		fmt.Fprintln(w, "No offer files changed.")
-		return
-	}
-	for i, fd := range fds {
-		if i > 0 {
-			fmt.Fprintln(w)
-		}
-		fmt.Fprintf(w, "--- %s\n+++ %s\n", fd.Old, fd.New)
-		if len(fd.Docs) == 0 {
-			fmt.Fprintln(w, "No offers or counters could be valued.")
-		}
-		for _, d := range fd.Docs {
-			writeDocDiff(w, d)
-		}
-	}
-}
-
-func writeDocDiff(w io.Writer, d docDiff) {
-	cur := d.Currency
-	ch := d.Change
-	switch d.Status {
-	case "added":
-		fmt.Fprintf(w, "\n%s %s: added, 4-year total %s (year 1 %s)\n", d.Kind, d.Name, ch.After.Total.Format(cur), ch.After.Years[0].Total.Format(cur))
-		return
-	case "removed":
-		fmt.Fprintf(w, "\n%s %s: removed, 4-year total was %s (year 1 %s)\n", d.Kind, d.Name, ch.Before.Total.Format(cur), ch.Before.Years[0].Total.Format(cur))
-		return
-	case "unchanged":
-		fmt.Fprintf(w, "\n%s %s: no change (4-year total %s)\n", d.Kind, d.Name, ch.After.Total.Format(cur))
-		return
-	}
-	bcur := currencyOr(ch.BeforeCurrency, cur)
-	fmt.Fprintf(w, "\n%s %s: 4-year total %s -> %s, %s\n", d.Kind, d.Name, ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), changeOnly(ch.Totals()))
-	if len(ch.Levers) > 0 {
-		fmt.Fprintln(w, "  Levers")
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		for _, l := range ch.Levers {
-			b, a, delta := leverTexts(l, cur)
-			fmt.Fprintf(tw, "    %s\t%s -> %s\t%s\n", l.Lever, b, a, delta)
-		}
-		tw.Flush()
-	}
-	rows := [][]string{{"  Totals", "Before", "After", "Change"}}
-	for i, y := range ch.After.Years {
-		rows = append(rows, []string{fmt.Sprintf("    Year %d", y.Year), ch.Before.Years[i].Total.Format(bcur), y.Total.Format(cur), signedOnly(ch.Year(i + 1))})
-	}
-	rows = append(rows, []string{"    4 years", ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), signedOnly(ch.Totals())})
-	writeTable(w, rows)
-}
-
-// currencyOr returns c, or def when c is "".
-func currencyOr(c, def string) string {
-	if c == "" {
-		return def
-	}
-	return c
-}
-
-// changeOnly renders a change and its percent, or says that amounts in
-// different currencies are not subtracted.
-func changeOnly(a engine.Amounts) string {
-	if d, ok := a.Delta(); ok {
-		return engine.ChangeText(d, a.Before, a.AfterCurrency)
-	}
-	return "different currencies, not subtracted"
-}
-
-// signedOnly renders a change without its percent.
-func signedOnly(a engine.Amounts) string {
-	if d, ok := a.Delta(); ok {
-		return d.Signed(a.AfterCurrency)
-	}
-	return "-"
-}
-
-// writeTable prints rows with the first column aligned left and the others
-// right, two spaces apart.
-func writeTable(w io.Writer, rows [][]string) {
-	var width []int
-	for _, r := range rows {
-		for i, c := range r {
-			if i >= len(width) {
-				width = append(width, 0)
-			}
-			width[i] = max(width[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var b strings.Builder
-		for i, c := range r {
-			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString("  " + pad + c)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-}
-
-// leverTexts renders a lever's before and after values and its change.
-func leverTexts(l engine.LeverChange, cur string) (before, after, delta string) {
-	unset := func(s string) string {
-		if s == "" {
-			return "(not set)"
-		}
-		return s
-	}
-	switch l.Kind {
-	case engine.LeverMoney:
-		a := l.Amounts()
-		return l.Before.Format(currencyOr(a.BeforeCurrency, cur)), l.After.Format(currencyOr(a.AfterCurrency, cur)), changeOnly(a)
-	case engine.LeverNumber:
-		d := l.NumDelta()
-		plus := ""
-		if d.Sign() > 0 {
-			plus = "+"
-		}
-		unit := ""
-		if l.Lever == "bonus_target" || l.Lever == "equity.growth" {
-			unit = " points"
-			return l.BeforeNum.String() + "%", l.AfterNum.String() + "%", plus + d.String() + unit
-		}
-		return l.BeforeNum.String(), l.AfterNum.String(), plus + d.String()
-	}
-	return unset(l.BeforeText), unset(l.AfterText), ""
-}
-
-type jsonLever struct {
-	Lever   string   `json:"lever"`
-	Before  any      `json:"before"`
-	After   any      `json:"after"`
-	Delta   any      `json:"delta,omitempty"`
-	Percent *jsonPct `json:"percent,omitempty"`
-}
-
-// Delta and Percent are null when the two versions are in different
-// currencies: such amounts are not subtracted.
-type jsonYearChange struct {
-	Year   int        `json:"year"`
-	Before jsonMoney  `json:"before"`
-	After  jsonMoney  `json:"after"`
-	Delta  *jsonMoney `json:"delta"`
-}
-
-type jsonTotalChange struct {
-	Before  jsonMoney  `json:"before"`
-	After   jsonMoney  `json:"after"`
-	Delta   *jsonMoney `json:"delta"`
-	Percent *jsonPct   `json:"percent"`
-}
-
-func jsonMoneyPtr(m engine.Money) *jsonMoney {
-	j := jsonMoney(m)
-	return &j
-}
-
-type jsonDocDiff struct {
-	Kind     string `json:"kind"`
-	Name     string `json:"name"`
-	Status   string `json:"status"`
-	Currency string `json:"currency"`
-	// BeforeCurrency is set when the old version was in another currency.
-	BeforeCurrency string           `json:"before_currency,omitempty"`
-	Levers         []jsonLever      `json:"levers"`
-	Years          []jsonYearChange `json:"years"`
-	FourYear       jsonTotalChange  `json:"four_year"`
-}
-
-type jsonFileDiff struct {
-	Old       string        `json:"old"`
-	New       string        `json:"new"`
-	Documents []jsonDocDiff `json:"documents"`
-}
-
-// jsonDec renders a decimal as a JSON number (at most six decimals).
-type jsonDec engine.Dec
-
-func (d jsonDec) MarshalJSON() ([]byte, error) { return []byte(engine.Dec(d).String()), nil }
-
-// jsonPct renders a percentage as a JSON number rounded to two decimals.
-type jsonPct engine.Dec
-
-func (d jsonPct) MarshalJSON() ([]byte, error) {
-	return []byte(engine.RoundDec(engine.Dec(d), 2).String()), nil
-}
-
-// percentPtr returns delta as a percentage of of, or nil when of is zero.
-func percentPtr(delta, of engine.Money) *jsonPct {
-	p, ok := engine.PercentOf(delta, of)
-	if !ok {
-		return nil
-	}
-	j := jsonPct(p)
-	return &j
-}
-
-func diffJSON(fds []fileDiff) any {
-	out := struct {
-		Files []jsonFileDiff `json:"files"`
-	}{Files: []jsonFileDiff{}}
-	for _, fd := range fds {
-		jf := jsonFileDiff{Old: fd.Old, New: fd.New, Documents: []jsonDocDiff{}}
-		for _, d := range fd.Docs {
-			ch := d.Change
-			jd := jsonDocDiff{Kind: d.Kind, Name: d.Name, Status: d.Status, Currency: d.Currency, Levers: []jsonLever{},
-				FourYear: jsonTotalChange{Before: jsonMoney(ch.Before.Total), After: jsonMoney(ch.After.Total)}}
-			if !ch.Totals().Comparable() {
-				jd.BeforeCurrency = ch.BeforeCurrency
-			}
-			if delta, ok := ch.Totals().Delta(); ok {
-				jd.FourYear.Delta, jd.FourYear.Percent = jsonMoneyPtr(delta), percentPtr(delta, ch.Before.Total)
-			}
-			for _, l := range ch.Levers {
-				jl := jsonLever{Lever: l.Lever}
-				switch l.Kind {
-				case engine.LeverMoney:
-					jl.Before, jl.After = jsonMoney(l.Before), jsonMoney(l.After)
-					if delta, ok := l.Amounts().Delta(); ok {
-						jl.Delta, jl.Percent = jsonMoney(delta), percentPtr(delta, l.Before)
-					}
-				case engine.LeverNumber:
-					jl.Before, jl.After, jl.Delta = jsonDec(l.BeforeNum), jsonDec(l.AfterNum), jsonDec(l.NumDelta())
-				default:
-					jl.Before, jl.After = nullable(l.BeforeText), nullable(l.AfterText)
-				}
-				jd.Levers = append(jd.Levers, jl)
-			}
-			for i := range ch.After.Years {
-				yc := jsonYearChange{Year: i + 1, Before: jsonMoney(ch.Before.Years[i].Total), After: jsonMoney(ch.After.Years[i].Total)}
-				if delta, ok := ch.Year(i + 1).Delta(); ok {
-					yc.Delta = jsonMoneyPtr(delta)
-				}
-				jd.Years = append(jd.Years, yc)
-			}
-			jf.Documents = append(jf.Documents, jd)
-		}
-		out.Files = append(out.Files, jf)
-	}
-	return out
-}
-
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
 }

@@ -36,6 +36,37 @@ func gitCmd(dir string, args ...string) ([]byte, error) {
 	return stdout.Bytes(), nil
 }
 
+// gitShow returns the text of REV:PATH (spec) as lang.ReadBlob reads it:
+// a bounded read with the size limit of every other file. git is stopped
+// once the limit is passed.
+func gitShow(dir, spec string) ([]byte, error) {
+	cmd := exec.Command("git", "show", spec)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git show: %v", err)
+	}
+	src, readErr := lang.ReadBlob(spec, out)
+	if readErr != nil {
+		cmd.Process.Kill()
+		cmd.Wait()
+		return nil, readErr
+	}
+	if err := cmd.Wait(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("git show: %s", msg)
+	}
+	return src, nil
+}
+
 // gitRoot returns the top directory of the work tree holding the current
 // directory.
 func gitRoot() (string, error) {
@@ -127,7 +158,11 @@ func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 		if _, ok := lang.KindOf(n); !ok || n == "" {
 			continue
 		}
-		src, err := gitCmd(root, "show", rev+":"+n)
+		src, err := gitShow(root, rev+":"+n)
+		var refused *lang.Refusal
+		if errors.As(err, &refused) && n != p {
+			continue // as on disk: a refused file beside the one compared is left out
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -138,7 +173,12 @@ func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 	}
 	if s.name == "" {
 		// A file whose name offerkit does not read by default, given by name.
-		if src, err := gitCmd(root, "show", rev+":"+p); err == nil {
+		src, err := gitShow(root, rev+":"+p)
+		var refused *lang.Refusal
+		if errors.As(err, &refused) {
+			return nil, err
+		}
+		if err == nil {
 			s.name = rev + ":" + p
 			ws.Set(s.name, src)
 		}

@@ -2,11 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 // negotiation builds a git repository holding four commits of the Amazon
@@ -216,12 +220,38 @@ func TestTextconvFile(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	// Year 1: 195,000 + 110,000 + 20,000 + 25,000 = 350,000; 4 years 1,405,000.
-	mustContain(t, out, "relocation = 25000\n}", textconvMarker, "# offer amazon_l6\n#   year 1 total  $350,000\n", "#   4-year total  $1,405,000\n")
+	mustContain(t, out, "relocation = 25000\n}", report.TextconvMarker, "# offer amazon_l6\n#   year 1 total  $350,000\n", "#   4-year total  $1,405,000\n")
 	// A broken file still converts, saying what it could not read.
 	p := filepath.Join(t.TempDir(), "b.offer.hcl")
 	os.WriteFile(p, []byte("offer \"x\" {\n  base = \n"), 0o644)
 	out, _, code = runCLI(t, "textconv", p)
 	if code != exitOK || !strings.Contains(out, "# 1 error(s) in this version") {
 		t.Errorf("broken file: exit %d\n%s", code, out)
+	}
+}
+
+// A file name git would quote (é, a tab, a quote) is read as written:
+// every row is valued (it printed "(nothing valued)" before -z).
+func TestHistoryQuotedName(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	git := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	git("config", "user.email", "t@example.invalid")
+	git("config", "user.name", "t")
+	name := "é \"tab\"\tx.offer.hcl"
+	for i, base := range []string{"100000", "110000"} {
+		os.WriteFile(name, []byte("offer \"o\" {\n  base = "+base+"\n}\n"), 0o644)
+		git("add", ".")
+		git("commit", "-qm", fmt.Sprint("v", i))
+	}
+	out, errOut, code := runCLI(t, "history", name)
+	if code != exitOK || strings.Contains(out, "nothing valued") || !strings.Contains(out, "+$40,000 (+10%)") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
 	}
 }

@@ -21,6 +21,7 @@ const offerFuncname = `^[a-z_]+[[:space:]].*\{`
 func runInitGit(e *env) int {
 	fs := flag.NewFlagSet("offer init-git", flag.ContinueOnError)
 	command := fs.String("command", "offer textconv", "the command git runs to convert an offer file for diffs")
+	force := fs.Bool("force", false, "replace an existing diff.offer.textconv setting")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: offer init-git [--command CMD]\n\nSets up the current git repository so that 'git diff' and 'git log -p' show\nthe figures of offer and band files next to the changed lines:\n  .gitattributes:   *.offer.hcl diff=offer, *.bands.hcl diff=offer\n  git config:       diff.offer.textconv \"offer textconv\", diff.offer.xfuncname\nRunning it again changes nothing.")
 		fs.PrintDefaults()
@@ -37,6 +38,12 @@ func runInitGit(e *env) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer init-git: not in a git repository (%v)\n", err)
 		return exitUsage
+	}
+	if out, err := gitCmd(root, "config", "--get", "diff.offer.textconv"); err == nil {
+		if old := strings.TrimSpace(string(out)); old != "" && old != *command && !*force {
+			fmt.Fprintf(e.stderr, "offer init-git: diff.offer.textconv is already set to %q; not replaced (pass --force to replace it with %q)\n", old, *command)
+			return exitUsage
+		}
 	}
 	attrs := filepath.Join(root, ".gitattributes")
 	added, err := ensureLines(attrs, gitAttributes)

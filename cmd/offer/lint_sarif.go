@@ -19,7 +19,6 @@ import (
 const (
 	sarifVersion = "2.1.0"
 	sarifSchema  = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-	rulesDocURI  = "https://github.com/offerkit/offerkit/blob/main/docs/rules.md"
 )
 
 type sarifLog struct {
@@ -116,7 +115,7 @@ func lintSARIF(ds lang.Diagnostics, src func(string) []byte) sarifLog {
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID: r.Code, Name: r.Code,
 			ShortDescription: sarifText{r.Summary}, FullDescription: sarifText{r.Summary + " " + r.Help},
-			Help: sarifText{r.Help}, HelpURI: rulesDocURI + "#" + r.Code,
+			Help: sarifText{r.Help}, HelpURI: r.Doc(),
 			DefaultConfiguration: sarifRuleConf{sarifLevel(r.Severity)},
 			Properties:           map[string]any{"tags": tags},
 		})

@@ -37,6 +37,12 @@ func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string,
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return nil, nil, false
 	}
+	e.inputs = append(append(e.inputs, files...), bands...)
+	for _, w := range p.Workspaces() {
+		for _, f := range w.Files() {
+			e.inputs = append(e.inputs, f.Name)
+		}
+	}
 	return p, files, true
 }
 

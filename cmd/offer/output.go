@@ -66,10 +66,17 @@ func writeOutput(e *env, path string, write func(w io.Writer) error) bool {
 		}
 		return true
 	}
+	for _, in := range e.inputs {
+		if lang.SameFile(path, in) {
+			fmt.Fprintf(e.stderr, "offer: -o %s is one of the files read; not overwritten (choose another output file)\n", path)
+			return false
+		}
+	}
 	if err := lang.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		fmt.Fprintf(e.stderr, "offer: cannot write %s: %v\n", path, unwrap(err))
 		return false
 	}
+	fmt.Fprintf(e.stderr, "offer: wrote %s (%d bytes)\n", path, buf.Len()) // says what it did; standard output stays empty
 	return true
 }
 

@@ -129,7 +129,7 @@ func TestOpensStayInside(t *testing.T) {
 	}
 	bin := buildOffer(t)
 	root, dir := hostileDir(t)
-	for _, args := range [][]string{{"lint", "negotiation"}, {"report", "negotiation"}, {"textconv", "negotiation/secret.offer.hcl"}} {
+	for _, args := range [][]string{{"lint", "negotiation"}, {"report", "negotiation"}, {"fmt", "-w", "negotiation"}, {"textconv", "negotiation/secret.offer.hcl"}, {"textconv", "negotiation/zero.offer.hcl"}} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			log := filepath.Join(t.TempDir(), "trace")
 			cmd := exec.Command(strace, append([]string{"-f", "-qq", "-e", "trace=open,openat", "-o", log, bin}, args...)...)

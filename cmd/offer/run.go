@@ -25,6 +25,9 @@ type env struct {
 	// describe, when set, receives the command's flag set instead of
 	// parsing the arguments (the command then stops).
 	describe func(*flag.FlagSet)
+	// inputs are the files a command read (load.go), which -o refuses
+	// to overwrite.
+	inputs []string
 }
 
 type command struct {

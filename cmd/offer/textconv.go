@@ -8,12 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
-
-// textconvMarker starts the computed summary that textconv appends.
-const textconvMarker = "# ---- offer textconv: computed figures, not part of the file ----"
 
 func runTextconv(e *env) int {
 	if len(e.args) != 1 || strings.HasPrefix(e.args[0], "-") {
@@ -37,54 +34,26 @@ func runTextconv(e *env) int {
 	return exitOK
 }
 
-// writeSummary writes the figures of a file as comment lines, one figure per
-// line so that a diff of two summaries shows exactly the figures that moved.
-// It never fails: what cannot be valued is said so.
+// writeSummary appends the figures of a file (lang/report/textconv.go),
+// reading the offer a counter answers from the work tree when the file
+// does not hold it.
 func writeSummary(w io.Writer, file string, src []byte) {
-	fmt.Fprintln(w, textconvMarker)
 	ws := lang.NewWorkspace()
 	name := "textconv.offer.hcl"
 	if kind, ok := lang.KindOf(file); ok && kind == lang.BandsFile {
 		name = "textconv.bands.hcl"
 	}
 	f := ws.Set(name, src)
-	if f.Kind == lang.BandsFile {
-		fmt.Fprintf(w, "# band file: %d bands, %d caps, %d schedules\n", len(f.Bands), len(f.Caps), len(f.Schedules))
-		return
-	}
+	var notes []string
 	for _, ct := range f.Counters {
-		if ct.OfferRef != "" && ws.Offer(ct.OfferRef) == nil {
+		if f.Kind != lang.BandsFile && ct.OfferRef != "" && ws.Offer(ct.OfferRef) == nil {
 			if other, where := findOffer(file, ct.OfferRef); other != nil {
 				ws.Set(other.Name, other.Src)
-				fmt.Fprintf(w, "# (offer %s read from %s in the work tree)\n", ct.OfferRef, where)
+				notes = append(notes, fmt.Sprintf("(offer %s read from %s in the work tree)", ct.OfferRef, where))
 			}
 		}
 	}
-	r := ws.Check(name)
-	if n := r.Diags.Count(engine.Error); n > 0 {
-		fmt.Fprintf(w, "# %d error(s) in this version; figures leave out what could not be read\n", n)
-	}
-	valuedAny := false
-	for _, d := range r.Docs {
-		if !d.Resolved {
-			fmt.Fprintf(w, "# %s %s: not valued, offer %s not found\n", d.Kind, d.Name, d.Counter.OfferRef)
-			continue
-		}
-		valuedAny = true
-		a := d.Analysis
-		cur := currency(a.Offer)
-		fmt.Fprintf(w, "# %s %s\n", d.Kind, d.Name)
-		for _, y := range a.Worth.Years {
-			fmt.Fprintf(w, "#   year %d total  %s\n", y.Year, y.Total.Format(cur))
-		}
-		fmt.Fprintf(w, "#   4-year total  %s\n", a.Worth.Total.Format(cur))
-		if d.Kind == "counter" && d.OfferAnalysis != nil {
-			fmt.Fprintf(w, "#   against offer %s  %s\n", d.Offer.Name, engine.ChangeText(a.Worth.Total-d.OfferAnalysis.Worth.Total, d.OfferAnalysis.Worth.Total, cur))
-		}
-	}
-	if !valuedAny && len(r.Docs) == 0 {
-		fmt.Fprintln(w, "# no offers or counters")
-	}
+	report.WriteSummary(w, ws, name, notes)
 }
 
 // offerSource is a file holding an offer a counter answers.

@@ -52,6 +52,7 @@ type result struct {
 	Report            string            `json:"report"`
 	ReportBuffer      string            `json:"report_buffer"`
 	Email             string            `json:"email"`
+	BufferOptions     map[string]any    `json:"buffer_options"`
 }
 
 func TestNeovimPluginWithStubServer(t *testing.T) {
@@ -116,6 +117,13 @@ func TestNeovimPluginWithOfferLSP(t *testing.T) {
 	}
 	if !slices.ContainsFunc(res.CodeActionTitles, func(s string) bool { return strings.HasPrefix(s, "Insert counter-proposal") }) {
 		t.Errorf("code actions %q lack %q", res.CodeActionTitles, "Insert counter-proposal")
+	}
+	// The plugin sets the LSP buffer options and keymaps Neovim 0.7 lacks.
+	for k, want := range map[string]any{"omnifunc": "v:lua.vim.lsp.omnifunc", "tagfunc": "v:lua.vim.lsp.tagfunc",
+		"formatexpr": "v:lua.vim.lsp.formatexpr()", "K": true, "gd": true, "gr": true} {
+		if res.BufferOptions[k] != want {
+			t.Errorf("buffer option %s = %v, want %v", k, res.BufferOptions[k], want)
+		}
 	}
 	if !strings.Contains(res.Report, "amazon_l6") {
 		t.Errorf(":OfferReport output does not mention amazon_l6:\n%s", res.Report)

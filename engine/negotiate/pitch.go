@@ -3,6 +3,8 @@ package negotiate
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/engine"
 )
@@ -21,7 +23,48 @@ type pitch struct {
 	Request  string   // the closing question of a script
 }
 
+// pitch builds the script of one lever; the counter's own reason for it,
+// when the files give one, comes first among the reasons.
 func (f *Facts) pitch(lever string) (pitch, error) {
+	p, err := f.leverPitch(lever)
+	if err == nil && f.Counter != nil && f.Counter.Reasons[lever] != "" {
+		p.Reasons = append([]string{sentence(f.Counter.Reasons[lever])}, p.Reasons...)
+	}
+	return p, err
+}
+
+// sentence ends a reason written by the candidate with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// experience says what the candidate brings: their strengths when the
+// candidate block lists them, a placeholder otherwise.
+func (f *Facts) experience() string {
+	if len(f.Candidate.Strengths) > 0 {
+		return engine.JoinAnd(f.Candidate.Strengths)
+	}
+	return PhExperience
+}
+
+// achievement is the track record a script cites: the candidate's
+// strengths when listed, a placeholder otherwise.
+func (f *Facts) achievement() string {
+	if len(f.Candidate.Strengths) > 0 {
+		return engine.JoinAnd(f.Candidate.Strengths)
+	}
+	return PhAchievement
+}
+
+func (f *Facts) leverPitch(lever string) (pitch, error) {
 	switch lever {
 	case "base":
 		return f.basePitch(), nil
@@ -101,7 +144,7 @@ func (f *Facts) basePitch() pitch {
 	} else {
 		p.Reasons = append(p.Reasons, "For this level, "+PhMarket+".")
 	}
-	p.Reasons = append(p.Reasons, "I bring "+PhExperience+".")
+	p.Reasons = append(p.Reasons, "I bring "+f.experience()+".")
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.Base }); ok && best > o.Base {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a base of "+best.Format(cur)+".")
 	}
@@ -194,7 +237,7 @@ func (f *Facts) equityPitch() pitch {
 	if s := f.cliffSentence(); s != "" {
 		p.Reasons = append(p.Reasons, s)
 	}
-	p.Reasons = append(p.Reasons, "My track record includes "+PhAchievement+".")
+	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return engine.GrantValueOf(a.Offer.Equity) }); ok && best > offered {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a grant of "+best.Format(cur)+".")
 	}
@@ -341,7 +384,7 @@ func (f *Facts) bonusPitch() pitch {
 			break
 		}
 	}
-	p.Reasons = append(p.Reasons, "My track record includes "+PhAchievement+".")
+	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
 	p.Request = "Could we add " + p.AskPlain + "?"
 	return p
 }

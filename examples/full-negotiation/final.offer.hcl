@@ -2,6 +2,7 @@
 offer "amazon_l6_final" {
   revises  = offer.amazon_l6_r2
   received = "2025-03-18"
+  source   = "offer letter from the recruiter"
   accepted = "2025-03-19"
 
   sign_on {

@@ -6,6 +6,7 @@ offer "globex_staff" {
   track    = "SWE"
   location = "NYC"
   received = "2025-03-07"
+  source   = "offer letter from Globex"
   declined = "2025-03-19"
 
   base         = 215000

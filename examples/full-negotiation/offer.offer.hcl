@@ -13,6 +13,7 @@ offer "amazon_l6" {
   track    = "SDE"
   location = "NYC"
   received = "2025-03-03"
+  source   = "email from the recruiter"
   expires  = "2025-03-21"
   start    = "2025-04-28"
 
@@ -32,4 +33,19 @@ offer "amazon_l6" {
 candidate {
   walk_away         = 330000
   target_percentile = 75
+  unvested_equity   = 120000
+  strengths         = ["six years of building payment systems at scale", "experience leading an eight-person platform migration"]
+  alternative       = "stay in my current role, where a promotion review is due in June"
+
+  # Prepared before the first call, from 'offer script questions'.
+  script "questions" {
+    text = <<-EOT
+      Q: What are your compensation expectations?
+      I would rather not put a number on it before we have the full picture of
+      the role. I look forward to seeing your proposal.
+
+      Q: What do you earn today?
+      I would like to keep the conversation on this role and its market.
+    EOT
+  }
 }

@@ -3,6 +3,7 @@
 offer "amazon_l6_r2" {
   revises  = offer.amazon_l6
   received = "2025-03-11"
+  source   = "email from the recruiter"
   expires  = "2025-03-21"
 
   base = 210000

@@ -128,7 +128,7 @@ func TestInsertCounter(t *testing.T) {
 	var action *Action
 	cursor := at(t, r.File.Src, "base = 195000")
 	for _, a := range Actions(ws, r, hcl.Range{Start: cursor, End: cursor}) {
-		if a.Kind == SourceInsertCounter {
+		if a.Kind == RefactorInsertCounter {
 			action = &a
 		}
 	}

@@ -82,15 +82,21 @@ func TestInlayHints(t *testing.T) {
 	ws := example(t)
 	r := ws.Check(offerPath)
 	got := InlayHints(r, whole(r))
-	if len(got) != 2 {
-		t.Fatalf("want 2 hints, got %+v", got)
+	if len(got) != 8 {
+		t.Fatalf("want 8 hints (4 years twice), got %+v", got)
 	}
 	src := r.File.Src
-	if got[0].Label != "Y1 $350,000 · Y2 $345,000 · Y3 $355,000 · Y4 $355,000" || got[0].Pos != at(t, src, `offer "amazon_l6" {|`) {
-		t.Errorf("header hint: %+v", got[0])
-	}
-	if got[1].Label != "vests Y1 $20,000 · Y2 $60,000 · Y3 $160,000 · Y4 $160,000" || got[1].Pos != at(t, src, "equity {|") {
-		t.Errorf("equity hint: %+v", got[1])
+	// One hint per year, each short enough for VS Code's default limit of
+	// 43 characters, each with its full amount.
+	for i, want := range []string{"Y1 $350,000", "Y2 $345,000", "Y3 $355,000", "Y4 $355,000",
+		"vests Y1 $20,000", "Y2 $60,000", "Y3 $160,000", "Y4 $160,000"} {
+		wantPos := at(t, src, `offer "amazon_l6" {|`)
+		if i >= 4 {
+			wantPos = at(t, src, "equity {|")
+		}
+		if got[i].Label != want || got[i].Pos != wantPos || len(got[i].Label) > 43 {
+			t.Errorf("hint %d: %+v, want %q at %v", i, got[i], want, wantPos)
+		}
 	}
 	// A range that covers only line 1 holds no hint.
 	if h := InlayHints(r, hcl.Range{Start: lang.PosAt(src, 0), End: lang.PosAt(src, 5)}); len(h) != 0 {
@@ -298,6 +304,13 @@ func TestHoverAfterTax(t *testing.T) {
 		!strings.Contains(h.Markdown, "| **Net** |") || !strings.Contains(h.Markdown, est.Estimate.Net.Format("USD")+" |\n") {
 		t.Fatalf("hover: %+v (net %v)", h, est.Estimate.Net)
 	}
+	found := false
+	for _, l := range WorkspaceLenses(ws, r) {
+		found = found || l.Title == "net 4-yr "+est.Estimate.Net.Format("USD")+" (after tax, est.)"
+	}
+	if !found {
+		t.Errorf("no net lens: %+v", WorkspaceLenses(ws, r))
+	}
 }
 
 // A counter that changes nothing reads "$0 (0%)", as every other change
@@ -332,5 +345,38 @@ func TestVersionLensAndHover(t *testing.T) {
 	h := HoverAt(r, r.Docs[0].Node.LabelRange().Start)
 	if h == nil || !strings.Contains(h.Markdown, "revision 2 of amazon_l6 · accepted 2025-03-20") {
 		t.Fatalf("hover %+v", h)
+	}
+}
+
+// Text from the file is escaped in the hover's Markdown, as offer.compare
+// escapes it: a link or an image in a company name shows as written.
+func TestHoverEscapesFileText(t *testing.T) {
+	ws := lang.NewWorkspace()
+	src := "offer \"o\" {\n  company = \"[x](javascript:alert(1)) ![i](http://example.invalid/p.png)\"\n  base    = 100000\n}\n"
+	ws.Set("o.offer.hcl", []byte(src))
+	r := ws.Check("o.offer.hcl")
+	h := HoverAt(r, at(t, r.File.Src, `"|o"`))
+	if h == nil || strings.Contains(h.Markdown, "[x](") || !strings.Contains(h.Markdown, `\[x\](javascript:alert(1))`) {
+		t.Fatalf("hover: %+v", h)
+	}
+}
+
+// The candidate block carries "Checklist N of 18": the items offer
+// checklist shows done.
+func TestChecklistLens(t *testing.T) {
+	ws := example(t)
+	r := ws.Check(offerPath)
+	var titles []string
+	for _, l := range WorkspaceLenses(ws, r) {
+		titles = append(titles, l.Title)
+	}
+	if got := strings.Join(titles, " | "); !strings.HasSuffix(got, " | Checklist 5 of 18") {
+		t.Fatalf("lenses: %s", got)
+	}
+	// A file without the candidate block has no checklist lens.
+	for _, l := range WorkspaceLenses(ws, ws.Check(counterPath)) {
+		if strings.HasPrefix(l.Title, "Checklist") {
+			t.Fatalf("counter file lens: %s", l.Title)
+		}
 	}
 }

@@ -33,16 +33,17 @@ func AskText(ca *engine.CounterAnalysis, lever string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s**\n\n", engine.LeverTitles[lever])
 	for _, l := range ca.Delta.Levers {
-		if l.Lever != lever {
+		if l.Group != lever {
 			continue
 		}
-		fmt.Fprintf(&b, "- %s: %s → %s (%s", l.Label, l.From.Format(cur), l.To.Format(cur), l.Change().Signed(cur))
-		if p, ok := l.Percent(); ok {
-			fmt.Fprintf(&b, ", %s", engine.SignedPercent(engine.RoundDec(p, 1)))
+		change, _ := l.Delta() // a counter's levers are in the offer's currency
+		fmt.Fprintf(&b, "- %s: %s → %s (%s", l.Label, l.Before.Format(cur), l.After.Format(cur), change.Signed(cur))
+		if p, ok := engine.ChangePercent(change, l.Before); ok {
+			fmt.Fprintf(&b, ", %s", engine.SignedPercent(p))
 		}
 		b.WriteString(")\n")
-		if room, ok := ca.Policy.Room[lever]; ok && (l.Field == lever || l.Field == "equity.value") {
-			fmt.Fprintf(&b, "- usual room: %s (up to %s)", room.RoomText(), engine.TopOfRoom(l.From, room).Format(cur))
+		if room, ok := ca.Policy.Room[lever]; ok && (l.Lever == lever || l.Lever == "equity.value") {
+			fmt.Fprintf(&b, "- usual room: %s (up to %s)", room.RoomText(), engine.TopOfRoom(l.Before, room).Format(cur))
 			if p, ok := l.Percent(); ok && p.Cmp(room.Hi) > 0 {
 				b.WriteString(": this ask is beyond it")
 			}
@@ -54,9 +55,9 @@ func AskText(ca *engine.CounterAnalysis, lever string) string {
 	}
 	only := engine.DeltaOf(ca.Offer, ca.Counter.Only(lever))
 	b.WriteString("\nThis ask alone, by year:\n\n| | Year 1 | Year 2 | Year 3 | Year 4 | 4 years |\n|---|---:|---:|---:|---:|---:|\n| change |")
-	for _, c := range only.Years {
+	for _, c := range only.Years() {
 		fmt.Fprintf(&b, " %s |", c.Signed(cur))
 	}
-	fmt.Fprintf(&b, " %s |\n", only.Total.Signed(cur))
+	fmt.Fprintf(&b, " %s |\n", only.Total().Signed(cur))
 	return b.String()
 }

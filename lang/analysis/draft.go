@@ -19,8 +19,10 @@ import (
 // (blocks.go).
 
 const (
-	// SourceInsertCounter is the "Insert counter-proposal" source action.
-	SourceInsertCounter ActionKind = "source.insertCounter"
+	// RefactorInsertCounter is the kind of "Insert counter-proposal": a
+	// refactor, so that editors list it with the quick fixes (VS Code's
+	// Ctrl+. lists refactors, and source actions only in "Source Action...").
+	RefactorInsertCounter ActionKind = "refactor.insertCounter"
 	// SourceDraft is the kind of the actions that insert a script or an
 	// email into a counter.
 	SourceDraft ActionKind = "source.draft"
@@ -31,7 +33,7 @@ const (
 // percentile of the offer's band, base under the level's cap), or, when no
 // band matches the offer, a counter that asks for nothing yet.
 func CounterAction(ws *lang.Workspace, r *lang.Result, d *lang.Doc) Action {
-	return Action{Title: "Insert counter-proposal for offer " + d.Name, Kind: SourceInsertCounter,
+	return Action{Title: "Insert counter-proposal for offer " + d.Name, Kind: RefactorInsertCounter,
 		resolve: func() ([]Edit, error) { return []Edit{counterEdit(ws, r, d)}, nil }}
 }
 

@@ -175,7 +175,7 @@ func TestCounterLensAndHover(t *testing.T) {
 			ca = d.CounterAnalysis
 		}
 	}
-	if ca == nil || ca.Delta.Total != engine.Dollars(140000) || ca.Approval.Who != "hiring manager" {
+	if ca == nil || ca.Delta.Total() != engine.Dollars(140000) || ca.Approval.Who != "hiring manager" {
 		t.Fatalf("counter analysis %+v", ca)
 	}
 	md, rng, ok := AskHover(w.Check("a.offer.hcl"), at(t, []byte(actionsSrc), "220000"))

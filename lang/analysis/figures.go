@@ -47,8 +47,13 @@ func CounterChange(d *lang.Doc) (Change, bool) {
 	if d.Kind != "counter" || d.OfferAnalysis == nil {
 		return Change{}, false
 	}
-	c := Change{Delta: d.Analysis.Worth.Total - d.OfferAnalysis.Worth.Total}
-	c.Percent, c.HasPct = engine.ChangePercent(c.Delta, d.OfferAnalysis.Worth.Total)
+	a, _ := d.CounterChange()
+	delta, ok := a.Delta()
+	if !ok {
+		return Change{}, false // a counter takes its offer's currency; never subtract across currencies
+	}
+	c := Change{Delta: delta}
+	c.Percent, c.HasPct = engine.ChangePercent(delta, a.Before)
 	return c, true
 }
 

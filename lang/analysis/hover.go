@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 // This file defines hovers: on an offer or counter label the four years by
@@ -35,9 +36,11 @@ func docHover(d *lang.Doc) string {
 	var b strings.Builder
 	a := d.Analysis
 	cur := currency(d)
-	fmt.Fprintf(&b, "**%s %s**", d.Kind, d.Name)
+	// Text from the file is escaped: a company such as
+	// "[x](javascript:...)" or an image must show as written.
+	fmt.Fprintf(&b, "**%s %s**", d.Kind, report.MarkdownEscape(d.Name))
 	if who := strings.TrimSpace(strings.Join([]string{a.Offer.Company, a.Offer.Level, a.Offer.Track, a.Offer.Location}, " ")); who != "" {
-		b.WriteString(" · " + who)
+		b.WriteString(" · " + report.MarkdownEscape(who))
 	}
 	if v := d.Version.Label(); v != "" {
 		if d.Kind == "counter" {

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"fmt"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/lang"
@@ -10,6 +11,12 @@ import (
 // This file defines code lenses and inlay hints: the figures of each offer
 // and counter, shown without running anything. Clients that show only one
 // of the two (Neovim 0.7 shows lenses, not hints) still show the totals.
+
+// TotalsCommand is the command of the totals lens. It does nothing: the
+// lens is a label, and a client that runs whatever lens is under the
+// cursor (Neovim's vim.lsp.codelens.run) finds a command the server knows
+// instead of an empty one it would warn about.
+const TotalsCommand = "offer.totals"
 
 // Lenses returns one lens above each offer and counter whose figures are
 // known (a counter whose offer cannot be found has none).
@@ -22,14 +29,16 @@ func Lenses(r *lang.Result) []Lens {
 		if !d.Resolved {
 			continue
 		}
-		out = append(out, Lens{Range: d.Node.DefRange(), Title: LensTitle(d)})
+		out = append(out, Lens{Range: d.Node.DefRange(), Title: LensTitle(d), Command: TotalsCommand})
 	}
 	return out
 }
 
 // InlayHints returns, within rng, the yearly totals at the end of each
 // offer and counter header line, and the yearly equity vest at the end of
-// each equity block's header line.
+// each equity block's header line: one hint per year, so that each stays
+// short enough for a client that cuts long hints (VS Code shows 43
+// characters of a hint by default) and every year shows its full amount.
 func InlayHints(r *lang.Result, rng hcl.Range) []InlayHint {
 	if r == nil || r.File == nil {
 		return nil
@@ -40,17 +49,26 @@ func InlayHints(r *lang.Result, rng hcl.Range) []InlayHint {
 			continue
 		}
 		cur := currency(d)
+		w := d.Analysis.Worth
 		if at, ok := lineEnd(r.File.Src, d.Node); ok && within(rng, at) {
-			out = append(out, InlayHint{Pos: at, Label: YearsLine(d.Analysis.Worth, cur),
-				Tooltip: "Yearly totals of " + d.Kind + " " + d.Name + " (base, sign-on, vested equity and other pay)"})
+			tip := "Yearly totals of " + d.Kind + " " + d.Name + " (base, sign-on, vested equity and other pay): " + YearsLine(w, cur)
+			for _, y := range w.Years {
+				out = append(out, InlayHint{Pos: at, Label: fmt.Sprintf("Y%d %s", y.Year, y.Total.Format(cur)), Tooltip: tip})
+			}
 		}
 		eq := d.Node.Block("equity")
 		if eq == nil || eq.Syntax == nil || d.Analysis.Offer.Equity == nil {
 			continue
 		}
 		if at, ok := lineEnd(r.File.Src, eq); ok && within(rng, at) {
-			out = append(out, InlayHint{Pos: at, Label: VestLine(d.Analysis.Worth, cur),
-				Tooltip: "What the grant vests each year on schedule " + d.Analysis.Offer.Equity.Schedule.Label()})
+			tip := "What the grant vests each year on schedule " + d.Analysis.Offer.Equity.Schedule.Label() + ": " + VestLine(w, cur)
+			for i, y := range w.Years {
+				label := fmt.Sprintf("Y%d %s", y.Year, y.Equity.Format(cur))
+				if i == 0 {
+					label = "vests " + label
+				}
+				out = append(out, InlayHint{Pos: at, Label: label, Tooltip: tip})
+			}
 		}
 	}
 	return out

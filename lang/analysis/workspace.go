@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
@@ -88,9 +89,30 @@ func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
 			if title := report.LensTitle(others); d.Kind == "offer" && title != "" {
 				with = append(with, Lens{Range: l.Range, Title: title, Command: CompareCommand, Args: []any{r.File.Name}})
 			}
+			if title := netLensTitle(ws, d); d.Kind == "offer" && title != "" {
+				with = append(with, Lens{Range: l.Range, Title: title, Command: TotalsCommand})
+			}
 		}
 	}
-	return with
+	return append(with, checklistLens(ws, r)...)
+}
+
+// checklistLens is "Checklist 11 of 18" above the workspace's candidate
+// block, when this file holds it: how much of the preparation the files
+// show done (offer checklist has the items).
+func checklistLens(ws *lang.Workspace, r *lang.Result) []Lens {
+	_, cand := ws.Candidate()
+	if cand == nil || r.File == nil || cand.File != r.File {
+		return nil
+	}
+	items := ws.Checklist()
+	done := 0
+	for _, it := range items {
+		if it.Status == lang.CheckDone {
+			done++
+		}
+	}
+	return []Lens{{Range: cand.DefRange(), Title: fmt.Sprintf("Checklist %d of %d", done, len(items)), Command: TotalsCommand}}
 }
 
 // WorkspaceActions is Actions with the counter's "Insert script for

@@ -11,16 +11,36 @@ import (
 // names the row. Text, Markdown and HTML renderings share it, so the three
 // formats always show the same figures.
 type grid struct {
-	head []string
-	rows [][]string
+	head  []string
+	rows  [][]string
+	align align
 }
+
+// align says how writeText lines up a grid's columns.
+type align int
+
+const (
+	// alignTable: the first column left-aligned, the others right-aligned,
+	// two spaces apart, trailing spaces trimmed.
+	alignTable align = iota
+	// alignRight: every column right-aligned, each after two spaces (the
+	// yearly table of offer report).
+	alignRight
+	// alignLeft: every column left-aligned and padded two spaces past its
+	// widest cell, except the last (lists such as diff's levers and
+	// history's rows).
+	alignLeft
+)
 
 func (g *grid) add(cells ...string) { g.rows = append(g.rows, cells) }
 
 // writeText renders the grid for a terminal: the first column left-aligned,
 // the others right-aligned, two spaces apart.
 func (g *grid) writeText(w io.Writer) {
-	all := append([][]string{g.head}, g.rows...)
+	all := g.rows
+	if g.head != nil {
+		all = append([][]string{g.head}, g.rows...)
+	}
 	var width []int
 	for _, row := range all {
 		for i, cell := range row {
@@ -38,13 +58,22 @@ func (g *grid) writeText(w io.Writer) {
 				cell = row[i]
 			}
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(cell))
-			if i == 0 {
-				b.WriteString(cell + pad)
-			} else {
+			switch {
+			case g.align == alignLeft && i == len(width)-1:
+				b.WriteString(cell)
+			case g.align == alignLeft:
+				b.WriteString(cell + pad + "  ")
+			case g.align == alignRight || i > 0:
 				b.WriteString("  " + pad + cell)
+			default:
+				b.WriteString(cell + pad)
 			}
 		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		if g.align == alignTable {
+			fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		} else {
+			fmt.Fprintln(w, b.String())
+		}
 	}
 }
 

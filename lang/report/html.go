@@ -175,16 +175,7 @@ func plural(n int, one, many string) string {
 // docTable is a document's year-by-year table, with the cliff years'
 // totals marked.
 func docTable(d *Document) *htmlTable {
-	g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
-	for _, c := range append(components, component{"total", "Total", func(y engine.Year) engine.Money { return y.Total }}) {
-		cells := []string{c.label}
-		var sum engine.Money
-		for _, y := range d.Analysis.Worth.Years {
-			cells = append(cells, d.money(c.get(y)))
-			sum += c.get(y)
-		}
-		g.add(append(cells, d.money(sum))...)
-	}
+	g := yearGrid(d.Analysis, d.Currency())
 	t := tableOf(g)
 	total := &t.Rows[len(t.Rows)-1]
 	for _, cl := range engine.Cliffs(d.Analysis.Worth) {
@@ -198,28 +189,11 @@ func docTable(d *Document) *htmlTable {
 func summary(d *Document) []string {
 	a := d.Analysis
 	out := []string{fmt.Sprintf("4-year total %s, average %s a year, %s an hour.", d.money(a.Worth.Total), d.money(a.Worth.Avg), d.money(a.Worth.Hourly))}
-	if d.Kind == "counter" && d.Offer != nil {
-		delta := a.Worth.Total - d.Offer.Worth.Total
-		pct, _ := engine.PercentOf(delta, d.Offer.Worth.Total)
-		sign := ""
-		if delta > 0 {
-			sign = "+"
-		}
-		out = append(out, fmt.Sprintf("Against offer %s: %s%s over 4 years (%s%s%%).", d.Answers, sign, d.money(delta), sign, engine.RoundDec(pct, 1)))
+	if ch, ok := d.doc.CounterChange(); ok && d.Offer != nil {
+		out = append(out, fmt.Sprintf("Against offer %s: %s.", d.Answers, againstText(ch, d.Currency(), " over 4 years")))
 	}
 	if a.Band != nil {
-		var parts []string
-		for _, p := range a.Positions {
-			note := ""
-			switch p.Placement {
-			case engine.BelowBand:
-				note = " (below band)"
-			case engine.AboveBand:
-				note = " (above band)"
-			}
-			parts = append(parts, fmt.Sprintf("%s p%d%s", positionLabels[p.Component], p.Percentile, note))
-		}
-		out = append(out, fmt.Sprintf("Band %s (%s): %s.", a.Band.Label(), a.Band.Owner(), strings.Join(parts, ", ")))
+		out = append(out, fmt.Sprintf("Band %s (%s): %s.", a.Band.Label(), a.Band.Owner(), positionsText(a)))
 	} else {
 		out = append(out, "No market band matches this offer.")
 	}

@@ -20,6 +20,43 @@ type Percent engine.Dec
 // MarshalJSON implements json.Marshaler.
 func (p Percent) MarshalJSON() ([]byte, error) { return []byte(engine.Dec(p).String()), nil }
 
+// Number marshals a decimal (a share count, a price, a percentage) as a
+// JSON number, at most six decimals.
+type Number engine.Dec
+
+// MarshalJSON implements json.Marshaler.
+func (d Number) MarshalJSON() ([]byte, error) { return []byte(engine.Dec(d).String()), nil }
+
+// Rounded marshals a percentage of change as a JSON number rounded to two
+// decimals (diff, history, a counter against its offer).
+type Rounded engine.Dec
+
+// MarshalJSON implements json.Marshaler.
+func (d Rounded) MarshalJSON() ([]byte, error) {
+	return []byte(engine.RoundDec(engine.Dec(d), 2).String()), nil
+}
+
+// moneyPtr returns m as a JSON amount that may be null.
+func moneyPtr(m engine.Money) *Money {
+	j := Money(m)
+	return &j
+}
+
+// percentPtr returns delta as a percentage of of, or nil (JSON null) when
+// of is zero.
+func percentPtr(delta, of engine.Money) *Rounded {
+	p, ok := engine.PercentOf(delta, of)
+	return roundedPtr(engine.Dec(p), ok)
+}
+
+func roundedPtr(d engine.Dec, ok bool) *Rounded {
+	if !ok {
+		return nil
+	}
+	j := Rounded(d)
+	return &j
+}
+
 // JSONYear is one employment year of a compared document.
 type JSONYear struct {
 	Year   int   `json:"year"`

@@ -55,7 +55,7 @@ local ok, err = pcall(function()
     -- Neovim can resolve a code action's edit, so the counter-proposal
     -- comes without it; resolve it as Neovim does when it is picked, and
     -- apply it.
-    if a.kind == "source.insertCounter" then
+    if a.kind == "refactor.insertCounter" then
       out.counter_listed_with_edit = a.edit ~= nil
       local r = client.request_sync("codeAction/resolve", a, 20000, bufnr)
       local edit = r and r.result and r.result.edit

@@ -81,6 +81,14 @@ local function run()
     return
   end
   step("attached")
+  results.buffer_options = {
+    omnifunc = vim.bo[buf].omnifunc,
+    tagfunc = vim.bo[buf].tagfunc,
+    formatexpr = vim.bo[buf].formatexpr,
+    K = vim.fn.maparg("K", "n") ~= "",
+    gd = vim.fn.maparg("gd", "n") ~= "",
+    gr = vim.fn.maparg("gr", "n") ~= "",
+  }
 
   vim.wait(timeout, function()
     return #vim.diagnostic.get(buf) > 0

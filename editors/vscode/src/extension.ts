@@ -201,6 +201,10 @@ async function draftEmail(kind: EmailKind): Promise<void> {
       "vscode.executeCodeActionProvider",
       editor.document.uri,
       editor.selection,
+      undefined,
+      // Resolve the actions: a server that supports codeAction/resolve sends
+      // them without their edit, and an unresolved action would insert nothing.
+      50,
     )) ?? [];
   const action = actions.find((a) => a.title === title);
   if (action !== undefined) {

@@ -17,6 +17,8 @@ local defaults = {
   root_dir = nil,
   -- Refresh code lens on BufEnter, BufWritePost and InsertLeave.
   codelens = true,
+  -- Buffer-local keymaps on attach: K, gd, gr, <leader>rn, <leader>ca, <leader>f.
+  keymaps = true,
   -- Called as on_attach(client, bufnr) after the default setup.
   on_attach = nil,
   capabilities = nil,
@@ -81,7 +83,35 @@ function M.refresh_codelens()
   end
 end
 
+-- Buffer-local LSP settings and keymaps (Neovim 0.7 has no default LSP
+-- mappings): <C-x><C-o> completes, <C-]> follows offer references, gq
+-- formats, and K, gd, gr, <leader>rn, <leader>ca and <leader>f act.
+local function set_buffer_options(bufnr)
+  vim.bo[bufnr].omnifunc = "v:lua.vim.lsp.omnifunc"
+  vim.bo[bufnr].tagfunc = "v:lua.vim.lsp.tagfunc"
+  vim.bo[bufnr].formatexpr = "v:lua.vim.lsp.formatexpr()"
+  if not M.config.keymaps then
+    return
+  end
+  local function map(lhs, rhs, desc)
+    vim.keymap.set("n", lhs, rhs, { buffer = bufnr, silent = true, desc = desc })
+  end
+  map("K", vim.lsp.buf.hover, "offer: hover")
+  map("gd", vim.lsp.buf.definition, "offer: go to the offer")
+  map("gr", vim.lsp.buf.references, "offer: references")
+  map("<leader>rn", vim.lsp.buf.rename, "offer: rename")
+  map("<leader>ca", vim.lsp.buf.code_action, "offer: code actions")
+  map("<leader>f", function()
+    if vim.lsp.buf.format then
+      vim.lsp.buf.format({ bufnr = bufnr })
+    else
+      vim.lsp.buf.formatting() -- Neovim 0.7
+    end
+  end, "offer: format")
+end
+
 local function on_attach(client, bufnr)
+  set_buffer_options(bufnr)
   if M.config.codelens then
     local group = vim.api.nvim_create_augroup("offer_codelens_" .. bufnr, { clear = true })
     vim.api.nvim_create_autocmd({ "BufEnter", "BufWritePost", "InsertLeave" }, {
@@ -104,7 +134,8 @@ local function client_config(root)
     cmd = M.config.cmd,
     root_dir = root,
     capabilities = M.config.capabilities or vim.lsp.protocol.make_client_capabilities(),
-    init_options = M.config.init_options,
+    -- compareView: the plugin shows offer.compare's table itself (M.compare).
+    init_options = vim.tbl_extend("force", { compareView = true }, M.config.init_options or {}),
     settings = M.config.settings,
     on_attach = on_attach,
   }
@@ -123,7 +154,8 @@ function M.attach(bufnr)
       notify(
         string.format(
           "cannot start the language server: %q is not an executable on PATH. "
-            .. "Install it with `go install github.com/offerkit/offerkit/cmd/offer@latest` "
+            .. "Install a release archive (docs/install.md) or run "
+            .. "`go install github.com/offerkit/offerkit/cmd/offer@latest`, "
             .. "or pass cmd = { '/path/to/offer', 'lsp' } to setup().",
           M.config.cmd[1]
         ),
@@ -263,6 +295,22 @@ function M.email(kind)
   return run_cli(args, "offer://email/" .. kind)
 end
 
+--- Runs offer.compare (the "Compare with N other offers" lens) on the server
+--- and shows its table in a read-only scratch buffer.
+function M.compare(command, ctx)
+  local client = vim.lsp.get_client_by_id(ctx.client_id)
+  if not client then
+    return
+  end
+  client.request("workspace/executeCommand", command, function(err, result)
+    if err then
+      notify("compare failed: " .. (err.message or tostring(err)), vim.log.levels.ERROR)
+      return
+    end
+    M.compare_buffer = show_scratch("offer://compare", result or "")
+  end, ctx.bufnr)
+end
+
 --- Configures the plugin: merges opts into the defaults, defines the user
 --- commands and attaches to offer buffers, including ones already open.
 function M.setup(opts)
@@ -283,6 +331,10 @@ function M.setup(opts)
     end,
     desc = "Draft an email with `offer email` (round1, followup or accept)",
   })
+
+  vim.lsp.commands["offer.compare"] = M.compare
+  -- The totals lens is a label: running it does nothing.
+  vim.lsp.commands["offer.totals"] = function() end
 
   local group = vim.api.nvim_create_augroup("offer_lsp", { clear = true })
   vim.api.nvim_create_autocmd("FileType", {

@@ -1,0 +1,179 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
+)
+
+// This file renders offer report as text: each offer and counter year by
+// year, its totals, pay beyond the total, a counter's change against its
+// offer, the band position and the flags.
+
+// ReportOptions are offer report's switches.
+type ReportOptions struct {
+	Calendar bool                          // also pay by calendar year and the vest dates
+	Tax      func(*lang.Doc) lang.AfterTax // with --after-tax: the estimate of a document
+}
+
+// WriteReport writes the report of every resolved offer and counter.
+func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
+	first := true
+	for _, r := range results {
+		for _, d := range r.Docs {
+			if !d.Resolved {
+				continue
+			}
+			if !first {
+				fmt.Fprintln(w)
+			}
+			first = false
+			if d.Incomplete {
+				fmt.Fprintf(w, "%s %s\n%s\nNo figures: the block has errors (on standard error); they would be wrong.\n", d.Kind, d.Name, r.File.Name)
+				continue
+			}
+			writeDoc(w, r, d)
+			if opts.Tax != nil {
+				WriteAfterTax(w, opts.Tax(d), offerCurrency(d.Analysis.Offer))
+			}
+			if opts.Calendar {
+				WriteDocumentCalendar(w, DocumentOf(r, d))
+			}
+		}
+	}
+	if first {
+		fmt.Fprintln(w, "No offers or counters found.")
+	}
+}
+
+// yearGrid is a document's year-by-year table: base, sign-on, equity,
+// other and total, each with its 4-year sum.
+func yearGrid(a engine.Analysis, cur string) *grid {
+	g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+	for _, c := range append(components, component{"total", "Total", func(y engine.Year) engine.Money { return y.Total }}) {
+		cells := []string{c.label}
+		var sum engine.Money
+		for _, y := range a.Worth.Years {
+			cells = append(cells, c.get(y).Format(cur))
+			sum += c.get(y)
+		}
+		g.add(append(cells, sum.Format(cur))...)
+	}
+	return g
+}
+
+func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
+	a := d.Analysis
+	o := a.Offer
+	cur := offerCurrency(o)
+	title := fmt.Sprintf("%s %s", d.Kind, d.Name)
+	var what []string
+	for _, s := range []string{o.Company, o.Level, o.Track, o.Location} {
+		if s != "" {
+			what = append(what, s)
+		}
+	}
+	if len(what) > 0 {
+		title += " (" + strings.Join(what, " ") + ")"
+	}
+	if d.Kind == "counter" {
+		title += fmt.Sprintf(", round %d, answering offer %s", d.Counter.Counter.Round, d.Offer.Name)
+	}
+	fmt.Fprintf(w, "%s\n%s\n", title, r.File.Name)
+	g := yearGrid(a, cur)
+	g.align = alignRight
+	g.writeText(w)
+	fmt.Fprintf(w, "4-year total %s, average %s a year, %s an hour\n", a.Worth.Total.Format(cur), a.Worth.Avg.Format(cur), a.Worth.Hourly.Format(cur))
+	WritePayLines(w, a, cur)
+	if ch, ok := d.CounterChange(); ok {
+		fmt.Fprintf(w, "Against offer %s: %s\n", d.Offer.Name, againstText(ch, cur, " over 4 years"))
+		writeCounterChange(w, d, cur)
+	}
+	if a.Band != nil {
+		fmt.Fprintf(w, "Band %s (%s): %s\n", a.Band.Label(), a.Band.Owner(), positionsText(a))
+	}
+	if flags := BlockFlags(r, d); len(flags) > 0 {
+		fmt.Fprintln(w, "Flags:")
+		for _, f := range flags {
+			fmt.Fprintf(w, "  %s[%s] line %d: %s\n", f.Severity, f.Code, f.Subject.Start.Line, f.Detail)
+		}
+	}
+}
+
+// againstText states a counter's change against its offer:
+// "+$75,000<what> (+4.6%)"; across currencies, both totals unsubtracted.
+func againstText(ch engine.Amounts, cur, what string) string {
+	d, ok := ch.Delta()
+	if !ok {
+		return ch.Text()
+	}
+	p, _ := engine.ChangePercent(d, ch.Before)
+	return d.Signed(cur) + what + " (" + engine.SignedPercent(p) + ")"
+}
+
+// positionsText is "base p56, equity p61 (above band)".
+func positionsText(a engine.Analysis) string {
+	var parts []string
+	for _, p := range a.Positions {
+		parts = append(parts, fmt.Sprintf("%s p%d%s", positionLabels[p.Component], p.Percentile, placementNote(p.Placement)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func placementNote(p engine.Placement) string {
+	switch p {
+	case engine.BelowBand:
+		return " (below band)"
+	case engine.AboveBand:
+		return " (above band)"
+	}
+	return ""
+}
+
+// writeCounterChange writes the change of each year, each ask and the
+// approval tier under a counter's "Against offer" line.
+func writeCounterChange(w io.Writer, d *lang.Doc, cur string) {
+	ca := d.CounterAnalysis
+	if ca == nil {
+		return
+	}
+	var years []string
+	for i, c := range ca.Delta.Years() {
+		years = append(years, fmt.Sprintf("year %d %s", i+1, c.Signed(cur)))
+	}
+	fmt.Fprintf(w, "Change by year: %s\n", strings.Join(years, ", "))
+	for _, l := range ca.Delta.Levers {
+		change, _ := l.Delta() // a counter's levers are in the offer's currency
+		line := fmt.Sprintf("  %s: %s -> %s (%s", l.Label, l.Before.Format(cur), l.After.Format(cur), change.Signed(cur))
+		if p, ok := engine.ChangePercent(change, l.Before); ok {
+			line += ", " + engine.SignedPercent(p)
+		}
+		fmt.Fprintln(w, line+")")
+	}
+	if ca.Delta.HasStart {
+		fmt.Fprintf(w, "  start: %s\n", engine.DelayText(ca.Delta.StartWeeks, ca.Delta.StartDays))
+	}
+	if t := ca.ApprovalText(); t != "" {
+		fmt.Fprintf(w, "Approval: %s\n", t)
+	}
+}
+
+// WritePolicy writes the approval tiers and the usual room of each lever
+// (offer bands).
+func WritePolicy(w io.Writer, bs *engine.Bands) {
+	p := bs.Policy
+	fmt.Fprintf(w, "\nApproval of a counter's 4-year increase\n")
+	for i, t := range p.Approval {
+		fmt.Fprintf(w, "  %-20s %s\n", p.TierSpan(i), t.Who)
+	}
+	var room []string
+	for _, l := range []string{"base", "sign_on", "equity"} {
+		if r, ok := p.Room[l]; ok {
+			room = append(room, l+" "+r.RoomText())
+		}
+	}
+	fmt.Fprintf(w, "\nUsual room of an ask: %s\n", strings.Join(room, ", "))
+}

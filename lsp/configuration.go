@@ -1,0 +1,165 @@
+package lsp
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"sync"
+
+	"github.com/offerkit/offerkit/lang"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file reads the server's settings: initializationOptions.settings
+// at start, then on every workspace/didChangeConfiguration the "offer"
+// section the client sends, or, from a client that sends none, the one it
+// answers to workspace/configuration. Settings say how
+// the server works, never a figure: what changes figures stays in the
+// files.
+//
+//	{"offer": {"bands": ["/path/to/company.bands.hcl"], "positionEncoding": "utf-16"}}
+
+// initOptions are what a client may pass as initializationOptions.
+type initOptions struct {
+	// CompareView: the client shows offer.compare's table itself, so the
+	// server does not also send it as a message.
+	CompareView bool `json:"compareView"`
+	// PullDiagnostics: the client prefers textDocument/diagnostic to
+	// published diagnostics (pulldiagnostics.go).
+	PullDiagnostics bool `json:"pullDiagnostics"`
+	// Settings: the "offer" section, for clients without
+	// workspace/configuration.
+	Settings json.RawMessage `json:"settings"`
+}
+
+// settings is the "offer" section as last applied.
+type settings struct {
+	mu sync.Mutex
+	// Bands are band files applied to every workspace, after --bands.
+	Bands []string
+	// PositionEncoding overrides the negotiated encoding ("utf-16" or
+	// "utf-8"), for a client that counts differently from what it says. It
+	// is read at initialize; a change takes effect when the server
+	// restarts.
+	PositionEncoding Encoding
+}
+
+// sectionOf decodes a settings object that is either the "offer" section
+// itself or an object holding it.
+func sectionOf(raw json.RawMessage) (bands []string, enc Encoding, ok bool) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, "", false
+	}
+	var outer struct {
+		Offer *struct {
+			Bands            []string `json:"bands"`
+			PositionEncoding Encoding `json:"positionEncoding"`
+		} `json:"offer"`
+		Bands            []string `json:"bands"`
+		PositionEncoding Encoding `json:"positionEncoding"`
+	}
+	if err := json.Unmarshal(raw, &outer); err != nil {
+		return nil, "", false
+	}
+	if outer.Offer != nil {
+		return outer.Offer.Bands, outer.Offer.PositionEncoding, true
+	}
+	return outer.Bands, outer.PositionEncoding, true
+}
+
+// encoding returns the position encoding initializationOptions.settings
+// asks for.
+func (o *initOptions) encoding(_ []Encoding) (Encoding, bool) {
+	_, enc, ok := sectionOf(o.Settings)
+	if !ok || enc != UTF8 && enc != UTF16 {
+		return "", false
+	}
+	return enc, true
+}
+
+// applySettings takes a new "offer" section: band files are read again and
+// every open document is checked again when they changed (and recheck is
+// set).
+func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
+	bands, enc, ok := sectionOf(raw)
+	if !ok {
+		return
+	}
+	s.settings.mu.Lock()
+	same := slices.Equal(bands, s.settings.Bands)
+	oldEnc := s.settings.PositionEncoding
+	s.settings.Bands, s.settings.PositionEncoding = bands, enc
+	s.settings.mu.Unlock()
+	if recheck && enc != oldEnc && enc != "" && enc != s.enc {
+		s.log.printf("the positionEncoding setting takes effect when the server restarts")
+	}
+	if same {
+		return
+	}
+	extra := append([]*lang.File(nil), s.opts.ExtraBands...)
+	for _, path := range bands {
+		if !filepath.IsAbs(path) {
+			if folders := s.roots.folders(); len(folders) > 0 {
+				path = filepath.Join(folders[0], path)
+			}
+		}
+		if kind, _ := lang.KindOf(path); kind != lang.BandsFile {
+			s.log.printf("setting offer.bands: %s is not a *.bands.hcl file; skipped", path)
+			continue
+		}
+		src, err := lang.ReadFile(path, "")
+		if err != nil {
+			s.log.printf("setting offer.bands: %v", err)
+			continue
+		}
+		extra = append(extra, lang.DecodeAs(path, src, lang.BandsFile))
+	}
+	s.project.SetExtraBands(extra)
+	if recheck {
+		var names []string
+		for _, d := range s.docs.all() {
+			names = append(names, d.name)
+		}
+		s.recheck(names)
+	}
+}
+
+// registerSettings asks a client that needs it to send
+// didChangeConfiguration for the "offer" section.
+func (s *Server) registerSettings() {
+	if s.client.configRegister {
+		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
+			ID: "offer-configuration", Method: protocol.MethodWorkspaceDidChangeConfiguration,
+			RegisterOptions: map[string]any{"section": "offer"},
+		}}})
+	}
+}
+
+// askSettings asks the client for the "offer" section.
+func (s *Server) askSettings() {
+	if !s.client.configuration {
+		return
+	}
+	s.callThen(protocol.ServerWorkspaceConfiguration, protocol.ConfigurationParams{Items: []protocol.ConfigurationItem{{Section: ptr("offer")}}},
+		func(raw json.RawMessage) {
+			var sections []json.RawMessage
+			if json.Unmarshal(raw, &sections) == nil && len(sections) == 1 {
+				s.applySettings(sections[0], true)
+			}
+		})
+}
+
+// didChangeConfiguration reloads the settings: those the notification
+// carries, or, from a client that sends none, those it answers when asked.
+func (s *Server) didChangeConfiguration(_ *glsp.Context, p *protocol.DidChangeConfigurationParams) error {
+	raw, _ := json.Marshal(p.Settings)
+	if _, _, ok := sectionOf(raw); ok && !s.client.configuration {
+		s.applySettings(raw, true)
+		return nil
+	}
+	s.askSettings()
+	return nil
+}
+
+func ptr[T any](v T) *T { return &v }

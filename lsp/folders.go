@@ -1,0 +1,80 @@
+package lsp
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/offerkit/offerkit/lang"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file keeps the set of workspace folders current: folders added
+// after initialize are read and folders removed are forgotten
+// (workspace/didChangeWorkspaceFolders), and a file opened outside every
+// folder brings its own directory: that directory's offer and band files
+// are its negotiation, read like a folder's (the same limits, no links
+// out) but not walked into subdirectories.
+
+func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChangeWorkspaceFoldersParams) error {
+	var removed []string
+	for _, f := range p.Event.Removed {
+		name := uriToName(f.URI)
+		if s.roots.removeFolder(name) {
+			removed = append(removed, filepath.Clean(name))
+		}
+	}
+	var affected []string
+	for _, ws := range s.project.Workspaces() {
+		for _, f := range ws.Files() {
+			if s.docs.named(f.Name) != nil || !withinAny(removed, f.Name) || s.roots.covers(f.Name) {
+				continue
+			}
+			affected = union(affected, dependents(ws, f.Name))
+			ws.Remove(f.Name)
+		}
+	}
+	var added []string
+	for _, f := range p.Event.Added {
+		added = append(added, uriToName(f.URI))
+	}
+	added = s.roots.addFolders(added)
+	s.loadFolders(added)
+	for _, d := range s.docs.all() {
+		if withinAny(added, d.name) || withinAny(removed, d.name) {
+			affected = union(affected, []string{d.name})
+		}
+	}
+	s.recheck(affected)
+	return nil
+}
+
+// openedOutside reads the directory of a file opened outside every
+// workspace folder, once.
+func (s *Server) openedOutside(name string) {
+	if !filepath.IsAbs(name) || s.roots.covers(name) {
+		return
+	}
+	dir := filepath.Dir(name)
+	if !s.roots.addLone(dir) {
+		return
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		s.log.printf("not reading the directory of %s: %v", filepath.Base(name), err)
+		return
+	}
+	var names []string
+	for _, e := range entries {
+		if _, ok := lang.KindOf(e.Name()); ok && !e.IsDir() {
+			names = append(names, filepath.Join(dir, e.Name()))
+		}
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		if n != name {
+			s.readIfClosed(n)
+		}
+	}
+}
