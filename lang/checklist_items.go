@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -14,7 +13,7 @@ import (
 // email (checklist.go): the whole preparation, before, during and after
 // the negotiation, each answered from the files (docs/counters.md).
 
-// phaseOf places each item in its phase; ChecklistIDs lists them in order.
+// phaseOf places each item in its phase.
 var phaseOf = map[string]string{
 	"market_data": "before", "walk_away": "before", "competing_offer": "before", "value_propositions": "before",
 	"recruiter_answers": "before", "alternative": "before",
@@ -166,7 +165,7 @@ func checkResponseTime(counters []*Doc) CheckItem {
 			continue
 		}
 		for _, f := range c.CounterAnalysis.Flags {
-			if f.Code == QuickResponseCode {
+			if f.Code == engine.QuickResponseRule.Code {
 				it.Status = CheckMissing
 				it.Subject = rangeOf(c.Node.LabelRange())
 				it.Detail = append(it.Detail, fmt.Sprintf("counter %s (round %d): %s", c.Name, c.Counter.Counter.Round, f.Message))
@@ -179,9 +178,6 @@ func checkResponseTime(counters []*Doc) CheckItem {
 	}
 	return it
 }
-
-// QuickResponseCode is the quick-response rule's code.
-var QuickResponseCode = engine.QuickResponseRule.Code
 
 // components: round 1 asks on at least two levers.
 func checkComponents(counters []*Doc) CheckItem {
@@ -322,16 +318,6 @@ func (w *Workspace) checkAgreement() CheckItem {
 	it.Status = CheckNotYet
 	it.Detail = []string{"No version accepted yet. When you accept, record it on the employer's final version: accepted = \"YYYY-MM-DD\"."}
 	return it
-}
-
-// ChecklistIDs lists the item ids in order.
-func ChecklistIDs() []string {
-	ids := make([]string, 0, len(phaseOf))
-	for id := range phaseOf {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
 }
 
 // planFor returns the offers a cliff plan is needed for: the accepted

@@ -8,8 +8,6 @@
 package tax
 
 import (
-	"slices"
-
 	"github.com/offerkit/offerkit/engine"
 )
 
@@ -134,16 +132,4 @@ func (t *Tables) Lookup(code string, year int) (j *Jurisdiction, reused bool) {
 func (t *Tables) Has(code string) bool {
 	j, _ := t.Lookup(code, 0)
 	return j != nil
-}
-
-// Codes lists the jurisdiction codes the tables know, sorted.
-func (t *Tables) Codes() []string {
-	var codes []string
-	for _, j := range t.Jurisdictions {
-		if !slices.Contains(codes, j.Code) {
-			codes = append(codes, j.Code)
-		}
-	}
-	slices.Sort(codes)
-	return codes
 }
