@@ -62,6 +62,7 @@ func Convert(sel *Selection, to string, rates engine.Rates) error {
 		rate, _ := rates.Rate(from, to)
 		w, _ := rates.ConvertWorth(d.Analysis.Worth, from, to)
 		d.original, d.Analysis.Worth = d.Analysis.Worth, w
+		d.Analysis.Cliffs = engine.CliffsIn(d.Analysis.Cliffs, w)
 		d.Analysis.Offer.Currency = to
 		d.Conversion = &Conversion{From: from, To: to, Rate: engine.RoundDec(rate, 6), AsOf: rates.AsOf, Source: rates.Source}
 		d.rate = rate
