@@ -129,3 +129,14 @@ func checkFormat(e *env, got string, allowed ...string) bool {
 	fmt.Fprintf(e.stderr, "offer: unknown format %q; use one of: %s\n", got, strings.Join(allowed, ", "))
 	return false
 }
+
+// newFlags returns a command's flag set; -h prints the usage text (usage.go)
+// and the flags.
+func newFlags(e *env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}

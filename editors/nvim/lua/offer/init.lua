@@ -15,7 +15,8 @@ local defaults = {
   root_markers = { ".git" },
   -- A function(bufnr) returning the root directory, to replace the search.
   root_dir = nil,
-  -- Refresh code lens on BufEnter, BufWritePost and InsertLeave.
+  -- Show code lens as lines above the blocks, refreshed on BufEnter,
+  -- BufWritePost and InsertLeave.
   codelens = true,
   -- Buffer-local keymaps on attach: K, gd, gr, <leader>rn, <leader>ca, <leader>f.
   keymaps = true,
@@ -71,13 +72,60 @@ local function buf_clients(bufnr)
   return vim.lsp.buf_get_clients(bufnr)
 end
 
---- Asks the server for code lens when the current buffer has an offer client.
+-- The namespace of the lines the plugin draws the code lenses on.
+M.lens_namespace = vim.api.nvim_create_namespace("offer_codelens")
+
+--- Draws a buffer's code lenses as virtual lines above the lines they
+--- belong to, indented like them, as VS Code does. Neovim's own display
+--- (vim.lsp.codelens.display) puts them at the end of the line, after any
+--- diagnostic there: behind a long diagnostic on an offer's header line the
+--- totals were drawn past the edge of the window. A lens on the first line
+--- goes below it, since Neovim 0.7 cannot show a line above the first.
+function M.show_lenses(bufnr, lenses)
+  vim.api.nvim_buf_clear_namespace(bufnr, M.lens_namespace, 0, -1)
+  local by_line, order = {}, {}
+  for _, lens in ipairs(lenses or {}) do
+    local title = lens.command and lens.command.title
+    if title and title ~= "" then
+      local line = lens.range.start.line
+      if not by_line[line] then
+        by_line[line] = {}
+        table.insert(order, line)
+      end
+      table.insert(by_line[line], title)
+    end
+  end
+  local count = vim.api.nvim_buf_line_count(bufnr)
+  for _, line in ipairs(order) do
+    if line < count then
+      local text = vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1] or ""
+      local indent = text:match("^%s*")
+      vim.api.nvim_buf_set_extmark(bufnr, M.lens_namespace, line, 0, {
+        virt_lines = { { { indent .. table.concat(by_line[line], " | "), "LspCodeLens" } } },
+        virt_lines_above = line > 0,
+      })
+    end
+  end
+end
+
+--- Asks the server for code lens when the current buffer has an offer
+--- client, keeps them where vim.lsp.codelens.get and .run() find them, and
+--- draws them (M.show_lenses).
 function M.refresh_codelens()
   local bufnr = vim.api.nvim_get_current_buf()
   for _, client in pairs(buf_clients(bufnr)) do
     local caps = client.server_capabilities or client.resolved_capabilities or {}
     if is_offer_client(client) and (caps.codeLensProvider or caps.code_lens) then
-      vim.lsp.codelens.refresh({ bufnr = bufnr }) -- 0.7 ignores the argument
+      local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }
+      client.request("textDocument/codeLens", params, function(err, result)
+        if err or not vim.api.nvim_buf_is_valid(bufnr) then
+          return
+        end
+        if vim.lsp.codelens.save then -- so that vim.lsp.codelens.get() and run() find them
+          vim.lsp.codelens.save(result, bufnr, client.id)
+        end
+        M.show_lenses(bufnr, result)
+      end, bufnr)
       return
     end
   end
