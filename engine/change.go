@@ -44,7 +44,7 @@ type Amounts struct {
 
 // Comparable reports whether the two amounts are in one currency, so that
 // one can be subtracted from the other.
-func (a Amounts) Comparable() bool { return isoCode(a.BeforeCurrency) == isoCode(a.AfterCurrency) }
+func (a Amounts) Comparable() bool { return ISOCode(a.BeforeCurrency) == ISOCode(a.AfterCurrency) }
 
 // Delta returns After - Before; ok is false across currencies.
 func (a Amounts) Delta() (Money, bool) {
@@ -72,5 +72,5 @@ func (a Amounts) Text() string {
 	if d, ok := a.Delta(); ok {
 		return ChangeText(d, a.Before, a.AfterCurrency)
 	}
-	return a.Before.Format(isoCode(a.BeforeCurrency)) + " -> " + a.After.Format(isoCode(a.AfterCurrency)) + " (different currencies: not subtracted)"
+	return a.Before.Format(ISOCode(a.BeforeCurrency)) + " -> " + a.After.Format(ISOCode(a.AfterCurrency)) + " (different currencies: not subtracted)"
 }

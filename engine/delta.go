@@ -95,7 +95,7 @@ func Compare(before, after Offer) Change {
 		}
 	}
 	money := func(lever string, b, a Money) {
-		if b != a || (b != 0 && isoCode(before.Currency) != isoCode(after.Currency)) {
+		if b != a || (b != 0 && ISOCode(before.Currency) != ISOCode(after.Currency)) {
 			c.Levers = append(c.Levers, LeverChange{Lever: lever, Kind: LeverMoney, Before: b, After: a,
 				BeforeCurrency: before.Currency, AfterCurrency: after.Currency})
 		}
@@ -109,7 +109,7 @@ func Compare(before, after Offer) Change {
 	text("level", before.Level, after.Level)
 	text("track", before.Track, after.Track)
 	text("location", before.Location, after.Location)
-	text("currency", currencyCode(before.Currency), currencyCode(after.Currency))
+	text("currency", ISOCode(before.Currency), ISOCode(after.Currency))
 	text("start", dateText(before.Start), dateText(after.Start))
 	money("base", before.Base, after.Base)
 	number("bonus_target", before.BonusTarget, after.BonusTarget)
@@ -150,11 +150,4 @@ func dateText(t time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
-}
-
-func currencyCode(c string) string {
-	if c == "" {
-		return "USD"
-	}
-	return c
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// isoCode returns a currency code in capitals, USD for "".
-func isoCode(c string) string {
+// ISOCode returns a currency code in capitals, USD for "".
+func ISOCode(c string) string {
 	if c == "" {
 		return "USD"
 	}
@@ -31,7 +31,7 @@ type Rates struct {
 // into it, or the cross rate through the base. ok is false when a rate is
 // missing.
 func (r *Rates) Rate(from, to string) (Dec, bool) {
-	from, to, base := isoCode(from), isoCode(to), isoCode(r.Base)
+	from, to, base := ISOCode(from), ISOCode(to), ISOCode(r.Base)
 	if from == to {
 		return DecInt(1), true
 	}

@@ -235,7 +235,7 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			c.add(diag)
 		}
 	}
-	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands)
+	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidate().CliffTolerance)
 	a := &doc.Analysis
 	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base), true, c.ix.versions[o]
 	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.versionErrors(o) || c.saturated(&ct.Node, doc.Analysis.Worth)
@@ -275,12 +275,12 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	}
 	var key string
 	if c.memo != nil && !o.Version.IsRevision() { // nil in a project made for checking, which checks each file once; a revision's figures depend on other blocks
-		key = string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
+		key = toleranceKey(c.candidate().CliffTolerance) + string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
 		a = c.memo.get(key)
 	}
 	if a == nil {
 		a = new(engine.Analysis)
-		engine.AnalyzeInto(a, effective, c.bands)
+		engine.AnalyzeInto(a, effective, c.bands, c.candidate().CliffTolerance)
 		if key != "" {
 			c.memo.put(key, a)
 		}
@@ -289,6 +289,18 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	c.ix.analyses[o] = a
 	c.ix.mu.Unlock()
 	return a
+}
+
+// toleranceKey tells apart, in the memo, analyses made under different
+// cliff tolerances of the candidate block; "" for the default.
+func toleranceKey(t engine.CliffTolerance) string {
+	switch {
+	case t.AmountSet:
+		return "\x00cliff amount " + t.Amount.Decimal() + "\x00"
+	case t.PercentSet:
+		return "\x00cliff percent " + t.Percent.String() + "\x00"
+	}
+	return ""
 }
 
 // hasErrors reports whether an error that changes a block's figures lies

@@ -28,21 +28,62 @@ import (
 // the syntax diagnostics and nil) when the text does not parse, so that a
 // broken file is never rewritten. Format is idempotent: formatting its
 // output returns the same bytes.
+//
+// hclsyntax's lexer costs about 100 ns a byte (it finds each character's
+// grapheme cluster to count columns), so a 4 MiB file takes a few tenths of
+// a second per lexing: Format lexes the text once for its own checks and
+// reuses the parse's syntax tree, since hclwrite.Format only changes the
+// spaces within lines and keeps every line where it was.
 func Format(filename string, src []byte) ([]byte, Diagnostics) {
-	if _, diags := Parse(filename, src); diags.HasErrors() {
+	f, diags := Parse(filename, src)
+	if diags.HasErrors() {
 		return nil, diags
 	}
+	return formatParsed(filename, src, f)
+}
+
+// FormatFile is Format for a decoded file: it reuses the file's syntax
+// tree when the file parsed without diagnostics (the language server's
+// documents) instead of parsing it again.
+func FormatFile(file *File) ([]byte, Diagnostics) {
+	if file.cleanParse && file.Syntax != nil {
+		return formatParsed(file.Name, file.Src, file.Syntax)
+	}
+	return Format(file.Name, file.Src)
+}
+
+// formatParsed lays out src, whose parse f had no errors.
+func formatParsed(filename string, src []byte, f *hcl.File) ([]byte, Diagnostics) {
+	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
 	out := hclwrite.Format(src)
 	eol := "\n"
 	if i := bytes.IndexByte(out, '\n'); i > 0 && out[i-1] == '\r' {
 		eol = "\r\n"
 	}
 	lines := splitLines(out)
-	values, comments := keptLines(filename, out)
-	lines = tidyLines(lines, values, comments)
-	lines = separateBlocks(filename, lines, eol)
+	sameLines := bytes.Count(out, newline) == bytes.Count(src, newline)
+	kept := toks
+	if !sameLines {
+		// Never seen; should hclwrite ever move a line, read it anew.
+		kept, _ = hclsyntax.LexConfig(out, filename, hcl.InitialPos)
+	}
+	values, comments := keptLines(kept)
+	lines, at := tidyLines(lines, values, comments)
+	var items []topItem
+	if !sameLines {
+		items = topItemsOf(filename, joinLines(lines, eol))
+	} else {
+		items = topItems(f)
+		for i := range items {
+			items[i].start, items[i].end = at[items[i].start], at[items[i].end]
+		}
+	}
+	lines = separateBlocks(items, lines)
 	out = joinLines(lines, eol)
-	if at, changed := tokensDiffer(filename, src, out); changed {
+	if bytes.Equal(out, src) {
+		return out, nil // already laid out: the tokens are those of src
+	}
+	if at, changed := tokensDiffer(filename, src, toks, out); changed {
 		return nil, Diagnostics{errorf("unformattable", at, "Layout would change the meaning",
 			"Laying out this line would join or split tokens and so change what it says (hclwrite removes the spaces in \"270. 0\", making it the number 270.0). Write the expression without the stray space; the file was left as it is.")}
 	}
@@ -52,8 +93,8 @@ func Format(filename string, src []byte) ([]byte, Diagnostics) {
 // tokensDiffer reports where formatting changed the text's tokens (other
 // than line breaks and comments' trailing spaces): the layout is meant to
 // move whitespace only, and this makes sure it did.
-func tokensDiffer(filename string, before, after []byte) (hcl.Range, bool) {
-	a, _ := hclsyntax.LexConfig(before, filename, hcl.InitialPos)
+// a holds the tokens of before.
+func tokensDiffer(filename string, before []byte, a hclsyntax.Tokens, after []byte) (hcl.Range, bool) {
 	b, _ := hclsyntax.LexConfig(after, filename, hcl.InitialPos)
 	significant := func(ts hclsyntax.Tokens) hclsyntax.Tokens {
 		out := ts[:0:0]
@@ -129,9 +170,8 @@ func joinLines(lines []line, eol string) []byte {
 
 // keptLines returns the 1-based numbers of the lines that hold heredoc
 // content or a heredoc's closing marker (values), and of the lines that
-// continue a /* */ comment (comments).
-func keptLines(filename string, src []byte) (values, comments map[int]bool) {
-	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
+// continue a /* */ comment (comments), from a file's tokens.
+func keptLines(toks hclsyntax.Tokens) (values, comments map[int]bool) {
 	out, comments := map[int]bool{}, map[int]bool{}
 	open := 0
 	for _, t := range toks {
@@ -154,9 +194,10 @@ func keptLines(filename string, src []byte) (values, comments map[int]bool) {
 	return out, comments
 }
 
-// tidyLines applies conventions 1 and 2 outside heredocs.
-func tidyLines(in []line, values, comments map[int]bool) []line {
-	var out []line
+// tidyLines applies conventions 1 and 2 outside heredocs. at maps the
+// 1-based number of each line kept to its number in the result.
+func tidyLines(in []line, values, comments map[int]bool) (out []line, at []int) {
+	at = make([]int, len(in)+2)
 	for i, l := range in {
 		l.value, l.comment = values[i+1], comments[i+1]
 		if !l.value {
@@ -167,39 +208,58 @@ func tidyLines(in []line, values, comments map[int]bool) []line {
 			}
 		}
 		out = append(out, l)
+		at[i+1] = len(out)
+	}
+	for i := 1; i < len(at); i++ {
+		if at[i] == 0 {
+			at[i] = at[i-1] // a line dropped: the line kept before it
+		}
 	}
 	for len(out) > 0 && out[len(out)-1].text == "" && !out[len(out)-1].value {
 		out = out[:len(out)-1]
 	}
-	return out
+	return out, at
+}
+
+// topItem is a top-level attribute or block: its first and last lines.
+type topItem struct {
+	start, end int
+	block      bool
+}
+
+// topItems returns the top-level items of a parsed file, in order.
+func topItems(f *hcl.File) []topItem {
+	body, ok := f.Body.(*hclsyntax.Body)
+	if !ok {
+		return nil
+	}
+	var items []topItem
+	for _, a := range body.Attributes {
+		items = append(items, topItem{a.SrcRange.Start.Line, a.SrcRange.End.Line, false})
+	}
+	for _, b := range body.Blocks {
+		r := b.Range()
+		items = append(items, topItem{r.Start.Line, r.End.Line, true})
+	}
+	sort.Slice(items, func(i, j int) bool { return items[i].start < items[j].start })
+	return items
+}
+
+// topItemsOf parses src for its top-level items; none when it does not
+// parse.
+func topItemsOf(filename string, src []byte) []topItem {
+	f, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos)
+	if diags.HasErrors() {
+		return nil
+	}
+	return topItems(f)
 }
 
 // separateBlocks applies convention 3: it inserts a blank line before a
 // top-level block (or before the comment lines directly above it) that
-// follows another top-level item with no blank line in between.
-func separateBlocks(filename string, lines []line, eol string) []line {
-	src := joinLines(lines, eol)
-	f, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos)
-	if diags.HasErrors() {
-		return lines
-	}
-	body, ok := f.Body.(*hclsyntax.Body)
-	if !ok {
-		return lines
-	}
-	type item struct {
-		start, end int
-		block      bool
-	}
-	var items []item
-	for _, a := range body.Attributes {
-		items = append(items, item{a.SrcRange.Start.Line, a.SrcRange.End.Line, false})
-	}
-	for _, b := range body.Blocks {
-		r := b.Range()
-		items = append(items, item{r.Start.Line, r.End.Line, true})
-	}
-	sort.Slice(items, func(i, j int) bool { return items[i].start < items[j].start })
+// follows another top-level item with no blank line in between. items are
+// the top-level items, by their lines in lines.
+func separateBlocks(items []topItem, lines []line) []line {
 	blankBefore := map[int]bool{} // 1-based line numbers
 	for i := 1; i < len(items); i++ {
 		prev, it := items[i-1], items[i]

@@ -293,3 +293,29 @@ func TestFormatBlockComments(t *testing.T) {
 		})
 	}
 }
+
+// FormatFile reuses a decoded file's parse (the language server formats
+// its documents that way); it must lay out every file as Format does,
+// including a file whose text is not laid out yet and one that does not
+// parse.
+func TestFormatFileMatchesFormat(t *testing.T) {
+	srcs := map[string][]byte{
+		"messy.offer.hcl":  []byte("# top\noffer \"a\" {\n  base = 1\n     level=\"L6\"   \n\n\n}\noffer \"b\" {\n  note = <<EOT\n  kept   \n\nEOT\n}\n\n\n"),
+		"broken.offer.hcl": []byte("offer \"a\" {\n  base = \n"),
+	}
+	for _, name := range repoHCLFiles(t) {
+		if src, err := os.ReadFile(name); err == nil {
+			srcs[name] = src
+		}
+	}
+	for name, src := range srcs {
+		want, wantDiags := Format(name, src)
+		got, gotDiags := FormatFile(Decode(name, src))
+		if !bytes.Equal(got, want) || len(gotDiags) != len(wantDiags) {
+			t.Errorf("%s: FormatFile gave\n%s%v\nFormat gave\n%s%v", name, got, gotDiags, want, wantDiags)
+		}
+	}
+	if got, _ := FormatFile(Decode("messy.offer.hcl", srcs["messy.offer.hcl"])); !bytes.Contains(got, []byte("}\n\noffer \"b\"")) || bytes.Contains(got, []byte("\n\n\n")) {
+		t.Errorf("the messy file was not laid out:\n%s", got)
+	}
+}

@@ -146,6 +146,8 @@ var CandidateBlock = &Block{
 		{Name: "walk_away", Kind: KindMoney, Unit: "4-year average a year", Doc: "The lowest 4-year average you would accept."},
 		{Name: "unvested_equity", Kind: KindMoney, Doc: "Unvested equity you leave behind at your current employer."},
 		{Name: "target_percentile", Kind: KindInt, Unit: "percentile", Default: "75", Doc: "Where in the band you aim to land; counter-proposal targets use it."},
+		{Name: "cliff_tolerance", Kind: KindPercent, Unit: "percent of the best earlier year", Default: "1", Doc: "How far a year must fall below the best year before it to be a cliff, as a percent of that year's total: a dip of exactly this much is a cliff, a smaller one is not. 0 makes every dip a cliff; from 0 to 100."},
+		{Name: "cliff_tolerance_amount", Kind: KindMoney, Doc: "The cliff threshold as an amount instead of a percent (1000: a year at least $1,000 below the best year before it is a cliff). Set cliff_tolerance or this, not both."},
 		{Name: "filing_status", Kind: KindString, Default: `"single"`, Doc: "How you file your tax return, for the after-tax estimates: \"single\", \"married_joint\", \"married_separate\" or \"head_of_household\"."},
 		{Name: "other_income", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Other taxable household income each year (a spouse's wages, interest): it sets the bracket the offer's pay falls in; its own tax is not shown."},
 		{Name: "pre_tax_deductions", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Taken from wages before income tax each year (401(k) contributions, health premiums); payroll taxes still apply."},

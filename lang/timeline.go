@@ -57,7 +57,7 @@ func (w *Workspace) Timeline() []Negotiation {
 		}
 		e := entry{index: i}
 		o := d.Analysis.Offer
-		e.step = Step{Kind: d.Kind, Name: d.Name, Doc: d, Total: d.Analysis.Worth.Total, Currency: currencyOf(o.Currency)}
+		e.step = Step{Kind: d.Kind, Name: d.Name, Doc: d, Total: d.Analysis.Worth.Total, Currency: engine.ISOCode(o.Currency)}
 		key := engine.CompanyKey(o.Company)
 		if key == "" {
 			key = "offer " + d.Offer.Name
@@ -121,9 +121,11 @@ func (w *Workspace) Timeline() []Negotiation {
 			} else {
 				s.Round = round
 			}
-			if j > 0 && es[j-1].step.Currency == s.Currency {
-				ch := s.Total - es[j-1].step.Total
-				s.Change = &ch
+			if j > 0 {
+				prev := es[j-1].step
+				if ch, ok := (engine.Amounts{Before: prev.Total, After: s.Total, BeforeCurrency: prev.Currency, AfterCurrency: s.Currency}).Delta(); ok {
+					s.Change = &ch
+				}
 			}
 			out[i].Steps = append(out[i].Steps, *s)
 		}
@@ -139,11 +141,4 @@ func dateOf(t interface {
 		return ""
 	}
 	return t.Format("2006-01-02")
-}
-
-func currencyOf(c string) string {
-	if c == "" {
-		return "USD"
-	}
-	return c
 }

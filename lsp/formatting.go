@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"bytes"
+
 	"github.com/offerkit/offerkit/lang"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -15,7 +17,13 @@ func (s *Server) formatting(_ *glsp.Context, p *protocol.DocumentFormattingParam
 		return nil, err
 	}
 	src := snap.m.text
-	out, diags := lang.Format(snap.doc.name, src)
+	var out []byte
+	var diags lang.Diagnostics
+	if snap.res != nil && snap.res.File != nil && bytes.Equal(snap.res.File.Src, src) {
+		out, diags = lang.FormatFile(snap.res.File) // reuses the analysis's parse
+	} else {
+		out, diags = lang.Format(snap.doc.name, src)
+	}
 	if diags.HasErrors() {
 		return []protocol.TextEdit{}, nil
 	}

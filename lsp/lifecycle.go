@@ -41,6 +41,9 @@ type initializeParams struct {
 			InlayHint struct {
 				RefreshSupport bool `json:"refreshSupport"`
 			} `json:"inlayHint"`
+			WorkspaceEdit struct {
+				DocumentChanges bool `json:"documentChanges"`
+			} `json:"workspaceEdit"`
 		} `json:"workspace"`
 		TextDocument struct {
 			Hover struct {
@@ -90,6 +93,7 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 		codeLensRefresh:  c.Workspace.CodeLens.RefreshSupport,
 		inlayHintRefresh: c.Workspace.InlayHint.RefreshSupport,
 		resolveEdit:      slices.Contains(c.TextDocument.CodeAction.ResolveSupport.Properties, "edit"),
+		documentChanges:  c.Workspace.WorkspaceEdit.DocumentChanges,
 	}
 	var folders []string
 	for _, f := range p.WorkspaceFolders {

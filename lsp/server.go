@@ -67,6 +67,7 @@ type clientCaps struct {
 	configuration    bool // workspace/configuration
 	configRegister   bool // didChangeConfiguration may be registered
 	pullDiagnostics  bool // textDocument.diagnostic: the client pulls
+	documentChanges  bool // workspace.workspaceEdit.documentChanges
 }
 
 // New returns a server; nothing runs until Serve.
@@ -98,6 +99,9 @@ func New(opts Options) *Server {
 		TextDocumentDocumentSymbol:         s.documentSymbol,
 		TextDocumentDefinition:             s.definition,
 		TextDocumentReferences:             s.references,
+		TextDocumentPrepareRename:          s.prepareRename,
+		TextDocumentRename:                 s.rename,
+		TextDocumentDocumentHighlight:      s.documentHighlight,
 		WorkspaceExecuteCommand:            s.executeCommand,
 	}
 	return s
@@ -171,6 +175,8 @@ func (s *Server) capabilities() capabilities {
 			DocumentSymbolProvider:     true,
 			DefinitionProvider:         true,
 			ReferencesProvider:         true,
+			RenameProvider:             protocol.RenameOptions{PrepareProvider: &yes},
+			DocumentHighlightProvider:  true,
 			Workspace: &protocol.ServerCapabilitiesWorkspace{
 				WorkspaceFolders: &protocol.WorkspaceFoldersServerCapabilities{Supported: &yes, ChangeNotifications: &protocol.BoolOrString{Value: true}},
 			},

@@ -29,12 +29,12 @@ func TestLifecycle(t *testing.T) {
 		t.Errorf("capabilities: %v", caps)
 	}
 	for _, k := range []string{"completionProvider", "codeLensProvider", "codeActionProvider", "documentFormattingProvider",
-		"documentSymbolProvider", "definitionProvider", "referencesProvider"} {
+		"documentSymbolProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentHighlightProvider"} {
 		if caps[k] == nil {
 			t.Errorf("capability %s missing", k)
 		}
 	}
-	if e := c.callErr("textDocument/rename", map[string]any{}); e.Code != -32601 {
+	if e := c.callErr("textDocument/signatureHelp", map[string]any{}); e.Code != -32601 {
 		t.Errorf("unsupported method: %v", e)
 	}
 	var null any

@@ -7,10 +7,8 @@ package lsp
 //
 //   - textDocument/rangeFormatting, onTypeFormatting: formatting is whole-file
 //     (the canonical layout aligns across a block).
-//   - textDocument/rename, prepareRename: renaming an offer would edit other
-//     files that may not be open; not done yet.
 //   - textDocument/signatureHelp, declaration, typeDefinition, implementation,
-//     documentHighlight, documentLink, documentColor, foldingRange,
+//     documentLink, documentColor, foldingRange,
 //     selectionRange, linkedEditingRange, semanticTokens, moniker,
 //     callHierarchy: the offer language has no functions, types or colors.
 //   - workspace/symbol, file operations

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -13,12 +12,8 @@ import (
 )
 
 func runBands(e *env) int {
-	fs := flag.NewFlagSet("offer bands", flag.ContinueOnError)
+	fs := newFlags(e, "offer bands", usageBands)
 	bands := bandsFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer bands [--bands FILE] [DIR]\n\nLists the bands, caps and schedules active for the workspace in DIR (default: the current directory).")
-		fs.PrintDefaults()
-	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
@@ -31,6 +26,7 @@ func runBands(e *env) int {
 	if !ok {
 		return exitUsage
 	}
+	reportRefused(e, p)
 	dir := "."
 	if len(paths) == 1 {
 		dir = paths[0]

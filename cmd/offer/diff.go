@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,14 +12,10 @@ import (
 )
 
 func runDiff(e *env) int {
-	fs := flag.NewFlagSet("offer diff", flag.ContinueOnError)
+	fs := newFlags(e, "offer diff", usageDiff)
 	format := formatFlag(fs, "text", "json")
 	bands := bandsFlag(fs)
 	rev := fs.String("git", "", "compare every offer file changed since this git revision with the work tree")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer diff [--format text|json] OLD NEW\n       offer diff [--format text|json] --git REV [PATH...]\n\nCompares two versions of offer files by what they pay: per offer and counter,\nthe levers that changed and by how much, each year's total before and after,\nand the 4-year change. OLD and NEW are files or git revisions REV:PATH\n(PATH from the top of the repository, or ./PATH from the current directory).\nExit status: 0 ok, 1 a version has errors (reported on stderr), 2 could not run.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

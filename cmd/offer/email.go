@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,17 +9,8 @@ import (
 )
 
 func runEmail(e *env) int {
-	fs := flag.NewFlagSet("offer email", flag.ContinueOnError)
+	fs := newFlags(e, "offer email", usageEmail)
 	tf := declareTextFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer email round1|followup|accept [--counter NAME | --offer NAME] [--bands FILE] [PATH]\n\n"+
-			"Drafts an email from the files in PATH's directory (default: the current directory):\n"+
-			"  round1    the first counter, every ask with its reason\n"+
-			"  followup  a later round's ask\n"+
-			"  accept    the acceptance, listing every agreed term (the counter's, or the offer's when there is none)\n"+
-			"[[...]] marks what the files do not say; replace it before you send the email.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

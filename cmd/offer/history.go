@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 
@@ -10,13 +9,9 @@ import (
 )
 
 func runHistory(e *env) int {
-	fs := flag.NewFlagSet("offer history", flag.ContinueOnError)
+	fs := newFlags(e, "offer history", usageHistory)
 	format := formatFlag(fs, "text", "json")
 	bands := bandsFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer history [--format text|json] FILE\n\nWalks FILE's git log (following renames), oldest first, and prints one row per\ncommit and offer or counter: date, subject, year-1 total, 4-year total and the\nchange from the previous row of the same offer or counter.\nExit status: 0 ok, 2 could not run.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

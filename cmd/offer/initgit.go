@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,13 +18,9 @@ var gitAttributes = []string{"*.offer.hcl diff=offer", "*.bands.hcl diff=offer"}
 const offerFuncname = `^[a-z_]+[[:space:]].*\{`
 
 func runInitGit(e *env) int {
-	fs := flag.NewFlagSet("offer init-git", flag.ContinueOnError)
+	fs := newFlags(e, "offer init-git", usageInitGit)
 	command := fs.String("command", "offer textconv", "the command git runs to convert an offer file for diffs")
 	force := fs.Bool("force", false, "replace an existing diff.offer.textconv setting")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer init-git [--command CMD]\n\nSets up the current git repository so that 'git diff' and 'git log -p' show\nthe figures of offer and band files next to the changed lines:\n  .gitattributes:   *.offer.hcl diff=offer, *.bands.hcl diff=offer\n  git config:       diff.offer.textconv \"offer textconv\", diff.offer.xfuncname\nRunning it again changes nothing.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,16 +10,8 @@ import (
 )
 
 func runScript(e *env) int {
-	fs := flag.NewFlagSet("offer script", flag.ContinueOnError)
+	fs := newFlags(e, "offer script", fmt.Sprintf(usageScript, strings.Join(engine.LeverNames, ", ")))
 	tf := declareTextFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: offer script LEVER|questions [--counter NAME | --offer NAME] [--bands FILE] [PATH]\n\n"+
-			"Prints what to say about one lever of a counter, filled from the files in PATH's directory\n"+
-			"(default: the current directory). Levers: %s.\n"+
-			"'questions' prints answers to the recruiter's usual questions about money.\n"+
-			"[[...]] marks what the files do not say; replace it before you use the text.\n", strings.Join(engine.LeverNames, ", "))
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

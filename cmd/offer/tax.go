@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"path/filepath"
 
@@ -9,11 +8,7 @@ import (
 )
 
 func runTax(e *env) int {
-	fs := flag.NewFlagSet("offer tax", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer tax [DIR]\n\nLists the tax tables active for the negotiation in DIR (default: the current\ndirectory): the built-in ones and its *.tax.hcl files, each figure's year and\nsource, the locations each region covers, and the exchange rates of its\n*.rates.hcl files. See docs/format.md#after-tax.")
-		fs.PrintDefaults()
-	}
+	fs := newFlags(e, "offer tax", usageTax)
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
@@ -26,6 +21,7 @@ func runTax(e *env) int {
 	if !ok {
 		return exitUsage
 	}
+	reportRefused(e, p)
 	dir := "."
 	if len(paths) == 1 {
 		dir = paths[0]

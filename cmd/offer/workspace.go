@@ -31,6 +31,7 @@ func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Wo
 	if !ok {
 		return nil, false
 	}
+	reportRefused(e, p)
 	return p.Workspace(filepath.Join(dir, "_")), true
 }
 

@@ -6,10 +6,11 @@ import (
 )
 
 // This file defines go-to-definition and references for offer.<name>
-// across the files of a workspace.
+// (in a counter's offer and a revision's revises) across the files of a
+// workspace.
 
 // offerNameAt returns the offer name under pos: a counter's offer = offer.x
-// reference, or an offer block's label.
+// or a revision's revises = offer.x reference, or an offer block's label.
 func offerNameAt(f *lang.File, pos hcl.Pos) string {
 	if f == nil {
 		return ""
@@ -22,6 +23,9 @@ func offerNameAt(f *lang.File, pos hcl.Pos) string {
 	for _, o := range f.Offers {
 		if within(o.LabelRange(), pos) {
 			return o.Name
+		}
+		if o.Version.Revises != "" && within(o.Version.RevisesRange, pos) {
+			return o.Version.Revises
 		}
 	}
 	return ""
@@ -53,6 +57,11 @@ func References(ws *lang.Workspace, f *lang.File, pos hcl.Pos, withDecl bool) []
 		out = append(out, o.LabelRange())
 	}
 	for _, file := range ws.Files() {
+		for _, o := range file.Offers {
+			if o.Version.Revises == name {
+				out = append(out, o.Version.RevisesRange)
+			}
+		}
 		for _, c := range file.Counters {
 			if c.OfferRef == name {
 				out = append(out, c.OfferRange)

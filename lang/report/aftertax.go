@@ -139,6 +139,23 @@ func AfterTaxJSON(at lang.AfterTax) *JSONAfterTax {
 	return out
 }
 
+// afterTaxJSON returns a document's after-tax JSON and its four-year net,
+// and sets each employment year's taxes and net through year (k counts
+// from 0); the net is nil when the estimate is unavailable. Report and
+// compare attach the estimate through it.
+func afterTaxJSON(at lang.AfterTax, year func(k int) *NetYear) (*JSONAfterTax, *Money) {
+	j := AfterTaxJSON(at)
+	if !at.OK {
+		return j, nil
+	}
+	for k, y := range at.Estimate.Years {
+		net := Money(y.Net)
+		*year(k) = NetYear{TaxJSON(y.Tax), &net}
+	}
+	net := Money(at.Estimate.Net)
+	return j, &net
+}
+
 // WritePayLines writes, under a document's yearly table, the pay beyond
 // the total (refreshers, retirement match, ESPP, benefits) and the split
 // of each year into guaranteed and assumed pay, when the offer has any of

@@ -62,6 +62,7 @@ func Convert(sel *Selection, to string, rates engine.Rates) error {
 		rate, _ := rates.Rate(from, to)
 		w, _ := rates.ConvertWorth(d.Analysis.Worth, from, to)
 		d.original, d.Analysis.Worth = d.Analysis.Worth, w
+		d.Analysis.Cliffs = engine.CliffsIn(d.Analysis.Cliffs, w)
 		d.Analysis.Offer.Currency = to
 		d.Conversion = &Conversion{From: from, To: to, Rate: engine.RoundDec(rate, 6), AsOf: rates.AsOf, Source: rates.Source}
 		d.rate = rate
@@ -365,19 +366,8 @@ func (c *Comparison) docMoneyJSON(i int, j *JSONCompared) {
 	if c.AfterTax == nil {
 		return
 	}
-	at := c.AfterTax[i]
-	j.AfterTax = AfterTaxJSON(at)
-	if !at.OK {
-		return
-	}
-	for k := range j.Years {
-		y := at.Estimate.Years[k]
-		net := Money(y.Net)
-		j.Years[k].Tax, j.Years[k].Net = TaxJSON(y.Tax), &net
-	}
-	net := Money(at.Estimate.Net)
-	j.FourYearNet = &net
-	if c.NetRank != nil {
+	j.AfterTax, j.FourYearNet = afterTaxJSON(c.AfterTax[i], func(k int) *NetYear { return &j.Years[k].NetYear })
+	if c.AfterTax[i].OK && c.NetRank != nil {
 		j.NetRank = rankPtr(c.NetRank[i])
 	}
 }

@@ -10,15 +10,9 @@ import (
 
 // JSONReportYear is one employment year of a document.
 type JSONReportYear struct {
-	Year   int   `json:"year"`
-	Base   Money `json:"base"`
-	SignOn Money `json:"sign_on"`
-	Equity Money `json:"equity"`
-	Other  Money `json:"other"`
-	Total  Money `json:"total"`
+	YearFigures
 	PayLines
-	Tax *JSONTax `json:"tax,omitempty"`
-	Net *Money   `json:"net,omitempty"`
+	NetYear
 }
 
 // JSONFlag is a diagnostic on a document.
@@ -128,13 +122,12 @@ func documentJSON(r *lang.Result, d *lang.Doc, opts ReportOptions) JSONDocument 
 		FourYearTotal: Money(a.Worth.Total), Average: Money(a.Worth.Avg), Hourly: Money(a.Worth.Hourly),
 		Positions: []JSONPosition{}, Flags: []JSONFlag{}, SignOnRepayMonths: a.Offer.SignOnRepayMonths}
 	for _, y := range a.Worth.Years {
-		doc.Years = append(doc.Years, JSONReportYear{Year: y.Year, Base: Money(y.Base), SignOn: Money(y.SignOn), Equity: Money(y.Equity),
-			Other: Money(y.Other), Total: Money(y.Total), PayLines: PayLinesOf(y)})
+		doc.Years = append(doc.Years, JSONReportYear{FiguresOf(y), PayLinesOf(y), NetYear{}})
 		doc.FourYearGuaranteed += Money(y.Guaranteed)
 		doc.FourYearAssumed += Money(y.Assumed)
 	}
 	if opts.Tax != nil {
-		addAfterTaxJSON(&doc, opts.Tax(d))
+		doc.AfterTax, doc.FourYearNet = afterTaxJSON(opts.Tax(d), func(k int) *NetYear { return &doc.Years[k].NetYear })
 	}
 	if a.Band != nil {
 		doc.Band = a.Band.Label()
@@ -183,19 +176,4 @@ func addCounterJSON(doc *JSONDocument, d *lang.Doc) {
 	if ca.ApprovalIndex >= 0 {
 		doc.Approval = &JSONApproval{Who: ca.Approval.Who, Tier: ca.Policy.TierSpan(ca.ApprovalIndex)}
 	}
-}
-
-// addAfterTaxJSON adds a document's after-tax estimate to its JSON.
-func addAfterTaxJSON(doc *JSONDocument, at lang.AfterTax) {
-	doc.AfterTax = AfterTaxJSON(at)
-	if !at.OK {
-		return
-	}
-	for k := range doc.Years {
-		y := at.Estimate.Years[k]
-		net := Money(y.Net)
-		doc.Years[k].Tax, doc.Years[k].Net = TaxJSON(y.Tax), &net
-	}
-	net := Money(at.Estimate.Net)
-	doc.FourYearNet = &net
 }

@@ -6,8 +6,6 @@ import (
 	"html/template"
 	"io"
 	"strings"
-
-	"github.com/offerkit/offerkit/engine"
 )
 
 // This file writes the HTML report: one self-contained file (inline CSS
@@ -178,7 +176,7 @@ func docTable(d *Document) *htmlTable {
 	g := yearGrid(d.Analysis, d.Currency())
 	t := tableOf(g)
 	total := &t.Rows[len(t.Rows)-1]
-	for _, cl := range engine.Cliffs(d.Analysis.Worth) {
+	for _, cl := range d.Analysis.Cliffs {
 		total.Cells[cl.Year-1].Class = "cliff"
 	}
 	return t

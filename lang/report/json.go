@@ -57,19 +57,33 @@ func roundedPtr(d engine.Dec, ok bool) *Rounded {
 	return &j
 }
 
-// JSONYear is one employment year of a compared document.
-type JSONYear struct {
+// YearFigures are a year's pay, the first fields of every JSON year.
+type YearFigures struct {
 	Year   int   `json:"year"`
 	Base   Money `json:"base"`
 	SignOn Money `json:"sign_on"`
 	Equity Money `json:"equity"`
 	Other  Money `json:"other"`
 	Total  Money `json:"total"`
-	Rank   *int  `json:"rank"` // null when the currencies differ
-	PayLines
-	// With --after-tax: the year's taxes and net pay (an estimate).
+}
+
+// FiguresOf returns the JSON figures of a year.
+func FiguresOf(y engine.Year) YearFigures {
+	return YearFigures{y.Year, Money(y.Base), Money(y.SignOn), Money(y.Equity), Money(y.Other), Money(y.Total)}
+}
+
+// NetYear is a year's taxes and net pay, with --after-tax (an estimate).
+type NetYear struct {
 	Tax *JSONTax `json:"tax,omitempty"`
 	Net *Money   `json:"net,omitempty"`
+}
+
+// JSONYear is one employment year of a compared document.
+type JSONYear struct {
+	YearFigures
+	Rank *int `json:"rank"` // null when the currencies differ
+	PayLines
+	NetYear
 }
 
 // PayLines are a year's pay beyond the total, and its split into
@@ -96,14 +110,7 @@ type JSONCliff struct {
 }
 
 // JSONCalendarYear is one calendar year's pay.
-type JSONCalendarYear struct {
-	Year   int   `json:"year"`
-	Base   Money `json:"base"`
-	SignOn Money `json:"sign_on"`
-	Equity Money `json:"equity"`
-	Other  Money `json:"other"`
-	Total  Money `json:"total"`
-}
+type JSONCalendarYear = YearFigures
 
 // JSONVest is one vest event.
 type JSONVest struct {
@@ -217,8 +224,7 @@ func (c *Comparison) JSON() JSONComparison {
 			FourYearTotal: Money(a.Worth.Total), FourYearRank: rankPtr(c.Offers[i].TotalRank),
 			Average: Money(a.Worth.Avg), Hourly: Money(a.Worth.Hourly), Cliffs: []JSONCliff{}}
 		for k, y := range a.Worth.Years {
-			j.Years = append(j.Years, JSONYear{Year: y.Year, Base: Money(y.Base), SignOn: Money(y.SignOn), Equity: Money(y.Equity),
-				Other: Money(y.Other), Total: Money(y.Total), Rank: rankPtr(c.Offers[i].YearRank[k]), PayLines: PayLinesOf(y)})
+			j.Years = append(j.Years, JSONYear{YearFigures: FiguresOf(y), Rank: rankPtr(c.Offers[i].YearRank[k]), PayLines: PayLinesOf(y)})
 			j.FourYearGuaranteed += Money(y.Guaranteed)
 			j.FourYearAssumed += Money(y.Assumed)
 		}
@@ -285,7 +291,7 @@ func (c *Comparison) labelsOf(idx []int) []string {
 func calendarJSON(cal engine.Calendar) *JSONCalendar {
 	j := &JSONCalendar{Start: cal.Start.Format("2006-01-02"), Years: []JSONCalendarYear{}, Vests: []JSONVest{}}
 	for _, y := range cal.Years {
-		j.Years = append(j.Years, JSONCalendarYear{y.Year, Money(y.Base), Money(y.SignOn), Money(y.Equity), Money(y.Other), Money(y.Total)})
+		j.Years = append(j.Years, FiguresOf(engine.Year{Year: y.Year, Base: y.Base, SignOn: y.SignOn, Equity: y.Equity, Other: y.Other, Total: y.Total}))
 	}
 	for _, v := range cal.Vests {
 		j.Vests = append(j.Vests, JSONVest{v.Date.Format("2006-01-02"), v.Year, Money(v.Amount)})

@@ -146,3 +146,20 @@ counter "early" {
 		t.Fatalf("selected %v, want the offer a, its round-3 counter, then b", names)
 	}
 }
+
+// A step that changes nothing reads "$0" in the timeline, as every other
+// change does (engine.Money.Signed), not "+$0".
+func TestTimelineZeroChange(t *testing.T) {
+	zero, up := engine.Money(0), engine.Money(500000)
+	negs := []lang.Negotiation{{Company: "A Corp", Steps: []lang.Step{
+		{Kind: "offer", Name: "a", From: "employer", Total: 100000000, Currency: "USD"},
+		{Kind: "offer", Name: "a_v2", From: "employer", Total: 100000000, Change: &zero, Currency: "USD"},
+		{Kind: "offer", Name: "a_v3", From: "employer", Total: 100500000, Change: &up, Currency: "USD"},
+	}}}
+	var b bytes.Buffer
+	WriteTimeline(&b, negs)
+	got := b.String()
+	if strings.Contains(got, "+$0") || !strings.Contains(got, "a_v2  $1,000,000    $0\n") || !strings.Contains(got, "+$5,000") {
+		t.Errorf("timeline changes:\n%s", got)
+	}
+}

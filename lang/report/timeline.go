@@ -6,7 +6,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 )
 
@@ -82,7 +81,7 @@ func WriteTimeline(w io.Writer, negs []lang.Negotiation) {
 			}
 			change := "-"
 			if s.Change != nil {
-				change = signed(*s.Change, s.Currency)
+				change = s.Change.Signed(s.Currency)
 			}
 			var notes []string
 			if s.Approval != "" {
@@ -107,11 +106,4 @@ func outcomeDate(s lang.Step) string {
 		t = v.Declined
 	}
 	return t.Format("2006-01-02")
-}
-
-func signed(m engine.Money, currency string) string {
-	if m < 0 {
-		return "-" + (-m).Format(currency)
-	}
-	return "+" + m.Format(currency)
 }

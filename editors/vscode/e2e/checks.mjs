@@ -137,10 +137,17 @@ export async function run({ page, check, pending, results, work, bundled, userDa
     await ui.until(async () => (await ui.activeTab()).includes("offer.offer.hcl"), "offer.offer.hcl is active");
   });
 
-  await check("the report for a file", async () => {
+  // The report is offer report's HTML page, charts included, in a webview:
+  // read-only, and nothing asks to be saved.
+  await check("the report opens as a read-only view with its charts", async () => {
     await ui.open("amazon-l6-seattle/round1.offer.hcl");
     await ui.command("Offer: Show Report for This File");
-    await ui.waitText(".monaco-workbench", "4-year total");
+    const frame = await ui.webview("4-year total");
+    if ((await frame.locator("svg.chart").count()) === 0) throw new Error("the report view has no chart");
+    const tab = await ui.activeTab();
+    if (!tab.includes("Report: round1.offer.hcl")) throw new Error(`the active tab is ${JSON.stringify(tab)}`);
+    const tabs = await page.locator(".tabs-container .tab").allInnerTexts();
+    if (tabs.some((t) => /Untitled/.test(t))) throw new Error(`an Untitled document is open: ${JSON.stringify(tabs)}`);
   });
 
   await check("an email draft", async () => {
@@ -151,15 +158,20 @@ export async function run({ page, check, pending, results, work, bundled, userDa
     await ui.waitText(".editor-group-container.active .view-lines", "Dear ");
   });
 
-  // Pending: issue 16 asks the extension to show the table that the
-  // "Compare with N other offers" lens's command returns; today nothing shows.
-  await pending("the Compare lens shows its table", async () => {
+  // The lens's command returns the table; the extension shows it in a
+  // read-only webview beside the offer.
+  await check("the Compare lens shows its table", async () => {
     await ui.open("competing-offers/amazon.offer.hcl");
     const lens = page.locator(".editor-group-container.active .codelens-decoration a", { hasText: "Compare with" }).first();
     await lens.waitFor({ timeout: 15000 });
     await lens.click();
-    await ui.waitText(".monaco-workbench", "northwind_staff", 10000);
-    await ui.until(async () => (await page.locator(".monaco-workbench").innerText()).includes("Year 4"), "the table", 5000);
+    const frame = await ui.webview("northwind_staff");
+    const table = (await frame.locator("table").first().innerText()).replace(/\u00a0/g, " ");
+    for (const w of ["amazon_l6_nyc", "northwind_staff", "Year 4", "$1,460,000", "$1,565,000"]) {
+      if (!table.includes(w)) throw new Error(`the table lacks ${w}: ${JSON.stringify(table.slice(0, 400))}`);
+    }
+    const tab = await ui.activeTab();
+    if (!tab.includes("Compare: amazon.offer.hcl")) throw new Error(`the active tab is ${JSON.stringify(tab)}`);
   });
 }
 
@@ -257,6 +269,21 @@ function helpers(page, work) {
         await page.keyboard.press(`${mod}+Shift+M`);
       }
       await page.waitForSelector(".markers-panel");
+    },
+    /** Waits for a webview whose page shows text and returns its frame. */
+    async webview(text, timeout = 20000) {
+      let found;
+      await ui.until(async () => {
+        for (const f of page.frames()) {
+          const body = await f.evaluate(() => document.body?.innerText ?? "").catch(() => "");
+          if (body.replace(/\u00a0/g, " ").includes(text) && f !== page.mainFrame()) {
+            found = f;
+            return true;
+          }
+        }
+        return false;
+      }, `a webview showing ${JSON.stringify(text)}`, timeout);
+      return found;
     },
     async activeTab() {
       return (await page.locator(".editor-group-container.active .tab.active").first().innerText().catch(() => "")) ?? "";

@@ -161,9 +161,9 @@ export function serverCommand(program: string, settings: OfferSettings): Command
   return { command: program, args: ["lsp", "--stdio", ...(settings.extraArgs ?? [])] };
 }
 
-/** The command line for `offer report FILE`. */
+/** The command line for `offer report --format html FILE`: one self-contained page with charts. */
 export function reportCommand(program: string, file: string): CommandLine {
-  return { command: program, args: ["report", file] };
+  return { command: program, args: ["report", "--format", "html", file] };
 }
 
 /** The command line for `offer email KIND [--counter NAME] FILE`. */

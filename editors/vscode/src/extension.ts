@@ -20,6 +20,10 @@ import {
   reportCommand,
   serverCommand,
 } from "./config";
+import { registerViews, showComparison, showReadOnlyText, showReportPage } from "./views";
+
+/** The command of the "Compare with N other offers" lens (lang/analysis.CompareCommand). */
+const COMPARE_COMMAND = "offer.compare";
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -30,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel("offerkit");
   context.subscriptions.push(
     output,
+    registerViews(),
     vscode.commands.registerCommand("offer.showReport", showReport),
     vscode.commands.registerCommand("offer.draftRound1Email", () => draftEmail("round1")),
     vscode.commands.registerCommand("offer.draftAcceptanceEmail", () => draftEmail("accept")),
@@ -114,6 +119,21 @@ async function startServer(): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher("**/*.{offer,bands}.hcl"),
     },
     outputChannel: output,
+    // The extension shows offer.compare's table itself (below), so the
+    // server does not also send it as a message.
+    initializationOptions: { compareView: true },
+    middleware: {
+      // The client registers the server's commands; a lens runs them through
+      // here. offer.compare answers with its table as Markdown, which VS
+      // Code would drop: show it in a read-only view.
+      executeCommand: async (command, args, next) => {
+        const result = await next(command, args);
+        if (command === COMPARE_COMMAND && typeof result === "string") {
+          await showComparison(typeof args[0] === "string" ? args[0] : "", result);
+        }
+        return result;
+      },
+    },
   };
   client = new LanguageClient("offer", "offer language server", serverOptions, clientOptions);
   try {
@@ -156,7 +176,7 @@ async function activeOfferEditor(): Promise<vscode.TextEditor | undefined> {
 /** Runs the CLI and resolves with its standard output; a non-zero exit with output still counts. */
 function run(cmd: CommandLine, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(cmd.command, cmd.args, { cwd, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+    execFile(cmd.command, cmd.args, { cwd, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
       if (err !== null && stdout.trim() === "") {
         reject(new Error(stderr.trim() || err.message));
         return;
@@ -164,11 +184,6 @@ function run(cmd: CommandLine, cwd: string): Promise<string> {
       resolve(stdout);
     });
   });
-}
-
-async function showText(text: string): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument({ content: text, language: "plaintext" });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
 }
 
 async function showReport(): Promise<void> {
@@ -179,7 +194,8 @@ async function showReport(): Promise<void> {
   }
   const file = editor.document.uri.fsPath;
   try {
-    await showText(await run(reportCommand(program, file), vscode.Uri.joinPath(editor.document.uri, "..").fsPath));
+    const html = await run(reportCommand(program, file), vscode.Uri.joinPath(editor.document.uri, "..").fsPath);
+    showReportPage(file, html);
   } catch (err) {
     void vscode.window.showErrorMessage(`offer report failed: ${(err as Error).message}`);
   }
@@ -227,7 +243,8 @@ async function draftEmail(kind: EmailKind): Promise<void> {
   const counter = enclosingCounter(editor.document.getText(), editor.selection.active.line);
   const cmd = emailCommand(program, kind, editor.document.uri.fsPath, counter);
   try {
-    await showText(await run(cmd, vscode.Uri.joinPath(editor.document.uri, "..").fsPath));
+    const text = await run(cmd, vscode.Uri.joinPath(editor.document.uri, "..").fsPath);
+    await showReadOnlyText(`email-${kind}.txt`, text);
   } catch (err) {
     void vscode.window.showErrorMessage(`offer email ${kind} failed: ${(err as Error).message}`);
   }

@@ -22,7 +22,14 @@ function fakeVscode(settings: Record<string, unknown>) {
     construct: () => ({}),
     apply: () => inert,
   });
+  class EventEmitter {
+    event = () => disposable;
+    fire() {}
+    dispose() {}
+  }
   const api = {
+    EventEmitter,
+    Disposable: { from: () => disposable },
     window: {
       createOutputChannel: () => ({ appendLine() {}, append() {}, show() {}, dispose() {} }),
       showErrorMessage: (msg: string) => {
@@ -43,6 +50,7 @@ function fakeVscode(settings: Record<string, unknown>) {
       getConfiguration: () => ({ get: (key: string) => settings[key] }),
       onDidChangeConfiguration: () => disposable,
       createFileSystemWatcher: () => disposable,
+      registerTextDocumentContentProvider: () => disposable,
     },
   };
   const module = new Proxy(api as Record<string, unknown>, {

@@ -73,7 +73,7 @@ test("the server runs `offer lsp --stdio` plus extra arguments", () => {
 });
 
 test("report and email command lines", () => {
-  assert.deepEqual(reportCommand("offer", "/w/a.offer.hcl"), { command: "offer", args: ["report", "/w/a.offer.hcl"] });
+  assert.deepEqual(reportCommand("offer", "/w/a.offer.hcl"), { command: "offer", args: ["report", "--format", "html", "/w/a.offer.hcl"] });
   assert.deepEqual(emailCommand("offer", "round1", "/w/a.offer.hcl", "round1").args, [
     "email",
     "round1",
