@@ -29,7 +29,7 @@ func TestLifecycle(t *testing.T) {
 		t.Errorf("capabilities: %v", caps)
 	}
 	for _, k := range []string{"completionProvider", "codeLensProvider", "codeActionProvider", "documentFormattingProvider",
-		"documentSymbolProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentHighlightProvider"} {
+		"documentSymbolProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentHighlightProvider", "foldingRangeProvider", "selectionRangeProvider", "semanticTokensProvider", "workspaceSymbolProvider"} {
 		if caps[k] == nil {
 			t.Errorf("capability %s missing", k)
 		}
