@@ -26,6 +26,7 @@ func runBands(e *env) int {
 	if !ok {
 		return exitUsage
 	}
+	reportRefused(e, p)
 	dir := "."
 	if len(paths) == 1 {
 		dir = paths[0]

@@ -32,16 +32,9 @@ func runCompare(e *env) int {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return exitUsage
 	}
-	drawChart, ok := chart.want(e, *output != "")
+	drawChart, ok := chart.want(e, *output != "", *format, "table", "offer: --chart draws in the table format, not %s")
 	if !ok {
 		return exitUsage
-	}
-	if drawChart && *format != "table" {
-		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
-			fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
-			return exitUsage
-		}
-		drawChart = false
 	}
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {

@@ -25,16 +25,9 @@ func runReport(e *env) int {
 	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
-	drawChart, ok := chart.want(e, *output != "")
+	drawChart, ok := chart.want(e, *output != "", *format, "text", "offer: --chart draws in the text format; --format %s has its own (or none)")
 	if !ok {
 		return exitUsage
-	}
-	if drawChart && *format != "text" {
-		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
-			fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
-			return exitUsage
-		}
-		drawChart = false
 	}
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {

@@ -28,6 +28,9 @@ type env struct {
 	// inputs are the files a command read (load.go), which -o refuses
 	// to overwrite.
 	inputs []string
+	// refused is set when a file was left out by the reading rules
+	// (reportRefused): a command that would exit 0 exits 1.
+	refused bool
 }
 
 type command struct {
@@ -69,7 +72,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands {
 		if c.name == args[0] {
-			return c.run(&env{args: args[1:], stdin: stdin, stdout: stdout, stderr: stderr})
+			e := &env{args: args[1:], stdin: stdin, stdout: stdout, stderr: stderr}
+			code := c.run(e)
+			if code == exitOK && e.refused {
+				code = exitFindings
+			}
+			return code
 		}
 	}
 	fmt.Fprintf(stderr, "offer: unknown command %q; run 'offer help' for the list\n", args[0])

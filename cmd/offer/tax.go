@@ -21,6 +21,7 @@ func runTax(e *env) int {
 	if !ok {
 		return exitUsage
 	}
+	reportRefused(e, p)
 	dir := "."
 	if len(paths) == 1 {
 		dir = paths[0]

@@ -41,15 +41,7 @@ func (g *grid) writeText(w io.Writer) {
 	if g.head != nil {
 		all = append([][]string{g.head}, g.rows...)
 	}
-	var width []int
-	for _, row := range all {
-		for i, cell := range row {
-			if i >= len(width) {
-				width = append(width, 0)
-			}
-			width[i] = max(width[i], utf8.RuneCountInString(cell))
-		}
-	}
+	width := ColumnWidths(all)
 	for _, row := range all {
 		var b strings.Builder
 		for i := range width {
@@ -75,6 +67,21 @@ func (g *grid) writeText(w io.Writer) {
 			fmt.Fprintln(w, b.String())
 		}
 	}
+}
+
+// ColumnWidths returns the width of each column of rows in runes: its
+// widest cell. A row may have fewer cells than another.
+func ColumnWidths(rows [][]string) []int {
+	var width []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], utf8.RuneCountInString(cell))
+		}
+	}
+	return width
 }
 
 // writeMarkdown renders the grid as a GitHub-flavoured Markdown table.
