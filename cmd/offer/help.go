@@ -33,6 +33,7 @@ var examples = map[string][]string{
 	"init-git":   {"offer init-git"},
 	"script":     {"offer script base", "offer script equity --counter round1", "offer script questions --offer amazon_l6"},
 	"email":      {"offer email round1", "offer email followup --counter round2", "offer email accept examples/amazon-l6-seattle"},
+	"counter":    {"offer counter --offer amazon_l6 examples/amazon-l6-seattle", "offer counter --offer amazon_l6 --write"},
 	"checklist":  {"offer checklist", "offer checklist examples/amazon-l6-seattle"},
 	"timeline":   {"offer timeline examples/full-negotiation", "offer timeline --format json examples/full-negotiation"},
 	"tax":        {"offer tax"},

@@ -13,6 +13,14 @@ const (
 	usageCompletion = "Usage: offer completion bash|zsh|fish\n\n" +
 		"Prints a completion script for the shell: commands, flags, formats, levers and email kinds,\n" +
 		"and the names of the offers and counters in the current directory for --offer and --counter."
+	usageCounter = "Usage: offer counter --offer NAME [--write [--force]] [--bands FILE] [PATH]\n\n" +
+		"Drafts a counter-proposal to offer NAME of PATH's directory (default: the current directory),\n" +
+		"the one the editor's \"Insert counter-proposal\" action inserts: each of base, sign-on and grant\n" +
+		"at the candidate's target percentile (default 75) of the offer's band, base kept under the\n" +
+		"level's cap, levers already there left as offered; with no band for the offer, a counter that\n" +
+		"asks for nothing yet. It prints the block, or with --write inserts it on the line after the\n" +
+		"offer in the offer's file (named NAME_counter, numbered when taken; round one more than the\n" +
+		"offer's counters). See docs/counters.md."
 	usageDiff  = "Usage: offer diff [--format text|json] OLD NEW\n       offer diff [--format text|json] --git REV [PATH...]\n\nCompares two versions of offer files by what they pay: per offer and counter,\nthe levers that changed and by how much, each year's total before and after,\nand the 4-year change. OLD and NEW are files or git revisions REV:PATH\n(PATH from the top of the repository, or ./PATH from the current directory).\nExit status: 0 ok, 1 a version has errors (reported on stderr), 2 could not run."
 	usageEmail = "Usage: offer email round1|followup|accept [--counter NAME | --offer NAME] [--write [--force]] [--bands FILE] [PATH]\n\n" +
 		"Drafts an email from the files in PATH's directory (default: the current directory):\n" +
