@@ -57,6 +57,9 @@ type result struct {
 	// Screen is what a 120-column screen shows around the offer's header
 	// line while that line holds a long diagnostic.
 	Screen []string `json:"screen"`
+	// Compare is the offer://compare buffer the Compare lens opened.
+	Compare           string `json:"compare"`
+	CompareModifiable bool   `json:"compare_modifiable"`
 }
 
 func TestNeovimPluginWithStubServer(t *testing.T) {
@@ -116,6 +119,20 @@ func TestNeovimPluginWithOfferLSP(t *testing.T) {
 	// Above the header line, whatever diagnostics that line holds: the
 	// whole lens, up to the percentile.
 	checkLensOnScreen(t, res.Screen, regexp.MustCompile(`^4-yr \$[0-9,]+ · avg \$[0-9,]+ · p[0-9]+ \| `))
+	// The Compare lens opens the table in a read-only buffer. By hand:
+	// amazon_l6 is $1,370,000 over four years, other_denver $920,000.
+	for _, w := range []string{"amazon_l6", "other_denver", "Year 4", "$1,370,000", "$920,000"} {
+		if !strings.Contains(res.Compare, w) {
+			t.Errorf("offer://compare lacks %q:\n%s", w, res.Compare)
+		}
+	}
+	// As aligned text, not Markdown: no escapes, no bars.
+	if !regexp.MustCompile(`(?m)^4 years +\$1,370,000 #1 +\$920,000 #2$`).MatchString(res.Compare) || strings.ContainsAny(res.Compare, `\|`) {
+		t.Errorf("offer://compare is not an aligned text table:\n%s", res.Compare)
+	}
+	if res.CompareModifiable {
+		t.Errorf("offer://compare is modifiable")
+	}
 	// The edit raises the base by $10,000 a year, so the 4-year figure moves.
 	if !slices.ContainsFunc(res.CodelensAfterSave, lens.MatchString) || slices.Equal(res.CodelensAfterSave, res.CodelensTitles) {
 		t.Errorf("code lens after an edit and a save = %q, want new totals (before: %q)", res.CodelensAfterSave, res.CodelensTitles)

@@ -156,7 +156,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.setDefaultTimeout(30000);
   currentPage = page;
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`, { timeout: 60000 }); // as slow as the start under load
   await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
   await page.waitForTimeout(2000);
   await (await import(env.OFFERKIT_CHECKS || "./checks.mjs")).run({ page, check, pending, results, work, bundled, userData });

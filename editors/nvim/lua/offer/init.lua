@@ -343,8 +343,92 @@ function M.email(kind)
   return run_cli(args, "offer://email/" .. kind)
 end
 
+-- Removes Markdown's backslash escapes from text.
+local function unescape(text)
+  return (text:gsub("\\([%p])", "%1"))
+end
+
+-- Splits a Markdown table row into its cells (a "|" escaped as "\|" stays
+-- in its cell).
+local function table_cells(line)
+  local cells, cur, i = {}, "", 2 -- past the leading "|"
+  while i <= #line do
+    local ch = line:sub(i, i)
+    if ch == "\\" and i < #line then
+      cur = cur .. line:sub(i, i + 1)
+      i = i + 2
+    else
+      if ch == "|" then
+        table.insert(cells, vim.trim(cur))
+        cur = ""
+      else
+        cur = cur .. ch
+      end
+      i = i + 1
+    end
+  end
+  return cells
+end
+
+--- Turns the Markdown offer.compare returns into plain text for a buffer:
+--- headings lose their marks, escapes go, and each table is laid out in
+--- aligned columns (right-aligned where the Markdown says so).
+function M.markdown_to_text(md)
+  local out, rows = {}, nil
+  local function flush()
+    if not rows then
+      return
+    end
+    local widths, right = {}, rows.right or {}
+    for _, r in ipairs(rows) do
+      for j, c in ipairs(r) do
+        widths[j] = math.max(widths[j] or 0, vim.fn.strdisplaywidth(c))
+      end
+    end
+    for k, r in ipairs(rows) do
+      local parts = {}
+      for j = 1, #widths do
+        local c = r[j] or ""
+        local pad = string.rep(" ", widths[j] - vim.fn.strdisplaywidth(c))
+        table.insert(parts, right[j] and pad .. c or c .. pad)
+      end
+      table.insert(out, (table.concat(parts, "  "):gsub("%s+$", "")))
+      if k == 1 then
+        local rule = {}
+        for j = 1, #widths do
+          table.insert(rule, string.rep("-", widths[j]))
+        end
+        table.insert(out, table.concat(rule, "  "))
+      end
+    end
+    rows = nil
+  end
+  for _, line in ipairs(vim.split(md, "\n", { plain = true })) do
+    if line:match("^|") then
+      local cells = table_cells(line)
+      rows = rows or {}
+      if line:match("^|[%s:%-|]+$") and #rows == 1 then
+        rows.right = {}
+        for j, c in ipairs(cells) do
+          rows.right[j] = c:match(":$") ~= nil
+        end
+      else
+        for j, c in ipairs(cells) do
+          cells[j] = unescape(c)
+        end
+        table.insert(rows, cells)
+      end
+    else
+      flush()
+      table.insert(out, unescape((line:gsub("^#+%s*", ""))))
+    end
+  end
+  flush()
+  return table.concat(out, "\n")
+end
+
 --- Runs offer.compare (the "Compare with N other offers" lens) on the server
---- and shows its table in a read-only scratch buffer.
+--- and shows its table, as aligned text, in a read-only scratch buffer.
 function M.compare(command, ctx)
   local client = vim.lsp.get_client_by_id(ctx.client_id)
   if not client then
@@ -355,7 +439,7 @@ function M.compare(command, ctx)
       notify("compare failed: " .. (err.message or tostring(err)), vim.log.levels.ERROR)
       return
     end
-    M.compare_buffer = show_scratch("offer://compare", result or "")
+    M.compare_buffer = show_scratch("offer://compare", M.markdown_to_text(result or ""))
   end, ctx.bufnr)
 end
 
