@@ -11,7 +11,8 @@ import (
 
 // This file renders offer history: what each offer and counter of a file
 // paid at each commit, oldest first, with the change of its 4-year total
-// from its previous row (never subtracted across currencies).
+// from its previous row (never subtracted across currencies), in text,
+// Markdown, HTML (one grid) and JSON.
 
 // HistoryRow is what one offer or counter paid at one commit.
 type HistoryRow struct {
@@ -68,9 +69,10 @@ func (h *History) Add(commit, date, subject string, docs []*lang.Doc, errors int
 	}
 }
 
-// WriteText writes the history as a table.
-func (h *History) WriteText(w io.Writer) {
-	fmt.Fprintf(w, "History of %s (oldest first)\n", h.File)
+// grid is the history's table, one row per commit and document, and the
+// notes that say why a row has no figures (or incomplete ones), numbered
+// as the rows refer to them.
+func (h *History) grid() (*grid, []string) {
 	head := []string{"Date", "Commit", "Document", "Year 1", "4 years", "Change", "Subject"}
 	if h.Dir {
 		head = []string{"Date", "Commit", "File", "Document", "Year 1", "4 years", "Change", "Subject"}
@@ -104,11 +106,36 @@ func (h *History) WriteText(w io.Writer) {
 		}
 		g.add(cells...)
 	}
+	return g, notes
+}
+
+func (h *History) title() string { return fmt.Sprintf("History of %s (oldest first)", h.File) }
+
+// WriteText writes the history as a table.
+func (h *History) WriteText(w io.Writer) {
+	fmt.Fprintln(w, h.title())
+	g, notes := h.grid()
 	g.writeText(w)
 	for _, n := range notes {
 		fmt.Fprintln(w, n)
 	}
 }
+
+func (h *History) page() page {
+	g, notes := h.grid()
+	parts := []pagePart{{Table: g}}
+	for _, n := range notes {
+		parts = append(parts, pagePart{Text: n})
+	}
+	return page{Title: "Offer history", Subtitle: h.title(), Sections: []pageSection{{Parts: parts}}}
+}
+
+// WriteMarkdown writes the history as a Markdown table, the same grid as
+// the text.
+func (h *History) WriteMarkdown(w io.Writer) { h.page().writeMarkdown(w) }
+
+// WriteHTML writes the history as one self-contained HTML page.
+func (h *History) WriteHTML(w io.Writer) error { return h.page().writeHTML(w) }
 
 // JSONHistoryRow is one row of offer history --format json. Change and
 // ChangePercent are null on a document's first row and across currencies.
