@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/offerkit/offerkit/lang"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -24,6 +25,17 @@ func (s *Server) startLoad(folders []string, token *protocol.ProgressToken) {
 		s.loadFolders(folders)
 	}
 	close(s.loaded)
+}
+
+// waitLoaded waits until the workspace folders are read (at most
+// analysisTimeout), for requests about the whole workspace.
+func (s *Server) waitLoaded() {
+	t := time.NewTimer(analysisTimeout)
+	defer t.Stop()
+	select {
+	case <-s.loaded:
+	case <-t.C:
+	}
 }
 
 func (s *Server) progress(tok protocol.ProgressToken, value any) {

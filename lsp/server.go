@@ -102,6 +102,11 @@ func New(opts Options) *Server {
 		TextDocumentPrepareRename:          s.prepareRename,
 		TextDocumentRename:                 s.rename,
 		TextDocumentDocumentHighlight:      s.documentHighlight,
+		TextDocumentFoldingRange:           s.foldingRange,
+		TextDocumentSelectionRange:         s.selectionRange,
+		TextDocumentSemanticTokensFull:     s.semanticTokensFull,
+		TextDocumentSemanticTokensRange:    s.semanticTokensRange,
+		WorkspaceSymbol:                    s.workspaceSymbol,
 		WorkspaceExecuteCommand:            s.executeCommand,
 	}
 	return s
@@ -177,6 +182,10 @@ func (s *Server) capabilities() capabilities {
 			ReferencesProvider:         true,
 			RenameProvider:             protocol.RenameOptions{PrepareProvider: &yes},
 			DocumentHighlightProvider:  true,
+			FoldingRangeProvider:       true,
+			SelectionRangeProvider:     true,
+			SemanticTokensProvider:     protocol.SemanticTokensOptions{Legend: semanticLegend(), Full: true, Range: true},
+			WorkspaceSymbolProvider:    true,
 			Workspace: &protocol.ServerCapabilitiesWorkspace{
 				WorkspaceFolders: &protocol.WorkspaceFoldersServerCapabilities{Supported: &yes, ChangeNotifications: &protocol.BoolOrString{Value: true}},
 			},

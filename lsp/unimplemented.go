@@ -8,10 +8,11 @@ package lsp
 //   - textDocument/rangeFormatting, onTypeFormatting: formatting is whole-file
 //     (the canonical layout aligns across a block).
 //   - textDocument/signatureHelp, declaration, typeDefinition, implementation,
-//     documentLink, documentColor, foldingRange,
-//     selectionRange, linkedEditingRange, semanticTokens, moniker,
+//     documentLink, documentColor, linkedEditingRange, moniker,
 //     callHierarchy: the offer language has no functions, types or colors.
-//   - workspace/symbol, file operations
+//   - textDocument/semanticTokens/full/delta: full and range are served
+//     (semantictokens.go); a file's tokens are cheap to send whole.
+//   - file operations
 //     (willCreate/didCreate/willRename/didRename/willDelete/didDelete).
 //   - codeLens/resolve, completionItem/resolve: every lens and item is
 //     complete when sent. (codeAction/resolve is served: codeaction.go.)

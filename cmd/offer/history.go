@@ -10,13 +10,14 @@ import (
 
 func runHistory(e *env) int {
 	fs := newFlags(e, "offer history", usageHistory)
-	format := formatFlag(fs, "text", "json")
+	formats := []string{"text", "json", "markdown", "html"}
+	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json") {
+	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
 	if len(args) != 1 {
@@ -33,9 +34,17 @@ func runHistory(e *env) int {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
 		return exitUsage
 	}
-	if *format == "json" {
+	switch *format {
+	case "json":
 		writeJSON(e, h.JSON())
-	} else {
+	case "markdown":
+		h.WriteMarkdown(e.stdout)
+	case "html":
+		if err := h.WriteHTML(e.stdout); err != nil {
+			fmt.Fprintf(e.stderr, "offer history: %v\n", err)
+			return exitUsage
+		}
+	default:
 		h.WriteText(e.stdout)
 	}
 	return exitOK

@@ -55,6 +55,7 @@ var commands = []command{
 	{"init-git", "set up git to show figure changes in diffs of offer files", runInitGit},
 	{"script", "print what to say about one lever of a counter", runScript},
 	{"email", "draft the round-1, follow-up or acceptance email", runEmail},
+	{"counter", "draft a counter-proposal to an offer (what the editor inserts)", runCounter},
 	{"checklist", "say which preparations are done and which are missing", runChecklist},
 	{"timeline", "list every version and counter of each negotiation in order", runTimeline},
 }

@@ -10,7 +10,8 @@ import (
 
 // This file renders offer history: what each offer and counter of a file
 // paid at each commit, oldest first, with the change of its 4-year total
-// from its previous row (never subtracted across currencies).
+// from its previous row (never subtracted across currencies), in text,
+// Markdown, HTML (one grid) and JSON.
 
 // HistoryRow is what one offer or counter paid at one commit.
 type HistoryRow struct {
@@ -57,9 +58,8 @@ func (h *History) Add(commit, date, subject string, docs []*lang.Doc, errors int
 	}
 }
 
-// WriteText writes the history as a table.
-func (h *History) WriteText(w io.Writer) {
-	fmt.Fprintf(w, "History of %s (oldest first)\n", h.File)
+// grid is the history's table, one row per commit and document.
+func (h *History) grid() *grid {
 	g := &grid{head: []string{"Date", "Commit", "Document", "Year 1", "4 years", "Change", "Subject"}, align: alignLeft}
 	for _, r := range h.Rows {
 		doc, y1, total, change := "(nothing valued)", "", "", ""
@@ -74,8 +74,27 @@ func (h *History) WriteText(w io.Writer) {
 		}
 		g.add(r.Date, r.Commit[:7], doc, y1, total, change, r.Subject)
 	}
-	g.writeText(w)
+	return g
 }
+
+func (h *History) title() string { return fmt.Sprintf("History of %s (oldest first)", h.File) }
+
+// WriteText writes the history as a table.
+func (h *History) WriteText(w io.Writer) {
+	fmt.Fprintln(w, h.title())
+	h.grid().writeText(w)
+}
+
+func (h *History) page() page {
+	return page{Title: "Offer history", Subtitle: h.title(), Sections: []pageSection{{Parts: []pagePart{{Table: h.grid()}}}}}
+}
+
+// WriteMarkdown writes the history as a Markdown table, the same grid as
+// the text.
+func (h *History) WriteMarkdown(w io.Writer) { h.page().writeMarkdown(w) }
+
+// WriteHTML writes the history as one self-contained HTML page.
+func (h *History) WriteHTML(w io.Writer) error { return h.page().writeHTML(w) }
 
 // JSONHistoryRow is one row of offer history --format json. Change and
 // ChangePercent are null on a document's first row and across currencies.

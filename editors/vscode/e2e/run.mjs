@@ -157,8 +157,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.setDefaultTimeout(30000);
   currentPage = page;
-  // A loaded machine (CI shares its cores) can take a minute to serve the workbench.
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`, { timeout: 120000 });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`, { timeout: 60000 }); // as slow as the start under load
   await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
   await page.waitForTimeout(2000);
   await (await import(env.OFFERKIT_CHECKS || "./checks.mjs")).run({ page, check, pending, results, work, bundled, userData });
