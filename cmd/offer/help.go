@@ -22,7 +22,7 @@ func init() {
 var examples = map[string][]string{
 	"lint":       {"offer lint", "offer lint --format json examples/", "offer lint --format sarif --max-warnings 0 > offer.sarif"},
 	"report":     {"offer report examples/amazon-l6-seattle", "offer report --format html -o report.html", "offer report --calendar --format json offer.offer.hcl"},
-	"compare":    {"offer compare examples/competing-offers", "offer compare --counters --scenarios -30,0,30", "offer compare --format markdown > compare.md"},
+	"compare":    {"offer compare examples/competing-offers", "offer compare --counters --scenarios -30,0,30", "offer compare --format markdown > compare.md", "offer compare --scenarios Amazon=-30,0,30 --scenarios Globex=-50,0,100 --format html -o compare.html"},
 	"bands":      {"offer bands", "offer bands --bands company.bands.hcl"},
 	"lsp":        {"offer lsp --stdio", "offer lsp --stdio --bands ~/offers/company.bands.hcl"},
 	"version":    {"offer version", "offer version --format json"},
