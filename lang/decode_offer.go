@@ -179,6 +179,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	d.pay(n, o)
 	lv.terms.applyTo(o)
 	d.version(doc, lv) // decode_version.go
+	d.texts(f, fmt.Sprintf("Offer %q", doc.Name), n, &doc.Texts)
 	return doc
 }
 
@@ -214,7 +215,7 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	if a := n.Attr("reasons"); a != nil {
 		c.Reasons = d.reasons(a)
 	}
-	d.texts(f, doc)
+	d.texts(f, fmt.Sprintf("Counter %q", doc.Name), n, &doc.Texts)
 	return doc
 }
 

@@ -108,7 +108,7 @@ var OfferBlock = &Block{
 		{Name: "source", Kind: KindString, Doc: "How the offer came, such as \"email from the recruiter\": the checklist counts a version with `received` and `source` as in writing."},
 		{Name: "tax_region", Kind: KindString, Doc: "Where the offer's pay is taxed, as a region code (\"US-CO\", \"US-NY-NYC\"); without it, the location's hub in the tax tables decides (see `offer tax`)."},
 	}, offerLevers(true)...),
-	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock),
+	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock, ScriptBlock, EmailBlock),
 	Example: `offer "amazon_l6" {
   company  = "Amazon"
   level    = "L6"
@@ -156,7 +156,7 @@ var CandidateBlock = &Block{
 		{Name: "strengths", Kind: KindStringList, Doc: "What you bring, in your words, such as [\"eight years running payments infrastructure\"]: the scripts use them where they would otherwise leave a placeholder."},
 		{Name: "alternative", Kind: KindString, Doc: "What you will do if no deal is reached (stay, another offer, a sabbatical): your best alternative."},
 	},
-	Blocks:  []*Block{ScriptBlock},
+	Blocks:  []*Block{ScriptBlock, EmailBlock},
 	Example: "candidate {\n  walk_away         = 300000\n  target_percentile = 75\n}",
 }
 

@@ -239,7 +239,7 @@ func TestFeatures(t *testing.T) {
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,source,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit" {
+	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,source,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit,script,email" {
 		t.Errorf("completion in the offer: %s", got)
 	}
 

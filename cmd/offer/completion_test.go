@@ -40,7 +40,7 @@ func TestBashCompletion(t *testing.T) {
 		want string   // COMPREPLY, one per line, sorted as bash gives them
 	}{
 		{[]string{"li"}, "lint"},
-		{[]string{"co"}, "compare\ncompletion"},
+		{[]string{"co"}, "compare\ncompletion\ncounter"},
 		{[]string{"lint", "--f"}, "--format"},
 		{[]string{"report", "--format", ""}, "text\njson\nhtml\nsvg"},
 		{[]string{"lint", "-format", "s"}, "sarif"},

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/offerkit/offerkit/engine/negotiate"
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
 )
 
 func runEmail(e *env) int {
@@ -24,15 +26,7 @@ func runEmail(e *env) int {
 		fmt.Fprintf(e.stderr, "offer email: no email is named %q; use one of: %s\n", kind, strings.Join(negotiate.EmailKinds, ", "))
 		return exitUsage
 	}
-	facts, ok := tf.facts(e, "offer email", args[1:])
-	if !ok {
-		return exitUsage
-	}
-	m, err := negotiate.EmailFor(facts, kind)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer email: %v\n", err)
-		return exitUsage
-	}
-	fmt.Fprintf(e.stdout, "Subject: %s\n\n%s", m.Subject, m.Body)
-	return exitOK
+	return tf.draft(e, "offer email", args[1:], func(w *lang.Workspace, to analysis.DraftFor) (*analysis.Draft, error) {
+		return analysis.DraftEmail(w, to, kind)
+	}, func(d *analysis.Draft) { fmt.Fprintf(e.stdout, "Subject: %s\n\n%s", d.Subject, d.Text) })
 }

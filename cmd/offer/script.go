@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"github.com/offerkit/offerkit/engine"
-	"github.com/offerkit/offerkit/engine/negotiate"
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
 )
 
 func runScript(e *env) int {
@@ -25,19 +26,7 @@ func runScript(e *env) int {
 		fmt.Fprintf(e.stderr, "offer script: no lever is named %q; use one of: %s, questions\n", lever, strings.Join(engine.LeverNames, ", "))
 		return exitUsage
 	}
-	facts, ok := tf.facts(e, "offer script", args[1:])
-	if !ok {
-		return exitUsage
-	}
-	if lever == "questions" {
-		fmt.Fprint(e.stdout, negotiate.AnswersText(facts))
-		return exitOK
-	}
-	s, err := negotiate.ScriptFor(facts, lever)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer script: %v\n", err)
-		return exitUsage
-	}
-	fmt.Fprint(e.stdout, s.Text)
-	return exitOK
+	return tf.draft(e, "offer script", args[1:], func(w *lang.Workspace, to analysis.DraftFor) (*analysis.Draft, error) {
+		return analysis.DraftScript(w, to, lever)
+	}, func(d *analysis.Draft) { fmt.Fprint(e.stdout, d.Text) })
 }

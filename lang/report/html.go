@@ -37,10 +37,11 @@ type htmlRow struct {
 type htmlTable struct {
 	Head []string
 	Rows []htmlRow
+	Left bool // every column left-aligned (lists of text)
 }
 
 func tableOf(g *grid) *htmlTable {
-	t := &htmlTable{Head: g.head}
+	t := &htmlTable{Head: g.head, Left: g.align == alignLeft}
 	for _, r := range g.rows {
 		row := htmlRow{Head: strings.TrimSpace(r[0]), Sub: strings.HasPrefix(r[0], "  ")}
 		for _, c := range r[1:] {
