@@ -107,11 +107,25 @@ func (g *Grant) vestFactor(y int, scenario Dec) *big.Rat {
 
 // Vested returns the value vesting in year y (1-based) with the stock price
 // changed by priceChange percent on top of the grant's own growth, rounded
-// to the cent.
+// to the cent; without growth, the last vesting year takes the remainder
+// of the rounding (vest_remainder.go).
 func (g *Grant) Vested(y int, priceChange Dec) Money {
 	if g == nil {
 		return 0
 	}
+	own := g.vestedRounded(y, priceChange)
+	if !g.takesRemainder(y) {
+		return own
+	}
+	earlier := Money(0)
+	for x := 1; x < y; x++ {
+		earlier += g.vestedRounded(x, priceChange)
+	}
+	return g.remainder(priceChange, earlier, own)
+}
+
+// vestedRounded is year y's vest rounded to the cent on its own.
+func (g *Grant) vestedRounded(y int, priceChange Dec) Money {
 	if m, ok := g.vestedFast(y, priceChange); ok {
 		return m
 	}

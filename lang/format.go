@@ -56,6 +56,7 @@ func FormatFile(file *File) ([]byte, Diagnostics) {
 func formatParsed(filename string, src []byte, f *hcl.File) ([]byte, Diagnostics) {
 	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
 	out := hclwrite.Format(src)
+	laid := out // hclwrite's layout: what the token check reads (the steps below move only line breaks and trailing spaces)
 	eol := "\n"
 	if i := bytes.IndexByte(out, '\n'); i > 0 && out[i-1] == '\r' {
 		eol = "\r\n"
@@ -83,7 +84,7 @@ func formatParsed(filename string, src []byte, f *hcl.File) ([]byte, Diagnostics
 	if bytes.Equal(out, src) {
 		return out, nil // already laid out: the tokens are those of src
 	}
-	if at, changed := tokensDiffer(filename, src, toks, out); changed {
+	if at, changed := lineTokensDiffer(filename, src, toks, laid); changed {
 		return nil, Diagnostics{errorf("unformattable", at, "Layout would change the meaning",
 			"Laying out this line would join or split tokens and so change what it says (hclwrite removes the spaces in \"270. 0\", making it the number 270.0). Write the expression without the stray space; the file was left as it is.")}
 	}

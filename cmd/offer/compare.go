@@ -11,7 +11,7 @@ import (
 
 func runCompare(e *env) int {
 	fs := newFlags(e, "offer compare", usageCompare)
-	formats := []string{"table", "markdown", "json"}
+	formats := []string{"table", "markdown", "json", "html"}
 	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
@@ -64,6 +64,8 @@ func runCompare(e *env) int {
 			writeJSON(&env{stdout: w}, cmp.JSON())
 		case "markdown":
 			cmp.WriteMarkdown(lang.PrintableWriter(w))
+		case "html":
+			return cmp.WriteHTML(w)
 		default:
 			w = lang.PrintableWriter(w)
 			cmp.WriteText(w)

@@ -20,14 +20,17 @@ type page struct {
 // empty.
 type pageSection struct {
 	Title string
+	Chart *svgChart // HTML only, before the parts
 	Parts []pagePart
 }
 
-// pagePart is a sentence (Strong for a headline) or a table.
+// pagePart is a sentence (Strong for a headline) or a table; CellClass,
+// when set, gives each data cell of the table its HTML class.
 type pagePart struct {
-	Text   string
-	Strong bool
-	Table  *grid
+	Text      string
+	Strong    bool
+	Table     *grid
+	CellClass func(cell string) string
 }
 
 // indent returns a copy of the grid whose row names start with prefix.
@@ -67,12 +70,14 @@ type htmlPart struct {
 
 type htmlSection struct {
 	Title string
+	Chart *svgChart
 	Parts []htmlPart
 }
 
 type htmlSimplePage struct {
 	Title, Subtitle string
 	Sections        []htmlSection
+	Wins            bool // a table marks cells with the chart's colors (compare_html.go)
 }
 
 // writeHTML writes the page as one self-contained HTML file, styled as the
@@ -80,11 +85,19 @@ type htmlSimplePage struct {
 func (p page) writeHTML(w io.Writer) error {
 	hp := htmlSimplePage{Title: p.Title, Subtitle: p.Subtitle}
 	for _, s := range p.Sections {
-		hs := htmlSection{Title: s.Title}
+		hs := htmlSection{Title: s.Title, Chart: s.Chart}
 		for _, part := range s.Parts {
 			hpart := htmlPart{Text: part.Text, Strong: part.Strong}
 			if part.Table != nil {
 				hpart.Table = tableOf(part.Table)
+				for _, r := range hpart.Table.Rows {
+					for k := range r.Cells {
+						if part.CellClass != nil {
+							hp.Wins = true
+							r.Cells[k].Class = part.CellClass(r.Cells[k].Text)
+						}
+					}
+				}
 			}
 			hs.Parts = append(hs.Parts, hpart)
 		}
