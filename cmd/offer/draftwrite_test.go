@@ -247,6 +247,6 @@ func TestCounterWrite(t *testing.T) {
 	if !strings.Contains(rep, "counter amazon_l6_counter") {
 		t.Fatalf("report:\n%s", rep)
 	}
-	mustRun(t, 2, "counter", dir)                          // --offer is required
+	mustRun(t, 2, "counter", dir)                         // --offer is required
 	mustRun(t, 2, "counter", "--offer", "amazon_l7", dir) // no such offer
 }

@@ -28,7 +28,7 @@ var examples = map[string][]string{
 	"version":    {"offer version", "offer version --format json"},
 	"fmt":        {"offer fmt -check", "offer fmt -diff offer.offer.hcl", "offer fmt -w ."},
 	"diff":       {"offer diff old.offer.hcl new.offer.hcl", "offer diff --git HEAD~1 offer.offer.hcl", "offer diff --format json HEAD~1:offer.offer.hcl ./offer.offer.hcl", "offer diff --format markdown --git main > changes.md"},
-	"history":    {"offer history offer.offer.hcl", "offer history --format json round1.offer.hcl", "offer history --format html round1.offer.hcl > history.html"},
+	"history":    {"offer history offer.offer.hcl", "offer history --format json round1.offer.hcl", "offer history --format html round1.offer.hcl > history.html", "offer history ."},
 	"textconv":   {"offer textconv offer.offer.hcl"},
 	"init-git":   {"offer init-git"},
 	"script":     {"offer script base", "offer script equity --counter round1", "offer script questions --offer amazon_l6"},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/offerkit/offerkit/lang"
@@ -29,7 +30,11 @@ func runHistory(e *env) int {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
 		return exitUsage
 	}
-	h, err := history(args[0], extra)
+	read := history
+	if st, err := os.Stat(args[0]); err == nil && st.IsDir() {
+		read = dirHistory // history_dir.go
+	}
+	h, err := read(args[0], extra)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
 		return exitUsage
@@ -47,7 +52,18 @@ func runHistory(e *env) int {
 	default:
 		h.WriteText(e.stdout)
 	}
+	if h.Failed() {
+		return exitFindings
+	}
 	return exitOK
+}
+
+// commit is one commit of a git log: its hash, date, subject and the
+// paths it touched (with their status, in a directory's log).
+type commit struct {
+	hash, date, subject string
+	paths               []string
+	status              []byte // A, M, R or D for each path
 }
 
 // history reads the file's commits, oldest first, and values each version.
@@ -63,7 +79,6 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	if err != nil {
 		return nil, err
 	}
-	type commit struct{ hash, date, subject, path string }
 	var commits []commit
 	for _, rec := range strings.Split(string(out), "\x1e") {
 		if strings.TrimSpace(rec) == "" {
@@ -80,7 +95,7 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 				path = n
 			}
 		}
-		commits = append(commits, commit{f[0], f[1], f[2], path})
+		commits = append(commits, commit{hash: f[0], date: f[1], subject: f[2], paths: []string{path}})
 	}
 	if len(commits) == 0 {
 		return nil, fmt.Errorf("%s: no commits touch this file", file)
@@ -88,12 +103,15 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	h := report.NewHistory(file)
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
-		s, err := gitSnapshot(root, c.hash, c.path, extra)
+		s, err := gitSnapshot(root, c.hash, c.paths[0], extra)
 		if err != nil {
 			return nil, err
 		}
-		docs, errs := valued(s)
-		h.Add(c.hash, c.date, c.subject, docs, len(errs))
+		if s.name == "" {
+			h.AddDeleted(c.hash, c.date, c.subject, "")
+			continue
+		}
+		h.AddResult(c.hash, c.date, c.subject, "", s.ws.Check(s.name))
 	}
 	return h, nil
 }

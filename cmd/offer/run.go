@@ -50,7 +50,7 @@ var commands = []command{
 	{"version", "print the version", runVersion},
 	{"fmt", "lay out offer and band files the canonical way", runFmt},
 	{"diff", "compare two versions of offer files by what they pay", runDiff},
-	{"history", "show what an offer file paid at each commit", runHistory},
+	{"history", "show what an offer file, or a whole negotiation directory, paid at each commit", runHistory},
 	{"textconv", "print a file with a summary of its figures (git diff driver)", runTextconv},
 	{"init-git", "set up git to show figure changes in diffs of offer files", runInitGit},
 	{"script", "print what to say about one lever of a counter", runScript},
