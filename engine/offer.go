@@ -200,7 +200,8 @@ func (g *Grant) vestedGrowth(y int) (Money, bool) {
 }
 
 // roundDiv128 returns (hi:lo)/den rounded half up (the numbers are not
-// negative, so that is half away from zero), saturated like RoundCents;
+// negative, so that is half away from zero), OverRange past the range as
+// RoundCents gives it;
 // ok is false when the quotient does not fit in 64 bits.
 func roundDiv128(hi, lo, den uint64) (Money, bool) {
 	if den == 0 || hi >= den {
@@ -211,7 +212,7 @@ func roundDiv128(hi, lo, den uint64) (Money, bool) {
 		q++
 	}
 	if q > maxMoney {
-		return maxMoney, true
+		return OverRange, true
 	}
 	return Money(q), true
 }

@@ -99,7 +99,7 @@ var OfferBlock = &Block{
 		{Name: "company", Kind: KindString, Doc: "The employer."},
 		{Name: "track", Kind: KindString, Values: "track", Doc: "The job family, as the band files name it (\"SDE\")."},
 		{Name: "location", Kind: KindString, Values: "location", Doc: "The location the band is for (\"Seattle\", \"Bay Area\")."},
-		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer."},
+		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer: three capital letters such as \"EUR\"; a name or symbol (\"euro\", \"$\") is an error that says which code to write."},
 		{Name: "received", Kind: KindDate, Doc: "When the offer arrived, \"YYYY-MM-DD\"."},
 		{Name: "expires", Kind: KindDate, Doc: "When the offer lapses, \"YYYY-MM-DD\"."},
 		{Name: "revises", Kind: KindReference, Doc: "The earlier version of this employer's offer that this one revises, as a reference: offer.<name>. A revision states only what changed and inherits the rest (base is then not required); received, expires, accepted and declined are each version's own."},

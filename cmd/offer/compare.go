@@ -54,6 +54,10 @@ func runCompare(e *env) int {
 		opts.AfterTax = p.DocAfterTax
 	}
 	cmp := report.CompareSelection(sel, opts)
+	if err := cmp.RangeErr(); err != nil {
+		fmt.Fprintf(e.stderr, "offer compare: %v\n", lang.Printable(err.Error()))
+		return exitFindings
+	}
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
 		case "json":
