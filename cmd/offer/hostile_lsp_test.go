@@ -243,7 +243,7 @@ func lspSession(t *testing.T, bin, dir, bad, good, code string, size int) {
 		t.Logf("server log:\n%.3000s", stderr.String())
 	}
 	r := procRun{stderr: stderr.String(), took: time.Since(start), code: cmd.ProcessState.ExitCode(),
-		maxRSS: maxRSS(t, rssFile)}
+		maxRSS: maxRSS(t, rssFile), cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
 	checkRun(t, "lsp session", r, size)
 	t.Logf("%-22s %d requests, the slowest %s %.2fs", "", calls, slowMethod, slowest.Seconds())
 }
