@@ -55,7 +55,10 @@ type Analysis struct {
 	// when HasPercentile is set.
 	Percentile    int
 	HasPercentile bool
-	Flags         []Flag
+	// Cliffs are the years that pay materially less than the best year
+	// before them, under the candidate's tolerance (Cliffs).
+	Cliffs []Cliff
+	Flags  []Flag
 }
 
 // Position returns the band position of a component, if known.
@@ -68,19 +71,21 @@ func (a *Analysis) Position(component string) (Position, bool) {
 	return Position{}, false
 }
 
-// Analyze computes an offer's worth, places it in its band and runs every
-// rule over it.
+// Analyze computes an offer's worth, places it in its band, finds its
+// cliffs under the default tolerance and runs every rule over it.
 func Analyze(o Offer, bs *Bands) Analysis {
 	var a Analysis
-	AnalyzeInto(&a, o, bs)
+	AnalyzeInto(&a, o, bs, CliffTolerance{})
 	return a
 }
 
-// AnalyzeInto is Analyze writing into a, for a caller that keeps the
-// analysis in memory of its own: the rules take the analysis by pointer,
-// so Analyze's result is built on the heap and then copied.
-func AnalyzeInto(a *Analysis, o Offer, bs *Bands) {
+// AnalyzeInto is Analyze writing into a, with the candidate's cliff
+// tolerance, for a caller that keeps the analysis in memory of its own:
+// the rules take the analysis by pointer, so Analyze's result is built on
+// the heap and then copied.
+func AnalyzeInto(a *Analysis, o Offer, bs *Bands, t CliffTolerance) {
 	*a = Analysis{Offer: o, Worth: Evaluate(o)}
+	a.Cliffs = Cliffs(a.Worth, t)
 	if bs == nil {
 		bs = NewBands()
 	}

@@ -5,6 +5,9 @@ type Candidate struct {
 	WalkAway         Money // lowest acceptable 4-year average; 0 when not set
 	UnvestedEquity   Money // left behind at the current employer
 	TargetPercentile int   // where in the band to aim
+	// CliffTolerance is how far a year must fall below the best earlier
+	// year to count as a cliff (the zero value: 1% of that year).
+	CliffTolerance CliffTolerance
 
 	// Strengths are what the candidate brings (value propositions), as the
 	// scripts say them; Alternative is what they would do without a deal.

@@ -46,7 +46,7 @@ func CompareOffers(offers []Analysis, priceChanges []Dec) Comparison {
 	c := Comparison{Offers: make([]Compared, len(offers))}
 	cur := map[string]bool{}
 	for i, a := range offers {
-		c.Offers[i] = Compared{Analysis: a, Cliffs: Cliffs(a.Worth)}
+		c.Offers[i] = Compared{Analysis: a, Cliffs: a.Cliffs}
 		code := strings.ToUpper(a.Offer.Currency)
 		if code == "" {
 			code = "USD"

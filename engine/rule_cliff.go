@@ -16,7 +16,7 @@ import (
 // against 442,000, and the lint goal lost (docs/performance.md, "Which
 // hand-tuned paths stay").
 func ruleCliff(a *Analysis, _ *Bands) []Flag {
-	cliffs := Cliffs(a.Worth)
+	cliffs := a.Cliffs
 	if len(cliffs) == 0 {
 		return nil
 	}
@@ -85,16 +85,13 @@ type Cliff struct {
 }
 
 // Cliffs returns the years whose total falls below the highest earlier
-// year's. A year that stays at the level of the dip before it is the same
-// cliff, not a new one. It is the one definition of a cliff: the cliff
-// rule, its quick fix, the scripts, reports, charts and comparisons all
-// take their cliffs from here.
-func Cliffs(w Worth) []Cliff { return cliffsBeyond(w, 0) }
-
-// cliffsBeyond is Cliffs counting only a dip of more than tolerance below
-// the highest earlier year (a materiality threshold); with zero, every dip
-// counts.
-func cliffsBeyond(w Worth, tolerance Money) []Cliff {
+// year's by at least the tolerance's threshold (CliffTolerance: by default
+// 1% of that earlier year's total; a dip of exactly the threshold counts).
+// A year that stays at the level of the dip before it is the same cliff,
+// not a new one. It is the one definition of a cliff: Analyze keeps its
+// result in Analysis.Cliffs, from which the cliff rule, its quick fix, the
+// scripts, emails, reports, charts and comparisons take their cliffs.
+func Cliffs(w Worth, t CliffTolerance) []Cliff {
 	var out []Cliff
 	ys := w.Years
 	for y := 1; y < Years; y++ {
@@ -105,10 +102,26 @@ func cliffsBeyond(w Worth, tolerance Money) []Cliff {
 			}
 		}
 		gap := ys[peak].Total - ys[y].Total
-		if gap <= tolerance || (y-1 != peak && ys[y].Total >= ys[y-1].Total) {
+		if !t.Material(gap, ys[peak].Total) || (y-1 != peak && ys[y].Total >= ys[y-1].Total) {
 			continue
 		}
 		out = append(out, Cliff{Year: y + 1, Below: peak + 1, Gap: gap})
+	}
+	return out
+}
+
+// CliffsIn returns the same cliffs with their gaps measured in w, the
+// same offer's worth in another currency: which years are cliffs is
+// decided once, in the offer's own currency, and a converted table states
+// the gaps its own totals show.
+func CliffsIn(cliffs []Cliff, w Worth) []Cliff {
+	if len(cliffs) == 0 {
+		return nil
+	}
+	out := make([]Cliff, len(cliffs))
+	for i, c := range cliffs {
+		c.Gap = w.Years[c.Below-1].Total - w.Years[c.Year-1].Total
+		out[i] = c
 	}
 	return out
 }

@@ -55,8 +55,8 @@ var (
 		Help:    "On a counter, ask for base at the cap and move the excess into sign-on or equity; the quick fix does that. On an offer, expect any further increase to come as sign-on or equity.",
 		Example: "L6 base = 235000 against the 220,000 cap"}
 	CliffRule = &Rule{Code: "cliff", Severity: Warning, Title: "Compensation cliff",
-		Summary: "A year pays markedly less than the best year before it (a compensation cliff).",
-		Help:    "Plan for the drop: ask for more equity or a later-year sign-on; the message says how much would level the years.",
+		Summary: "A year's total is below the best year's before it by at least the cliff threshold (a compensation cliff). The threshold is 1% of that best earlier year's total unless the candidate block sets cliff_tolerance (another percent) or cliff_tolerance_amount (an amount); a dip of exactly the threshold is a cliff, a smaller one is not. A later year that stays at the level of the dip is the same cliff. Scripts, emails, reports, charts and comparisons name the same cliffs.",
+		Help:    "Plan for the drop: ask for more equity or a later-year sign-on; the message says how much would level the years (the quick fix asks for that grant). To ignore small dips, raise cliff_tolerance or set cliff_tolerance_amount in the candidate block.",
 		Example: "sign-on 150,000/120,000 and a 300,000 grant on 5/15/40/40: year 3 pays 45,000 less than year 1"}
 	BelowBandRule = &Rule{Code: "below-band", Severity: Warning, Title: "Below the band",
 		Summary: "A component is below its market band.",

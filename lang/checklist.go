@@ -230,21 +230,14 @@ func (w *Workspace) checkAcceptance() CheckItem {
 		it.Detail = []string{"No offer or counter to accept yet: " + err.Error() + "."}
 		return it
 	}
-	var accept *TextDoc
-	if doc.Counter != nil {
-		for _, e := range doc.Counter.Emails {
-			if e.Label == "accept" {
-				accept = e
-			}
-		}
-	}
+	accept, where := w.acceptEmail(doc)
 	terms := negotiate.Terms(facts.Agreed()) // the employer's version being accepted, never the asks
 	if accept == nil {
-		what := fmt.Sprintf("counter %s", doc.Name)
+		what := fmt.Sprintf("counter %s or the offer it answers", doc.Name)
 		if doc.Kind == "offer" {
-			what = fmt.Sprintf("offer %s (write a counter with the agreed terms to keep the email with them)", doc.Name)
+			what = fmt.Sprintf("offer %s", doc.Name)
 		}
-		it.Detail = []string{fmt.Sprintf("No email \"accept\" block in %s. Draft it with 'offer email accept' and keep it in the counter.", what)}
+		it.Detail = []string{fmt.Sprintf("No email \"accept\" block in %s. Draft it with 'offer email accept --write' (it is kept in the counter; with --offer NAME, in that offer).", what)}
 		r := doc.Node.LabelRange()
 		it.Subject = &r
 		return it
@@ -254,9 +247,9 @@ func (w *Workspace) checkAcceptance() CheckItem {
 	missing := MissingTerms(terms, accept.Text)
 	if len(missing) == 0 {
 		it.Status = CheckDone
-		it.Detail = []string{fmt.Sprintf("the acceptance email in counter %s states all %d terms", doc.Name, len(terms))}
+		it.Detail = []string{fmt.Sprintf("the acceptance email in %s states all %d terms", where, len(terms))}
 	} else {
-		it.Detail = append(it.Detail, fmt.Sprintf("the acceptance email in counter %s leaves out:", doc.Name))
+		it.Detail = append(it.Detail, fmt.Sprintf("the acceptance email in %s leaves out:", where))
 		for _, m := range missing {
 			it.Detail = append(it.Detail, "  "+m)
 		}
@@ -266,6 +259,50 @@ func (w *Workspace) checkAcceptance() CheckItem {
 		it.Status = CheckMissing
 	}
 	return it
+}
+
+// acceptEmail returns the acceptance email kept for doc and where it is:
+// in the counter, else in a version of the offer's chain (the current
+// version first, then the latest to the first).
+func (w *Workspace) acceptEmail(doc *Doc) (*TextDoc, string) {
+	var accept *TextDoc
+	if doc.Counter != nil {
+		accept = lastLabelled(doc.Counter.Emails, "accept")
+	}
+	if accept != nil {
+		return accept, "counter " + doc.Name
+	}
+	if doc.Offer == nil {
+		return nil, ""
+	}
+	ch := w.ChainOf(doc.Offer.Name)
+	if ch == nil {
+		if e := lastLabelled(doc.Offer.Emails, "accept"); e != nil {
+			return e, "offer " + doc.Offer.Name
+		}
+		return nil, ""
+	}
+	versions := []*Version{ch.Current()}
+	for i := len(ch.Versions) - 1; i >= 0; i-- {
+		versions = append(versions, ch.Versions[i])
+	}
+	for _, v := range versions {
+		if e := lastLabelled(v.Doc.Emails, "accept"); e != nil {
+			return e, "offer " + v.Doc.Name
+		}
+	}
+	return nil, ""
+}
+
+// lastLabelled returns the last text block with the label, or nil.
+func lastLabelled(texts []*TextDoc, label string) *TextDoc {
+	var out *TextDoc
+	for _, t := range texts {
+		if t.Label == label {
+			out = t
+		}
+	}
+	return out
 }
 
 // ChecklistDiagnostic turns a missing preparation into an info diagnostic

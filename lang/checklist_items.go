@@ -76,7 +76,7 @@ func checkAnswers(doc *CandidateDoc, counters []*Doc) CheckItem {
 	it := CheckItem{ID: "recruiter_answers", Title: "Answers ready for the recruiter's questions"}
 	if doc != nil {
 		for _, s := range doc.Scripts {
-			if s == "questions" {
+			if s.Label == "questions" {
 				it.Status, it.Subject = CheckDone, rangeOf(doc.TypeRange)
 				it.Detail = []string{"script \"questions\" in the candidate block"}
 				return it

@@ -110,7 +110,8 @@ func (d *decoder) strList(a *AttrNode) ([]string, bool) {
 	return out, good
 }
 
-// TextDoc is a decoded script or email block of a counter.
+// TextDoc is a decoded script or email block of a counter, an offer or
+// the candidate block.
 type TextDoc struct {
 	Node
 	Label   string // the lever of a script, the kind of an email
@@ -118,16 +119,21 @@ type TextDoc struct {
 	Subject string // an email's subject
 }
 
-// texts decodes a counter's script and email blocks, checks their labels
+// ScriptLabels are the labels a script block may have: a lever, or
+// "questions" (the answers to the recruiter's questions).
+var ScriptLabels = append(append([]string(nil), engine.LeverNames...), "questions")
+
+// texts decodes the script and email blocks of n (a counter, an offer or
+// the candidate block; owner names it in messages), checks their labels
 // and reports every placeholder left in them.
-func (d *decoder) texts(f *File, doc *CounterDoc) {
+func (d *decoder) texts(f *File, owner string, n *Node, doc *Texts) {
 	seen := map[string]*Node{}
-	for _, c := range doc.Children {
+	for _, c := range n.Children {
 		if c.Type != "script" && c.Type != "email" {
 			continue
 		}
 		td := &TextDoc{Node: *c, Label: c.Labels[0]}
-		allowed := engine.LeverNames
+		allowed := ScriptLabels
 		if c.Type == "email" {
 			allowed = negotiate.EmailKinds
 		}
@@ -141,7 +147,7 @@ func (d *decoder) texts(f *File, doc *CounterDoc) {
 		key := c.Type + " " + td.Label
 		if prev := seen[key]; prev != nil {
 			d.add(errorf("duplicate-block", c.DefRange(), "Duplicate "+c.Type+" block",
-				fmt.Sprintf("Counter %q already has %s %q (line %d). Keep one of them.", doc.Name, c.Type, td.Label, prev.DefRange().Start.Line)))
+				fmt.Sprintf("%s already has %s %q (line %d). Keep one of them.", owner, c.Type, td.Label, prev.DefRange().Start.Line)))
 		}
 		seen[key] = c
 		for _, name := range []string{"text", "subject", "body"} {

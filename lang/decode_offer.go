@@ -179,6 +179,7 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	d.pay(n, o)
 	lv.terms.applyTo(o)
 	d.version(doc, lv) // decode_version.go
+	d.texts(f, fmt.Sprintf("Offer %q", doc.Name), n, &doc.Texts)
 	return doc
 }
 
@@ -214,7 +215,7 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	if a := n.Attr("reasons"); a != nil {
 		c.Reasons = d.reasons(a)
 	}
-	d.texts(f, doc)
+	d.texts(f, fmt.Sprintf("Counter %q", doc.Name), n, &doc.Texts)
 	return doc
 }
 
@@ -233,7 +234,40 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 			c.TargetPercentile = p
 		}
 	}
+	c.CliffTolerance = d.cliffTolerance(n)
 	d.household(doc, n)
 	d.prep(doc, n)
 	return doc
+}
+
+// cliffTolerance decodes the candidate's cliff threshold: cliff_tolerance
+// (a percent from 0 to 100) or cliff_tolerance_amount (money), not both.
+func (d *decoder) cliffTolerance(n *Node) engine.CliffTolerance {
+	var t engine.CliffTolerance
+	pct, amt := n.Attr("cliff_tolerance"), n.Attr("cliff_tolerance_amount")
+	if pct != nil && amt != nil {
+		second := amt
+		if second.Range.Start.Byte < pct.Range.Start.Byte {
+			second = pct
+		}
+		d.add(errorf("invalid-value", second.Range, "Two cliff thresholds",
+			"cliff_tolerance (a percent) and cliff_tolerance_amount (an amount) are both set. Keep one of them."))
+		return t
+	}
+	if pct != nil {
+		if x, ok := d.dec(pct, false, KindPercent); ok {
+			if x.Cmp(decInt(100)) > 0 {
+				d.add(errorf("invalid-value", pct.ValueRange, "Invalid cliff_tolerance",
+					fmt.Sprintf("cliff_tolerance is %s; it is a percent of the best earlier year from 0 to 100 (1 is the default).", x)))
+			} else {
+				t.Percent, t.PercentSet = x, true
+			}
+		}
+	}
+	if amt != nil {
+		if m, ok := d.money(amt); ok {
+			t.Amount, t.AmountSet = m, true
+		}
+	}
+	return t
 }

@@ -14,7 +14,8 @@ import (
 // figures: the candidate's strengths, alternative and prepared answers, a
 // counter's reasons, and an offer's source.
 
-// prep decodes the candidate's strengths, alternative and script blocks.
+// prep decodes the candidate's strengths, alternative, and script and
+// email blocks.
 func (d *decoder) prep(doc *CandidateDoc, n *Node) {
 	c := &doc.Candidate
 	if a := n.Attr("strengths"); a != nil {
@@ -23,11 +24,7 @@ func (d *decoder) prep(doc *CandidateDoc, n *Node) {
 	if a := n.Attr("alternative"); a != nil {
 		c.Alternative, _ = d.str(a)
 	}
-	for _, kid := range n.Children {
-		if kid.Type == "script" {
-			doc.Scripts = append(doc.Scripts, kid.Labels[0])
-		}
-	}
+	d.texts(doc.File, "The candidate block", &doc.Node, &doc.Texts)
 }
 
 // reasons decodes a counter's reasons map: a reason (a string) for each

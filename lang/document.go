@@ -160,6 +160,10 @@ type OfferDoc struct {
 	RefreshSchedule ScheduleRef
 	// TaxRegion is the offer's tax_region; "" when not set.
 	TaxRegion string
+	// Texts are the scripts and emails kept in the offer block (the
+	// acceptance email of this version, say); a revision does not inherit
+	// them.
+	Texts
 }
 
 // CounterDoc is a decoded counter block.
@@ -173,8 +177,15 @@ type CounterDoc struct {
 	Schedule   ScheduleRef
 	// RefreshSchedule: as in OfferDoc.
 	RefreshSchedule ScheduleRef
-	Scripts         []*TextDoc // script blocks, in source order
-	Emails          []*TextDoc // email blocks, in source order
+	Texts
+}
+
+// Texts are the script and email blocks kept in a counter, an offer (the
+// acceptance email, say) or the candidate block (the answers to the
+// recruiter's questions, written before any counter exists).
+type Texts struct {
+	Scripts []*TextDoc // script blocks, in source order
+	Emails  []*TextDoc // email blocks, in source order
 }
 
 // CandidateDoc is a decoded candidate block.
@@ -186,9 +197,9 @@ type CandidateDoc struct {
 	// HomeLocation is the home attribute, resolved through the hubs.
 	Household    tax.Household
 	HomeLocation string
-	// Scripts are the labels of the script blocks kept in the candidate
-	// block (the answers to the recruiter's questions: "questions").
-	Scripts []string
+	// Texts are the script and email blocks kept in the candidate block
+	// (the answers to the recruiter's questions: script "questions").
+	Texts
 }
 
 // BandDoc is a decoded band block.

@@ -34,6 +34,10 @@ func (d *decoder) rates(n *Node) *RatesDoc {
 		if n.Schema.Attr(a.Name) != nil {
 			continue
 		}
+		if msg := CurrencyCode(a.Name); msg != "" {
+			d.add(errorf("invalid-value", a.NameRange, "Invalid currency code", msg))
+			continue
+		}
 		x, ok := d.dec(a, false, KindDecimal)
 		if !ok {
 			continue

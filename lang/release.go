@@ -13,18 +13,15 @@ func (f *File) release() {
 	f.Syntax, f.cleanParse = nil, false
 	for _, o := range f.Offers {
 		releaseNode(&o.Node)
+		o.Texts.release()
 	}
 	for _, c := range f.Counters {
 		releaseNode(&c.Node)
-		for _, t := range c.Scripts {
-			releaseNode(&t.Node)
-		}
-		for _, t := range c.Emails {
-			releaseNode(&t.Node)
-		}
+		c.Texts.release()
 	}
 	for _, c := range f.Candidates {
 		releaseNode(&c.Node)
+		c.Texts.release()
 	}
 	for _, b := range f.Bands {
 		releaseNode(&b.Node)
@@ -50,5 +47,14 @@ func releaseNode(n *Node) {
 	}
 	for _, c := range n.Children {
 		releaseNode(c)
+	}
+}
+
+func (t *Texts) release() {
+	for _, x := range t.Scripts {
+		releaseNode(&x.Node)
+	}
+	for _, x := range t.Emails {
+		releaseNode(&x.Node)
 	}
 }

@@ -38,22 +38,24 @@ var promotionBlock = &Block{
 	Example: "promotion {\n  level  = \"L7\"\n  months = 12\n}",
 }
 
-// ScriptBlock is the schema of a counter's script block.
+// ScriptBlock is the schema of the script blocks of a counter, an offer
+// and the candidate block.
 var ScriptBlock = &Block{
 	Type:   "script",
 	Labels: []string{"lever"},
-	Doc:    "What to say about one lever (base, sign_on, equity, start, level, flexibility, bonus), as `offer script` writes it, kept with the figures it quotes. Lint warns about every `[[placeholder]]` left in it.",
+	Doc:    "What to say about one lever (base, sign_on, equity, start, level, flexibility, bonus), or with the label `questions` the answers to the recruiter's usual questions, as `offer script` writes it (`--write` puts it here), kept with the figures it quotes: in a counter, in an offer (`--offer NAME`), and `questions` in the candidate block. Lint warns about every `[[placeholder]]` left in it.",
 	Attrs: []*Attr{
 		{Name: "text", Kind: KindText, Required: true, Doc: "The script, usually a heredoc (<<-EOT ... EOT)."},
 	},
 	Example: "script \"sign_on\" {\n  text = <<-EOT\n    I would like to talk about the sign-on bonus.\n  EOT\n}",
 }
 
-// EmailBlock is the schema of a counter's email block.
+// EmailBlock is the schema of the email blocks of a counter, an offer and
+// the candidate block.
 var EmailBlock = &Block{
 	Type:   "email",
 	Labels: []string{"kind"},
-	Doc:    "A drafted email (kind round1, followup or accept), as `offer email` writes it, kept with the figures it quotes. Lint warns about every `[[placeholder]]` left in it.",
+	Doc:    "A drafted email (kind round1, followup or accept), as `offer email` writes it (`--write` puts it here), kept with the figures it quotes: in a counter, or in an offer (`--offer NAME`; the acceptance email of the version you accept, say). Lint warns about every `[[placeholder]]` left in it.",
 	Attrs: []*Attr{
 		{Name: "subject", Kind: KindString, Required: true, Doc: "The subject line."},
 		{Name: "body", Kind: KindText, Required: true, Doc: "The body, usually a heredoc (<<-EOT ... EOT)."},

@@ -99,7 +99,7 @@ var OfferBlock = &Block{
 		{Name: "company", Kind: KindString, Doc: "The employer."},
 		{Name: "track", Kind: KindString, Values: "track", Doc: "The job family, as the band files name it (\"SDE\")."},
 		{Name: "location", Kind: KindString, Values: "location", Doc: "The location the band is for (\"Seattle\", \"Bay Area\")."},
-		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer."},
+		{Name: "currency", Kind: KindString, Values: "currency", Default: `"USD"`, Doc: "ISO 4217 code of every amount in the offer: three capital letters such as \"EUR\"; a name or symbol (\"euro\", \"$\") is an error that says which code to write."},
 		{Name: "received", Kind: KindDate, Doc: "When the offer arrived, \"YYYY-MM-DD\"."},
 		{Name: "expires", Kind: KindDate, Doc: "When the offer lapses, \"YYYY-MM-DD\"."},
 		{Name: "revises", Kind: KindReference, Doc: "The earlier version of this employer's offer that this one revises, as a reference: offer.<name>. A revision states only what changed and inherits the rest (base is then not required); received, expires, accepted and declined are each version's own."},
@@ -108,7 +108,7 @@ var OfferBlock = &Block{
 		{Name: "source", Kind: KindString, Doc: "How the offer came, such as \"email from the recruiter\": the checklist counts a version with `received` and `source` as in writing."},
 		{Name: "tax_region", Kind: KindString, Doc: "Where the offer's pay is taxed, as a region code (\"US-CO\", \"US-NY-NYC\"); without it, the location's hub in the tax tables decides (see `offer tax`)."},
 	}, offerLevers(true)...),
-	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock),
+	Blocks: append(leverBlocks(), RetirementBlock, ESPPBlock, BenefitBlock, ScriptBlock, EmailBlock),
 	Example: `offer "amazon_l6" {
   company  = "Amazon"
   level    = "L6"
@@ -146,6 +146,8 @@ var CandidateBlock = &Block{
 		{Name: "walk_away", Kind: KindMoney, Unit: "4-year average a year", Doc: "The lowest 4-year average you would accept."},
 		{Name: "unvested_equity", Kind: KindMoney, Doc: "Unvested equity you leave behind at your current employer."},
 		{Name: "target_percentile", Kind: KindInt, Unit: "percentile", Default: "75", Doc: "Where in the band you aim to land; counter-proposal targets use it."},
+		{Name: "cliff_tolerance", Kind: KindPercent, Unit: "percent of the best earlier year", Default: "1", Doc: "How far a year must fall below the best year before it to be a cliff, as a percent of that year's total: a dip of exactly this much is a cliff, a smaller one is not. 0 makes every dip a cliff; from 0 to 100."},
+		{Name: "cliff_tolerance_amount", Kind: KindMoney, Doc: "The cliff threshold as an amount instead of a percent (1000: a year at least $1,000 below the best year before it is a cliff). Set cliff_tolerance or this, not both."},
 		{Name: "filing_status", Kind: KindString, Default: `"single"`, Doc: "How you file your tax return, for the after-tax estimates: \"single\", \"married_joint\", \"married_separate\" or \"head_of_household\"."},
 		{Name: "other_income", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Other taxable household income each year (a spouse's wages, interest): it sets the bracket the offer's pay falls in; its own tax is not shown."},
 		{Name: "pre_tax_deductions", Kind: KindMoney, Unit: "a year", Default: "0", Doc: "Taken from wages before income tax each year (401(k) contributions, health premiums); payroll taxes still apply."},
@@ -154,7 +156,7 @@ var CandidateBlock = &Block{
 		{Name: "strengths", Kind: KindStringList, Doc: "What you bring, in your words, such as [\"eight years running payments infrastructure\"]: the scripts use them where they would otherwise leave a placeholder."},
 		{Name: "alternative", Kind: KindString, Doc: "What you will do if no deal is reached (stay, another offer, a sabbatical): your best alternative."},
 	},
-	Blocks:  []*Block{ScriptBlock},
+	Blocks:  []*Block{ScriptBlock, EmailBlock},
 	Example: "candidate {\n  walk_away         = 300000\n  target_percentile = 75\n}",
 }
 

@@ -225,7 +225,7 @@ func (s *session) step() {
 	op, k := s.in.next(), s.in.next()
 	uri := s.uris[k%len(s.uris)]
 	td := doc(uri)
-	switch op % 17 {
+	switch op % 22 {
 	case 0: // open
 		text := s.newText(s.in.next())
 		v := s.version(uri)
@@ -303,6 +303,20 @@ func (s *session) step() {
 		s.notify("textDocument/didSave", map[string]any{"textDocument": td})
 	case 16:
 		s.request("workspace/executeCommand", map[string]any{"command": "offer.compare", "arguments": []any{uriToName(uri)}}, "")
+	case 17:
+		p, _ := s.position(uri)
+		s.request("textDocument/prepareRename", map[string]any{"textDocument": td, "position": p}, uri)
+	case 18:
+		p, _ := s.position(uri)
+		s.request("textDocument/documentHighlight", map[string]any{"textDocument": td, "position": p}, uri)
+	case 19:
+		s.request("textDocument/foldingRange", map[string]any{"textDocument": td}, uri)
+	case 20:
+		a, _ := s.position(uri)
+		b, _ := s.position(uri)
+		s.request("textDocument/selectionRange", map[string]any{"textDocument": td, "positions": []any{a, b}}, uri)
+	case 21:
+		s.request("textDocument/semanticTokens/full", map[string]any{"textDocument": td}, uri)
 	}
 }
 

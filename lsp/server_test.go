@@ -29,7 +29,7 @@ func TestLifecycle(t *testing.T) {
 		t.Errorf("capabilities: %v", caps)
 	}
 	for _, k := range []string{"completionProvider", "codeLensProvider", "codeActionProvider", "documentFormattingProvider",
-		"documentSymbolProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentHighlightProvider"} {
+		"documentSymbolProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentHighlightProvider", "foldingRangeProvider", "selectionRangeProvider", "semanticTokensProvider", "workspaceSymbolProvider"} {
 		if caps[k] == nil {
 			t.Errorf("capability %s missing", k)
 		}
@@ -239,7 +239,7 @@ func TestFeatures(t *testing.T) {
 	for _, it := range list.Items {
 		labels = append(labels, it.Label)
 	}
-	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,source,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit" {
+	if got := strings.Join(labels, ","); got != "currency,revises,accepted,declined,source,tax_region,bonus_target,bonus,flexibility,promotion,retirement,espp,benefit,script,email" {
 		t.Errorf("completion in the offer: %s", got)
 	}
 

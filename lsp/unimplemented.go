@@ -8,10 +8,11 @@ package lsp
 //   - textDocument/rangeFormatting, onTypeFormatting: formatting is whole-file
 //     (the canonical layout aligns across a block).
 //   - textDocument/signatureHelp, declaration, typeDefinition, implementation,
-//     documentLink, documentColor, foldingRange,
-//     selectionRange, linkedEditingRange, semanticTokens, moniker,
+//     documentLink, documentColor, linkedEditingRange, moniker,
 //     callHierarchy: the offer language has no functions, types or colors.
-//   - workspace/symbol, file operations
+//   - textDocument/semanticTokens/full/delta: full and range are served
+//     (semantictokens.go); a file's tokens are cheap to send whole.
+//   - file operations
 //     (willCreate/didCreate/willRename/didRename/willDelete/didDelete).
 //   - codeLens/resolve, completionItem/resolve: every lens and item is
 //     complete when sent. (codeAction/resolve is served: codeaction.go.)
@@ -19,5 +20,5 @@ package lsp
 //     answered one at a time, so a cancellation always arrives after the
 //     answer to the request it names (never -32800 RequestCancelled), and
 //     stale analysis is dropped by the workers.
-//   - Pull diagnostics (textDocument/diagnostic, LSP 3.17): diagnostics are
-//     pushed.
+//   - workspace/diagnostic (workspace pull diagnostics): a pulling client
+//     pulls each open document (pulldiagnostics.go).

@@ -284,15 +284,27 @@ func readArchive(name string) (map[string]string, error) {
 	}
 }
 
-// checkReproducible builds the linux/amd64 binary and archive again and
-// compares them byte for byte with the release's.
-func checkReproducible(src, out, version string, docs, completions map[string][]byte, mtime time.Time, work string) error {
+// checkReproducible builds the linux/amd64 binary and archive again, from a
+// second clone at another path and with an empty build cache, so that every
+// package is compiled again from source (a second build that found the first
+// one's packages in the cache would prove nothing), and compares the archive
+// byte for byte with the release's.
+func checkReproducible(root, rev, out, version string, docs, completions map[string][]byte, mtime time.Time, work string) error {
 	p := platforms[0]
-	bin := filepath.Join(work, "again", p.exe())
-	if err := build(src, p, bin); err != nil {
+	dir := filepath.Join(work, "again")
+	src := filepath.Join(dir, "a", "second", "clone")
+	if _, err := git(root, "clone", "-q", "--no-checkout", root, src); err != nil {
 		return err
 	}
-	again := filepath.Join(work, "again-out")
+	if _, err := git(src, "checkout", "-q", rev); err != nil {
+		return err
+	}
+	bin := filepath.Join(dir, "bin", p.exe())
+	t, err := build(src, p, bin, "GOCACHE="+filepath.Join(dir, "gocache"))
+	if err != nil {
+		return err
+	}
+	again := filepath.Join(dir, "out")
 	if err := os.MkdirAll(again, 0o755); err != nil {
 		return err
 	}
@@ -311,6 +323,6 @@ func checkReproducible(src, out, version string, docs, completions map[string][]
 	if !bytes.Equal(a, b) {
 		return fmt.Errorf("%s differs when built again: the build is not reproducible", name)
 	}
-	fmt.Printf("rebuilt %s: identical\n", name)
+	fmt.Printf("rebuilt %s from a second clone with an empty build cache: %s, identical\n", name, t)
 	return nil
 }

@@ -100,15 +100,20 @@ func release(out string, vsix, repro bool) error {
 		return err
 	}
 
-	bins := map[platform]string{}
-	for _, p := range platforms {
-		t0 := time.Now()
-		bin := filepath.Join(work, "bin", p.goos+"_"+p.goarch, p.exe())
-		if err := build(src, p, bin); err != nil {
-			return err
-		}
-		bins[p] = bin
-		fmt.Printf("built %s/%s in %.1fs\n", p.goos, p.goarch, time.Since(t0).Seconds())
+	// npm ci (for vsce) waits on the network and the disk while the Go
+	// builds keep the CPU busy, so it runs beside them.
+	npm := make(chan error, 1)
+	if vsix {
+		go func() { npm <- npmCI(root) }()
+	} else {
+		npm <- nil
+	}
+	bins, err := buildAll(src, work)
+	if npmErr := <-npm; err == nil {
+		err = npmErr
+	}
+	if err != nil {
+		return err
 	}
 	version, err := binaryVersion(bins, rev)
 	if err != nil {
@@ -132,21 +137,20 @@ func release(out string, vsix, repro bool) error {
 		}
 		fmt.Println("wrote", name)
 	}
-	if vsix {
-		if err := packageVsix(root, out, version, bins); err != nil {
-			return err
-		}
-	}
-	if err := writeChecksums(out); err != nil {
-		return err
-	}
-	if err := check(out, version, rev, vsix); err != nil {
-		return fmt.Errorf("check: %w", err)
-	}
+	// The second build (from a second clone, with an empty build cache) runs
+	// while the .vsix files are packaged and everything is checked.
+	again := make(chan error, 1)
 	if repro {
-		if err := checkReproducible(src, out, version, docs, completions, mtime, work); err != nil {
-			return err
-		}
+		go func() { again <- checkReproducible(root, rev, out, version, docs, completions, mtime, work) }()
+	} else {
+		again <- nil
+	}
+	err = packageAndCheck(root, out, version, rev, bins, vsix)
+	if againErr := <-again; err == nil {
+		err = againErr
+	}
+	if err != nil {
+		return err
 	}
 	fmt.Printf("release %s (%s) in %s: checked\n", version, rev[:12], out)
 	return nil
@@ -161,15 +165,74 @@ func findPlatform(h platform) platform {
 	return platforms[0] // completions are text: any binary that runs here will do
 }
 
-// build compiles offer for one platform in the clone.
-func build(src string, p platform, bin string) error {
+// buildAll builds offer for every platform, two builds at a time: one
+// build alone leaves a core idle while it links and while it waits on the
+// few packages everything else imports.
+func buildAll(src, work string) (map[platform]string, error) {
+	type result struct {
+		p   platform
+		bin string
+		err error
+	}
+	results := make(chan result, len(platforms))
+	slots := make(chan struct{}, 2)
+	for _, p := range platforms {
+		go func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			bin := filepath.Join(work, "bin", p.goos+"_"+p.goarch, p.exe())
+			t, err := build(src, p, bin)
+			if err == nil {
+				fmt.Printf("built %s/%s: %s\n", p.goos, p.goarch, t)
+			}
+			results <- result{p, bin, err}
+		}()
+	}
+	bins := map[platform]string{}
+	var firstErr error
+	for range platforms {
+		r := <-results
+		if r.err != nil && firstErr == nil {
+			firstErr = r.err
+		}
+		bins[r.p] = r.bin
+	}
+	return bins, firstErr
+}
+
+// timing is how long a command took: wall clock, and the CPU time of it and
+// its children (the compiler and linker for go build).
+type timing struct{ wall, cpu time.Duration }
+
+func (t timing) String() string {
+	return fmt.Sprintf("%.1fs (CPU %.1fs)", t.wall.Seconds(), t.cpu.Seconds())
+}
+
+// run runs cmd and times it; on failure the error holds its output.
+func run(cmd *exec.Cmd) (timing, error) {
+	t0 := time.Now()
+	b, err := cmd.CombinedOutput()
+	t := timing{wall: time.Since(t0)}
+	if cmd.ProcessState != nil {
+		t.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	if err != nil {
+		return t, fmt.Errorf("%s: %v\n%s", strings.Join(cmd.Args, " "), err, b)
+	}
+	return t, nil
+}
+
+// build compiles offer for one platform in the clone; env is added to the
+// build's environment.
+func build(src string, p platform, bin string, env ...string) (timing, error) {
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w -buildid=", "-o", bin, "./cmd/offer")
 	cmd.Dir = src
-	cmd.Env = append(os.Environ(), "GOOS="+p.goos, "GOARCH="+p.goarch, "CGO_ENABLED=0", "GOFLAGS=-buildvcs=true")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build %s/%s: %v\n%s", p.goos, p.goarch, err, b)
+	cmd.Env = append(append(os.Environ(), "GOOS="+p.goos, "GOARCH="+p.goarch, "CGO_ENABLED=0", "GOFLAGS=-buildvcs=true"), env...)
+	t, err := run(cmd)
+	if err != nil {
+		return t, fmt.Errorf("%s/%s: %w", p.goos, p.goarch, err)
 	}
-	return nil
+	return t, nil
 }
 
 // binaryVersion asks the binary that runs here for its version, which
@@ -202,31 +265,55 @@ func completionFiles(bin string) (map[string][]byte, error) {
 	return files, nil
 }
 
+// npmCI installs the extension's npm packages (vsce, esbuild) exactly as
+// its package-lock.json pins them.
+func npmCI(root string) error {
+	cmd := exec.Command("npm", "ci", "--no-audit", "--no-fund")
+	cmd.Dir = filepath.Join(root, "editors", "vscode")
+	t, err := run(cmd)
+	if err != nil {
+		return fmt.Errorf("in editors/vscode: %w", err)
+	}
+	fmt.Printf("npm ci in editors/vscode: %s\n", t)
+	return nil
+}
+
+// packageAndCheck packages the .vsix files (when vsix is set), writes
+// checksums.txt and checks the whole release.
+func packageAndCheck(root, out, version, rev string, bins map[platform]string, vsix bool) error {
+	if vsix {
+		if err := packageVsix(root, out, version, bins); err != nil {
+			return err
+		}
+	}
+	if err := writeChecksums(out); err != nil {
+		return err
+	}
+	if err := check(out, version, rev, vsix); err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
+	return nil
+}
+
 // packageVsix builds the universal .vsix and one per target with its binary.
 func packageVsix(root, out, version string, bins map[platform]string) error {
 	ext := filepath.Join(root, "editors", "vscode")
-	if _, err := os.Stat(filepath.Join(ext, "node_modules", ".bin", "vsce")); err != nil {
-		cmd := exec.Command("npm", "ci", "--no-audit", "--no-fund")
-		cmd.Dir, cmd.Stdout, cmd.Stderr = ext, os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("npm ci in editors/vscode: %v", err)
-		}
-	}
 	_ = os.RemoveAll(filepath.Join(ext, "bin"))
 	universal := filepath.Join(out, "offerkit-"+version+".vsix")
 	cmd := exec.Command("npx", "--no-install", "vsce", "package", "--no-dependencies", "--allow-missing-repository", "--out", universal)
 	cmd.Dir = ext
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("vsce package: %v\n%s", err, b)
+	t, err := run(cmd)
+	if err != nil {
+		return err
 	}
-	fmt.Println("wrote", filepath.Base(universal))
+	fmt.Printf("wrote %s: %s\n", filepath.Base(universal), t)
 	for _, p := range platforms {
 		name := filepath.Join(out, "offerkit-"+version+"-"+p.vscode+".vsix")
-		cmd := exec.Command("bash", filepath.Join(ext, "package-target.sh"), p.vscode, bins[p], name)
-		if b, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("package %s: %v\n%s", p.vscode, err, b)
+		t, err := run(exec.Command("bash", filepath.Join(ext, "package-target.sh"), p.vscode, bins[p], name))
+		if err != nil {
+			return fmt.Errorf("package %s: %w", p.vscode, err)
 		}
-		fmt.Println("wrote", filepath.Base(name))
+		fmt.Printf("wrote %s: %s\n", filepath.Base(name), t)
 	}
 	return nil
 }

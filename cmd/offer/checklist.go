@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 
@@ -9,17 +8,9 @@ import (
 )
 
 func runChecklist(e *env) int {
-	fs := flag.NewFlagSet("offer checklist", flag.ContinueOnError)
+	fs := newFlags(e, "offer checklist", usageChecklist)
 	bands := bandsFlag(fs)
 	format := formatFlag(fs, "text", "json")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer checklist [--format text|json] [--bands FILE] [PATH]\n\n"+
-			"Goes through the whole preparation of the negotiation in PATH's directory (default: the\n"+
-			"current directory), before, during and after it: each item done [x], missing [ ],\n"+
-			"shown [i] (offerkit cannot know whether you looked, so it shows the figure) or not\n"+
-			"applicable yet [-], with where the files show it or what to add. See docs/counters.md.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -11,8 +10,8 @@ import (
 )
 
 func runCompare(e *env) int {
-	fs := flag.NewFlagSet("offer compare", flag.ContinueOnError)
-	formats := []string{"table", "markdown", "json"}
+	fs := newFlags(e, "offer compare", usageCompare)
+	formats := []string{"table", "markdown", "json", "html"}
 	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
@@ -21,10 +20,6 @@ func runCompare(e *env) int {
 	calendar := fs.Bool("calendar", false, "also compare pay by calendar year (needs start dates)")
 	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
 	chart := chartFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer compare [--counters] [--scenarios [Company=]-30,0,30]... [--currency CODE [--fx CODE=-10,0,10]...] [--after-tax] [--calendar] [--format table|markdown|json] [--chart|--no-chart] [-o FILE] [--bands FILE] [PATH...]\n\nPuts every offer side by side: each year's total and its parts, the 4-year\ntotal and average, hourly figure, band percentile, cliffs, and each offer's\nrank per year (#1 pays most). --scenarios recomputes under stock-price changes,\nfor every company or per company, and says which offer wins under each;\n--currency converts every offer at the rates of *.rates.hcl files; --after-tax\nadds the pay after tax (an estimate). See docs/compare.md.\nExit status: 0 ok, 1 the files have errors (reported on stderr) or a rate is\nmissing, 2 could not run.")
-		fs.PrintDefaults()
-	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
@@ -37,16 +32,9 @@ func runCompare(e *env) int {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return exitUsage
 	}
-	drawChart, ok := chart.want(e, *output != "")
+	drawChart, ok := chart.want(e, *output != "", *format, "table", "offer: --chart draws in the table format, not %s")
 	if !ok {
 		return exitUsage
-	}
-	if drawChart && *format != "table" {
-		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
-			fmt.Fprintf(e.stderr, "offer: --chart draws in the table format, not %s\n", *format)
-			return exitUsage
-		}
-		drawChart = false
 	}
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {
@@ -66,12 +54,18 @@ func runCompare(e *env) int {
 		opts.AfterTax = p.DocAfterTax
 	}
 	cmp := report.CompareSelection(sel, opts)
+	if err := cmp.RangeErr(); err != nil {
+		fmt.Fprintf(e.stderr, "offer compare: %v\n", lang.Printable(err.Error()))
+		return exitFindings
+	}
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
 		case "json":
 			writeJSON(&env{stdout: w}, cmp.JSON())
 		case "markdown":
 			cmp.WriteMarkdown(lang.PrintableWriter(w))
+		case "html":
+			return cmp.WriteHTML(w)
 		default:
 			w = lang.PrintableWriter(w)
 			cmp.WriteText(w)

@@ -17,14 +17,8 @@ import (
 // (`offer completion --names offer|counter`) for the names in the current
 // directory's files, so the names come from the same parser as every command.
 func runCompletion(e *env) int {
-	fs := flag.NewFlagSet("offer completion", flag.ContinueOnError)
+	fs := newFlags(e, "offer completion", usageCompletion)
 	names := fs.String("names", "", "print the names of the offers or counters (offer, counter) in the current directory, one a line")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer completion bash|zsh|fish\n\n"+
-			"Prints a completion script for the shell: commands, flags, formats, levers and email kinds,\n"+
-			"and the names of the offers and counters in the current directory for --offer and --counter.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

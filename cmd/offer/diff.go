@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,19 +12,16 @@ import (
 )
 
 func runDiff(e *env) int {
-	fs := flag.NewFlagSet("offer diff", flag.ContinueOnError)
-	format := formatFlag(fs, "text", "json")
+	fs := newFlags(e, "offer diff", usageDiff)
+	formats := []string{"text", "json", "markdown", "html"}
+	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	rev := fs.String("git", "", "compare every offer file changed since this git revision with the work tree")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer diff [--format text|json] OLD NEW\n       offer diff [--format text|json] --git REV [PATH...]\n\nCompares two versions of offer files by what they pay: per offer and counter,\nthe levers that changed and by how much, each year's total before and after,\nand the 4-year change. OLD and NEW are files or git revisions REV:PATH\n(PATH from the top of the repository, or ./PATH from the current directory).\nExit status: 0 ok, 1 a version has errors (reported on stderr), 2 could not run.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json") {
+	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
 	extra, err := readBandFiles(*bands)
@@ -59,9 +55,17 @@ func runDiff(e *env) int {
 		errs = append(errs, ds...)
 		srcs = append(srcs, p[0], p[1])
 	}
-	if *format == "json" {
+	switch *format {
+	case "json":
 		writeJSON(e, report.DiffJSON(out))
-	} else {
+	case "markdown":
+		report.WriteDiffMarkdown(e.stdout, out)
+	case "html":
+		if err := report.WriteDiffHTML(e.stdout, out); err != nil {
+			fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
+			return exitUsage
+		}
+	default:
 		report.WriteDiff(e.stdout, out)
 	}
 	if len(errs) > 0 {

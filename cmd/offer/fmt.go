@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -12,15 +11,11 @@ import (
 )
 
 func runFmt(e *env) int {
-	fs := flag.NewFlagSet("offer fmt", flag.ContinueOnError)
+	fs := newFlags(e, "offer fmt", usageFmt)
 	check := fs.Bool("check", false, "list the files whose layout would change and exit 1 if any; write nothing")
 	diff := fs.Bool("diff", false, "print a unified diff of the changes instead of the formatted text")
 	write := fs.Bool("w", false, "write the formatted text back to each file (atomically, keeping permissions)")
 	force := fs.Bool("force", false, "with -w, also rewrite read-only files")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer fmt [-check] [-diff] [-w] [PATH...]\n\nLays out *.offer.hcl and *.bands.hcl files the canonical way (docs/fmt.md).\nWithout -w, -check or -diff it prints the formatted text; PATH - reads standard input.\nFiles with syntax errors are never rewritten.\nExit status: 0 ok, 1 syntax errors (or, with -check, files to format), 2 could not run.")
-		fs.PrintDefaults()
-	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

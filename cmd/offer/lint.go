@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 
 	"github.com/offerkit/offerkit/engine"
@@ -10,14 +9,10 @@ import (
 )
 
 func runLint(e *env) int {
-	fs := flag.NewFlagSet("offer lint", flag.ContinueOnError)
+	fs := newFlags(e, "offer lint", usageLint)
 	format := formatFlag(fs, "text", "json", "sarif", "github")
 	bands := bandsFlag(fs)
 	maxWarnings := fs.Int("max-warnings", -1, "exit 1 when there are more than this many warnings (-1: no limit)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer lint [--format text|json|sarif|github] [--max-warnings N] [--bands FILE] [PATH...]\n\nChecks *.offer.hcl and *.bands.hcl files (default: the current directory).\nA comment \"# offer:ignore <code> <reason>\" silences that code on the next line.\nExit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 could not run.")
-		fs.PrintDefaults()
-	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

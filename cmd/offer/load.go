@@ -71,3 +71,24 @@ func sourceOf(p *lang.Project) func(string) []byte {
 		return p.Source(name)
 	}
 }
+
+// reportRefused prints, for the commands that print no diagnostics of
+// their own (bands, tax, timeline, checklist, script, email), each file of
+// p that the reading rules refused (lang.ReadFile: a device, FIFO or
+// socket, a link out of its directory, a file over the size limit), located
+// as lint locates it, and marks the run so that it exits 1: the output
+// leaves that file out, and saying nothing would hide it.
+func reportRefused(e *env, p *lang.Project) {
+	for _, w := range p.Workspaces() {
+		for _, f := range w.Files() {
+			for _, d := range f.Diags {
+				switch d.Code {
+				case "not-regular-file", "link-outside", "file-too-large":
+					fmt.Fprintf(e.stderr, "%s:%d:%d: error[%s]: %s\n", lang.Printable(d.Subject.Filename),
+						d.Subject.Start.Line, d.Subject.Start.Column, d.Code, d.Message())
+					e.refused = true
+				}
+			}
+		}
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 
@@ -11,14 +10,10 @@ import (
 )
 
 func runLSP(e *env) int {
-	fs := flag.NewFlagSet("offer lsp", flag.ContinueOnError)
+	fs := newFlags(e, "offer lsp", usageLsp)
 	fs.Bool("stdio", true, "serve on stdin and stdout (the default; editors such as VS Code pass it)")
 	debug := fs.Bool("debug", false, "log every message to stderr, figures included")
 	bands := bandsFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer lsp [--stdio] [--debug] [--bands FILE]\n\nServes the Language Server Protocol on stdin and stdout for editors.\nLogs go to stderr; they hold no figures from your files unless --debug is given.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

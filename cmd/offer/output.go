@@ -24,9 +24,23 @@ func chartFlags(fs *flag.FlagSet) *chartMode {
 	return m
 }
 
-// want decides whether to draw the chart; it reports a usage error when
-// both flags are given.
-func (m *chartMode) want(e *env, toFile bool) (draw, ok bool) {
+// want decides whether to draw the chart, which only the format named
+// chartFormat draws; it reports a usage error when both flags are given,
+// or when --chart asks for it in another format (refusal, with the
+// format for its %s). The default only applies to a terminal.
+func (m *chartMode) want(e *env, toFile bool, format, chartFormat, refusal string) (draw, ok bool) {
+	draw, ok = m.wanted(e, toFile)
+	if draw && format != chartFormat {
+		if m.on {
+			fmt.Fprintf(e.stderr, refusal+"\n", format)
+			return false, false
+		}
+		draw = false
+	}
+	return draw, ok
+}
+
+func (m *chartMode) wanted(e *env, toFile bool) (draw, ok bool) {
 	switch {
 	case m.on && m.off:
 		fmt.Fprintln(e.stderr, "offer: --chart and --no-chart contradict each other; give one")

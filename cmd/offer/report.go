@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 
@@ -11,7 +10,7 @@ import (
 )
 
 func runReport(e *env) int {
-	fs := flag.NewFlagSet("offer report", flag.ContinueOnError)
+	fs := newFlags(e, "offer report", usageReport)
 	formats := []string{"text", "json", "html", "svg"}
 	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
@@ -19,10 +18,6 @@ func runReport(e *env) int {
 	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
 	afterTax := fs.Bool("after-tax", false, "also show each year's taxes and net pay (an estimate)")
 	chart := chartFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer report [--format text|json|html|svg] [-o FILE] [--calendar] [--after-tax] [--chart|--no-chart] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags; pay beyond\nthe total (refreshers, retirement match, ESPP, benefits) and what is\nguaranteed against assumed; with --after-tax, the taxes and net pay.\n--format html writes one self-contained page with charts; --format svg the chart alone.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run.")
-		fs.PrintDefaults()
-	}
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
@@ -30,16 +25,9 @@ func runReport(e *env) int {
 	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
-	drawChart, ok := chart.want(e, *output != "")
+	drawChart, ok := chart.want(e, *output != "", *format, "text", "offer: --chart draws in the text format; --format %s has its own (or none)")
 	if !ok {
 		return exitUsage
-	}
-	if drawChart && *format != "text" {
-		if chart.on { // asked for: say it cannot be; the terminal default just does not apply
-			fmt.Fprintf(e.stderr, "offer: --chart draws in the text format; --format %s has its own (or none)\n", *format)
-			return exitUsage
-		}
-		drawChart = false
 	}
 	p, files, ok := loadForCheck(e, paths, *bands)
 	if !ok {

@@ -1,52 +1,23 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/offerkit/offerkit/engine"
-	"github.com/offerkit/offerkit/engine/negotiate"
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
 )
 
 func runScript(e *env) int {
-	fs := flag.NewFlagSet("offer script", flag.ContinueOnError)
+	fs := newFlags(e, "offer script", fmt.Sprintf(usageScript, strings.Join(engine.LeverNames, ", ")))
 	tf := declareTextFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: offer script LEVER|questions [--counter NAME | --offer NAME] [--bands FILE] [PATH]\n\n"+
-			"Prints what to say about one lever of a counter, filled from the files in PATH's directory\n"+
-			"(default: the current directory). Levers: %s.\n"+
-			"'questions' prints answers to the recruiter's usual questions about money.\n"+
-			"[[...]] marks what the files do not say; replace it before you use the text.\n", strings.Join(engine.LeverNames, ", "))
-		fs.PrintDefaults()
-	}
-	args, code, ok := parseFlags(fs, e)
+	lever, rest, code, ok := parseKeyword(e, fs, "lever", append(slices.Clone(engine.LeverNames), "questions"))
 	if !ok {
 		return code
 	}
-	if len(args) == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	lever := args[0]
-	if lever != "questions" && !slices.Contains(engine.LeverNames, lever) {
-		fmt.Fprintf(e.stderr, "offer script: no lever is named %q; use one of: %s, questions\n", lever, strings.Join(engine.LeverNames, ", "))
-		return exitUsage
-	}
-	facts, ok := tf.facts(e, "offer script", args[1:])
-	if !ok {
-		return exitUsage
-	}
-	if lever == "questions" {
-		fmt.Fprint(e.stdout, negotiate.AnswersText(facts))
-		return exitOK
-	}
-	s, err := negotiate.ScriptFor(facts, lever)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer script: %v\n", err)
-		return exitUsage
-	}
-	fmt.Fprint(e.stdout, s.Text)
-	return exitOK
+	return tf.draft(e, "offer script", rest, func(w *lang.Workspace, to analysis.DraftFor) (*analysis.Draft, error) {
+		return analysis.DraftScript(w, to, lever)
+	}, func(d *analysis.Draft) { fmt.Fprint(e.stdout, d.Text) })
 }

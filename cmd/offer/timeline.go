@@ -1,23 +1,15 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 
 	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runTimeline(e *env) int {
-	fs := flag.NewFlagSet("offer timeline", flag.ContinueOnError)
+	fs := newFlags(e, "offer timeline", usageTimeline)
 	bands := bandsFlag(fs)
 	format := fs.String("format", "text", "output format: text or json")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer timeline [--format text|json] [--bands FILE] [PATH]\n\n"+
-			"Lists, per company, every version of the employer's offer and every counter in PATH's\n"+
-			"directory (default: the current directory) in order: date, round, who sent it, 4-year total,\n"+
-			"change against the previous step, approval tier for counters, outcome. See docs/counters.md.")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

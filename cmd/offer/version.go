@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -69,14 +68,8 @@ func (v buildVersion) String() string {
 var version = readBuildVersion().String()
 
 func runVersion(e *env) int {
-	fs := flag.NewFlagSet("offer version", flag.ContinueOnError)
+	fs := newFlags(e, "offer version", usageVersion)
 	format := formatFlag(fs, "text", "json")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: offer version [--format text|json]\n\n"+
-			"Prints the module version, the commit and its time, and the Go version the binary\n"+
-			"was built with, from the build information (a build has no date, so builds repeat).")
-		fs.PrintDefaults()
-	}
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code

@@ -38,7 +38,9 @@ func TestVersionOfAPlainBuild(t *testing.T) {
 	bin := filepath.Join(t.TempDir(), "offer")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/offer")
 	build.Dir = src
-	build.Env = append(os.Environ(), "GOFLAGS=-buildvcs=true", "CGO_ENABLED=0")
+	// The caller's GOFLAGS stay (.ci/run's -trimpath lets this build reuse
+	// the packages the rest of the run compiled); -buildvcs=true comes last.
+	build.Env = append(os.Environ(), "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -buildvcs=true"), "CGO_ENABLED=0")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -1,8 +1,11 @@
 // Package emacs_test runs offer-mode.el and eglot in batch Emacs (Debian's
 // emacs-nox and elpa-eglot): it opens an offer file, lets eglot start the
 // server, and checks the major mode, highlighting, the connection,
-// diagnostics, a hover and the code-action titles. Eglot 1.9 has no code
-// lens, so the totals are not checked here (the Neovim test covers them).
+// diagnostics, a hover and the code-action titles; with the real server
+// also offer-compare (the table as window/showMessage), "Insert
+// counter-proposal" applied through eglot-code-actions, and
+// eglot-format-buffer. Eglot 1.9 has no code lens, so the lens titles are
+// not checked here (the Neovim test covers them).
 package emacs_test
 
 import (
@@ -38,6 +41,10 @@ type result struct {
 	Hover            string            `json:"hover"`
 	CodeActionTitles []string          `json:"code_action_titles"`
 	SyntaxSample     map[string]string `json:"syntax_sample"`
+	// With the real server only:
+	CompareMessage  string `json:"compare_message"`  // what offer-compare brought as a message
+	CounterInserted string `json:"counter_inserted"` // the buffer after "Insert counter-proposal"
+	FormattedBase   string `json:"formatted_base"`   // "base=230000" after eglot-format-buffer
 }
 
 func TestEglotWithStubServer(t *testing.T) {
@@ -81,6 +88,27 @@ func TestEglotWithOfferLSP(t *testing.T) {
 	}
 	if !slices.ContainsFunc(res.CodeActionTitles, func(s string) bool { return strings.HasPrefix(s, "Insert counter-proposal") }) {
 		t.Errorf("code actions %q lack %q", res.CodeActionTitles, "Insert counter-proposal")
+	}
+	// offer-compare: eglot says it has no compare view, so the table comes
+	// as window/showMessage, in plain text. By hand: amazon_l6 $1,370,000
+	// over four years, other_denver $920,000.
+	for _, w := range []string{"Comparing 2 offers", "amazon_l6", "other_denver", "Year 4", "$1,370,000", "$920,000"} {
+		if !strings.Contains(res.CompareMessage, w) {
+			t.Errorf("offer-compare's message lacks %q: %q", w, res.CompareMessage)
+		}
+	}
+	if strings.Contains(res.CompareMessage, "|") || strings.Contains(res.CompareMessage, `\_`) {
+		t.Errorf("offer-compare's message is Markdown, not plain text: %q", res.CompareMessage)
+	}
+	// Applied through eglot-code-actions, the counter-proposal lands in the
+	// buffer. The base is already above the band, so it asks only for equity
+	// at the band's 75th percentile: $300,000 + 0.75 x $200,000 = $450,000.
+	if !strings.Contains(res.CounterInserted, "counter \"amazon_l6_counter\" {\n  offer = offer.amazon_l6\n  round = 2\n\n  equity {\n    value = 450000\n  }\n}\n") {
+		t.Errorf("buffer after Insert counter-proposal:\n%s", res.CounterInserted)
+	}
+	// eglot-format-buffer puts the hand-written line back in place.
+	if res.FormattedBase != "  base = 230000" {
+		t.Errorf("after eglot-format-buffer the base line is %q, want %q", res.FormattedBase, "  base = 230000")
 	}
 }
 

@@ -82,6 +82,24 @@
   (setq-local syntax-propertize-function #'offer--syntax-propertize)
   (setq-local font-lock-defaults '(offer-font-lock-keywords)))
 
+(declare-function eglot-current-server "eglot")
+(declare-function eglot-execute-command "eglot")
+
+(defun offer-compare ()
+  "Compare the offers of this file's negotiation, side by side.
+This is what the \"Compare with N other offers\" code lens does in
+editors that show code lens, which eglot does not: it runs the
+server's offer.compare command through eglot.  The server sends the
+table as a message, which Emacs shows in the echo area and keeps in
+the *Messages* buffer."
+  (interactive)
+  (let ((server (and (fboundp 'eglot-current-server) (eglot-current-server))))
+    (unless server
+      (user-error "offer-compare needs eglot connected to offer lsp (M-x eglot)"))
+    (unless buffer-file-name
+      (user-error "Save the buffer to a file first"))
+    (eglot-execute-command server 'offer.compare (vector (expand-file-name buffer-file-name)))))
+
 ;;;###autoload
 (add-to-list 'auto-mode-alist '("\\.\\(?:offer\\|bands\\)\\.hcl\\'" . offer-mode))
 

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/editors/internal/editortest"
 )
@@ -53,6 +54,12 @@ type result struct {
 	ReportBuffer      string            `json:"report_buffer"`
 	Email             string            `json:"email"`
 	BufferOptions     map[string]any    `json:"buffer_options"`
+	// Screen is what a 120-column screen shows around the offer's header
+	// line while that line holds a long diagnostic.
+	Screen []string `json:"screen"`
+	// Compare is the offer://compare buffer the Compare lens opened.
+	Compare           string `json:"compare"`
+	CompareModifiable bool   `json:"compare_modifiable"`
 }
 
 func TestNeovimPluginWithStubServer(t *testing.T) {
@@ -70,6 +77,7 @@ func TestNeovimPluginWithStubServer(t *testing.T) {
 	if want := []string{fmt.Sprintf(editortest.LensTitle, 1)}; !slices.Equal(res.CodelensTitles, want) {
 		t.Errorf("code lens titles after attach = %q, want %q", res.CodelensTitles, want)
 	}
+	checkLensOnScreen(t, res.Screen, regexp.MustCompile(regexp.QuoteMeta(fmt.Sprintf(editortest.LensTitle, 1))))
 	if want := []string{fmt.Sprintf(editortest.LensTitle, 2)}; !slices.Equal(res.CodelensAfterSave, want) {
 		t.Errorf("code lens titles after an edit and a save = %q, want %q", res.CodelensAfterSave, want)
 	}
@@ -108,6 +116,23 @@ func TestNeovimPluginWithOfferLSP(t *testing.T) {
 	if !slices.ContainsFunc(res.CodelensTitles, lens.MatchString) {
 		t.Errorf("no code lens title matches %s: %q", lens, res.CodelensTitles)
 	}
+	// Above the header line, whatever diagnostics that line holds: the
+	// whole lens, up to the percentile.
+	checkLensOnScreen(t, res.Screen, regexp.MustCompile(`^4-yr \$[0-9,]+ · avg \$[0-9,]+ · p[0-9]+ \| `))
+	// The Compare lens opens the table in a read-only buffer. By hand:
+	// amazon_l6 is $1,370,000 over four years, other_denver $920,000.
+	for _, w := range []string{"amazon_l6", "other_denver", "Year 4", "$1,370,000", "$920,000"} {
+		if !strings.Contains(res.Compare, w) {
+			t.Errorf("offer://compare lacks %q:\n%s", w, res.Compare)
+		}
+	}
+	// As aligned text, not Markdown: no escapes, no bars.
+	if !regexp.MustCompile(`(?m)^4 years +\$1,370,000 #1 +\$920,000 #2$`).MatchString(res.Compare) || strings.ContainsAny(res.Compare, `\|`) {
+		t.Errorf("offer://compare is not an aligned text table:\n%s", res.Compare)
+	}
+	if res.CompareModifiable {
+		t.Errorf("offer://compare is modifiable")
+	}
 	// The edit raises the base by $10,000 a year, so the 4-year figure moves.
 	if !slices.ContainsFunc(res.CodelensAfterSave, lens.MatchString) || slices.Equal(res.CodelensAfterSave, res.CodelensTitles) {
 		t.Errorf("code lens after an edit and a save = %q, want new totals (before: %q)", res.CodelensAfterSave, res.CodelensTitles)
@@ -142,6 +167,22 @@ func TestNeovimPluginReportsMissingServer(t *testing.T) {
 	if len(res.Messages) == 0 || !strings.Contains(res.Messages[0], `"/nonexistent/offer" is not an executable`) ||
 		!strings.Contains(res.Messages[0], "go install github.com/offerkit/offerkit/cmd/offer@latest") {
 		t.Errorf("messages = %q, want one that names the missing binary and how to install it", res.Messages)
+	}
+}
+
+// checkLensOnScreen checks that the offer's header line is on screen and
+// runs past its edge (its diagnostics, Neovim's virtual text, fill it, so
+// a lens drawn at the end of that line, as Neovim draws them, would be
+// off screen), and that a row above it shows a lens title matching lens.
+func checkLensOnScreen(t *testing.T, screen []string, lens *regexp.Regexp) {
+	t.Helper()
+	header := slices.IndexFunc(screen, func(r string) bool { return strings.Contains(r, `offer "amazon_l6" {`) })
+	if header < 0 || utf8.RuneCountInString(screen[header]) < 119 {
+		t.Errorf("the screen does not show the header line filled by its diagnostics:\n%s", strings.Join(screen, "\n"))
+		return
+	}
+	if !slices.ContainsFunc(screen[:header], func(r string) bool { return lens.MatchString(strings.TrimSpace(r)) }) {
+		t.Errorf("no screen row above the header line shows a lens matching %s:\n%s", lens, strings.Join(screen, "\n"))
 	}
 }
 

@@ -77,8 +77,18 @@ func TestCliffSentenceIsTheRulesCliff(t *testing.T) {
 	for i, total := range []int64{300000, 350000, 320000, 320000} {
 		w.Years[i] = engine.Year{Year: i + 1, Total: engine.Dollars(total)}
 	}
-	f := &Facts{Offer: engine.Analysis{Worth: w}}
+	a := engine.Analysis{Worth: w, Cliffs: engine.Cliffs(w, engine.CliffTolerance{})}
+	f := &Facts{Offer: a}
 	if got, want := f.cliffSentence(), "As offered, year 3 pays $30,000 less than year 2 ($320,000 against $350,000)."; got != want {
 		t.Fatalf("cliff sentence = %q, want %q", got, want)
+	}
+	if fl := engine.CliffRule.Check(&a, nil); len(fl) != 1 || !strings.HasPrefix(fl[0].Message, "Year 3 pays $320,000, $30,000 less than year 2") {
+		t.Fatalf("rule: %+v", fl)
+	}
+	// Under a tolerance the dip does not reach, neither says anything.
+	a.Cliffs = engine.Cliffs(w, engine.CliffTolerance{Percent: engine.MustDec("8.58"), PercentSet: true}) // 8.58% of 350,000 = 30,030
+	f = &Facts{Offer: a}
+	if s, fl := f.cliffSentence(), engine.CliffRule.Check(&a, nil); s != "" || len(fl) != 0 {
+		t.Fatalf("8.58%%: %q %+v", s, fl)
 	}
 }

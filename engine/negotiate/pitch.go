@@ -249,7 +249,7 @@ func (f *Facts) equityPitch() pitch {
 // cliffSentence names the first cliff as the cliff rule finds it
 // (engine.Cliffs): a year that pays less than the best year before it.
 func (f *Facts) cliffSentence() string {
-	cliffs := engine.Cliffs(f.Offer.Worth)
+	cliffs := f.Offer.Cliffs
 	if len(cliffs) == 0 {
 		return ""
 	}

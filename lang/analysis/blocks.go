@@ -81,22 +81,23 @@ func textBlock(typ, label string, set func(*hclwrite.Body)) *hclwrite.File {
 	return f
 }
 
-// scriptEdit returns the edit that puts `script "<lever>" { text = ... }`
-// into a counter: it replaces the counter's script block for that lever,
-// or is inserted before the closing brace.
-func scriptEdit(f *lang.File, ct *lang.CounterDoc, lever, text string) (Edit, error) {
-	block := textBlock("script", lever, func(b *hclwrite.Body) { b.SetAttributeRaw("text", heredoc(text)) })
-	return blockInCounter(f, ct, labelled(ct.Scripts, lever), block)
+// scriptEdit returns the edit that puts `script "<label>" { text = ... }`
+// into a block (a counter, an offer or the candidate block; owner names it
+// in errors): it replaces the block's script with that label, or is
+// inserted before the closing brace.
+func scriptEdit(f *lang.File, n *lang.Node, t *lang.Texts, owner, label, text string) (Edit, error) {
+	block := textBlock("script", label, func(b *hclwrite.Body) { b.SetAttributeRaw("text", heredoc(text)) })
+	return blockIn(f, n, owner, labelled(t.Scripts, label), block)
 }
 
 // emailEdit returns the edit that puts `email "<kind>" { subject, body }`
-// into a counter, replacing its email block of that kind if there is one.
-func emailEdit(f *lang.File, ct *lang.CounterDoc, kind, subject, body string) (Edit, error) {
+// into a block, replacing its email block of that kind if there is one.
+func emailEdit(f *lang.File, n *lang.Node, t *lang.Texts, owner, kind, subject, body string) (Edit, error) {
 	block := textBlock("email", kind, func(b *hclwrite.Body) {
 		b.SetAttributeValue("subject", cty.StringVal(subject))
 		b.SetAttributeRaw("body", heredoc(body))
 	})
-	return blockInCounter(f, ct, labelled(ct.Emails, kind), block)
+	return blockIn(f, n, owner, labelled(t.Emails, kind), block)
 }
 
 // labelled returns the last block with the label, or nil.
@@ -110,19 +111,18 @@ func labelled(blocks []*lang.TextDoc, label string) *lang.TextDoc {
 	return out
 }
 
-// blockInCounter places a block in a counter: over the block it replaces
-// (existing), or before the counter's closing brace.
-func blockInCounter(f *lang.File, ct *lang.CounterDoc, existing *lang.TextDoc, block *hclwrite.File) (Edit, error) {
+// blockIn places a nested block in n: over the block it replaces
+// (existing), or before n's closing brace.
+func blockIn(f *lang.File, n *lang.Node, owner string, existing *lang.TextDoc, block *hclwrite.File) (Edit, error) {
 	src := f.Src
 	e := &editor{src: src, name: f.Name}
-	end := ct.Range.End.Byte
+	end := n.Range.End.Byte
 	if end < 1 || end > len(src) || src[end-1] != '}' {
-		return Edit{}, fmt.Errorf("counter %q has no closing brace to insert before; fix its syntax first", ct.Name)
+		return Edit{}, fmt.Errorf("%s has no closing brace to insert before; fix its syntax first", owner)
 	}
-	outer := e.indentOf(ct.Range.Start.Byte)
-	inner := outer + indentUnit
-	if a := ct.Attr("offer"); a != nil && a.Range.Start.Line != ct.Range.Start.Line {
-		inner = e.indentOf(a.Range.Start.Byte)
+	inner := e.indentOf(n.Range.Start.Byte) + indentUnit
+	if first := firstLine(n); first > 0 && e.onlyBlanksBefore(first) {
+		inner = e.indentOf(first)
 	}
 	text := blockText(block, inner)
 	if existing != nil {
@@ -141,10 +141,28 @@ func blockInCounter(f *lang.File, ct *lang.CounterDoc, existing *lang.TextDoc, b
 		return e.insert(lineStart, text), nil
 	}
 	// A one-line block (counter "c" { offer = offer.o }).
-	if ct.Syntax == nil || ct.Syntax.OpenBraceRange.End.Byte <= 0 || ct.Syntax.OpenBraceRange.End.Byte > closeAt {
-		return Edit{}, fmt.Errorf("counter %q has no opening brace; fix its syntax first", ct.Name)
+	if n.Syntax == nil || n.Syntax.OpenBraceRange.End.Byte <= 0 || n.Syntax.OpenBraceRange.End.Byte > closeAt {
+		return Edit{}, fmt.Errorf("%s has no opening brace; fix its syntax first", owner)
 	}
-	return e.openUp(&ct.Node, inner, text, true), nil
+	return e.openUp(n, inner, text, true), nil
+}
+
+// firstLine returns the offset of the first attribute or nested block of
+// n on a line after n's header, or -1: its indentation is the body's.
+func firstLine(n *lang.Node) int {
+	first := -1
+	consider := func(r hcl.Range) {
+		if r.Start.Line != n.Range.Start.Line && (first < 0 || r.Start.Byte < first) {
+			first = r.Start.Byte
+		}
+	}
+	for _, a := range n.Attrs {
+		consider(a.Range)
+	}
+	for _, c := range n.Children {
+		consider(c.Range)
+	}
+	return first
 }
 
 // counterBlock is the counter-proposal block c, answering offer in round

@@ -34,11 +34,12 @@ const (
 // band matches the offer, a counter that asks for nothing yet.
 func CounterAction(ws *lang.Workspace, r *lang.Result, d *lang.Doc) Action {
 	return Action{Title: "Insert counter-proposal for offer " + d.Name, Kind: RefactorInsertCounter,
-		resolve: func() ([]Edit, error) { return []Edit{counterEdit(ws, r, d)}, nil }}
+		resolve: func() ([]Edit, error) { e, _ := counterEdit(ws, r, d); return []Edit{e}, nil }}
 }
 
-// counterEdit inserts the drafted counter on the line after the offer.
-func counterEdit(ws *lang.Workspace, r *lang.Result, d *lang.Doc) Edit {
+// counterEdit inserts the drafted counter on the line after the offer; it
+// returns the edit and the counter block's text.
+func counterEdit(ws *lang.Workspace, r *lang.Result, d *lang.Doc) (Edit, string) {
 	cand, _ := ws.Candidate()
 	tp := cand.TargetPercentile
 	a := d.Analysis
@@ -57,14 +58,14 @@ func counterEdit(ws *lang.Workspace, r *lang.Result, d *lang.Doc) Edit {
 			"levers already there are left as offered.",
 		}
 	}
-	text := blockText(counterBlock(counterName(ws, d.Name), d.Name, nextRound(ws, d.Name), draft, comment), "")
+	block := blockText(counterBlock(counterName(ws, d.Name), d.Name, nextRound(ws, d.Name), draft, comment), "")
 	e := &editor{src: r.File.Src, name: r.File.Name}
 	at := e.nextLine(d.Node.Range.End.Byte)
-	text = "\n" + text
+	text := "\n" + block
 	if at == len(e.src) && (at == 0 || e.src[at-1] != '\n') {
 		text = "\n" + text
 	}
-	return e.insert(at, text)
+	return e.insert(at, text), block
 }
 
 // counterName returns "<offer>_counter", numbered when taken.
@@ -160,12 +161,11 @@ func DraftActions(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Action {
 			if err != nil {
 				return nil, err
 			}
-			s, err := negotiate.ScriptFor(f, l)
+			dr, err := draftScript(ws, f, d, l) // write.go: offer script --write too
 			if err != nil {
 				return nil, err
 			}
-			e, err := scriptEdit(r.File, ct, l, s.Text)
-			return []Edit{e}, err
+			return []Edit{dr.Edit}, nil
 		}})
 	}
 	kinds := []struct{ kind, title string }{{"round1", "Draft round-1 email"}, {"accept", "Draft acceptance email"}}
@@ -178,12 +178,11 @@ func DraftActions(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Action {
 			if err != nil {
 				return nil, err
 			}
-			m, err := negotiate.EmailFor(f, k.kind)
+			dr, err := draftEmail(f, d, k.kind) // write.go: offer email --write too
 			if err != nil {
 				return nil, err
 			}
-			e, err := emailEdit(r.File, ct, k.kind, m.Subject, m.Body)
-			return []Edit{e}, err
+			return []Edit{dr.Edit}, nil
 		}})
 	}
 	return out

@@ -55,7 +55,7 @@ func TestScriptEdit(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := lang.Decode("a.offer.hcl", []byte(c.src))
-			e, err := scriptEdit(f, f.Counters[0], "base", text)
+			e, err := ctScript(f, f.Counters[0], "base", text)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -83,7 +83,7 @@ func TestEmailEdit(t *testing.T) {
 	f := lang.Decode("a.offer.hcl", []byte(src))
 	subject := `Re: "Acme" offer - [[your name]]`
 	body := "Dear [[recruiter's name]],\n\n- Base salary: $210,000 a year\n"
-	e, err := emailEdit(f, f.Counters[0], "accept", subject, body)
+	e, err := ctEmail(f, f.Counters[0], "accept", subject, body)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func TestEmailEdit(t *testing.T) {
 		t.Fatalf("emails %+v", ct.Emails)
 	}
 	// Drafting again replaces the block: the file keeps one accept email.
-	e2, _ := emailEdit(f2, ct, "accept", "New", "Body\n")
+	e2, _ := ctEmail(f2, ct, "accept", "New", "Body\n")
 	_, ct2 := applyAndCheck(t, "a.offer.hcl", f2.Src, e2)
 	if len(ct2.Emails) != 1 || ct2.Emails[0].Subject != "New" {
 		t.Fatalf("emails %+v", ct2.Emails)
@@ -106,7 +106,7 @@ func TestEmailEdit(t *testing.T) {
 func TestEditRefusesBrokenCounter(t *testing.T) {
 	f := lang.Decode("a.offer.hcl", []byte("counter \"c\" {\n  offer = offer.o\n"))
 	if len(f.Counters) == 1 {
-		if _, err := scriptEdit(f, f.Counters[0], "base", "x"); err == nil {
+		if _, err := ctScript(f, f.Counters[0], "base", "x"); err == nil {
 			t.Fatal("edited a counter without a closing brace")
 		}
 	}
@@ -193,4 +193,12 @@ func TestCounterLensAndHover(t *testing.T) {
 	if _, _, ok := AskHover(w.Check("a.offer.hcl"), at(t, []byte(actionsSrc), "offer = offer.o")); ok {
 		t.Fatal("hover on the offer reference")
 	}
+}
+
+func ctScript(f *lang.File, ct *lang.CounterDoc, label, text string) (Edit, error) {
+	return scriptEdit(f, &ct.Node, &ct.Texts, "counter "+ct.Name, label, text)
+}
+
+func ctEmail(f *lang.File, ct *lang.CounterDoc, kind, subject, body string) (Edit, error) {
+	return emailEdit(f, &ct.Node, &ct.Texts, "counter "+ct.Name, kind, subject, body)
 }

@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/offerkit/offerkit/lang/report"
 )
 
 // This file turns the Markdown of hovers and the compare table into plain
@@ -91,15 +93,7 @@ func plainTable(rows []string) []string {
 		}
 		grid = append(grid, cs)
 	}
-	var width []int
-	for _, r := range grid {
-		for i, c := range r {
-			if i >= len(width) {
-				width = append(width, 0)
-			}
-			width[i] = max(width[i], utf8.RuneCountInString(c))
-		}
-	}
+	width := report.ColumnWidths(grid)
 	out := make([]string, 0, len(grid))
 	for _, r := range grid {
 		parts := make([]string, len(r))

@@ -114,7 +114,7 @@ func WriteDocumentChart(w io.Writer, docs []*Document, width int) {
 	var groups []chartGroup
 	for _, d := range docs {
 		g := chartGroup{title: d.Kind + " " + d.Label}
-		cliffs := engine.Cliffs(d.Analysis.Worth)
+		cliffs := d.Analysis.Cliffs
 		for _, y := range d.Analysis.Worth.Years {
 			g.bars = append(g.bars, chartBar{label: fmt.Sprintf("Year %d", y.Year), year: y, cur: d.Currency(),
 				note: cliffNote(cliffs, y.Year, d.Currency())})

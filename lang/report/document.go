@@ -118,20 +118,13 @@ func againstText(ch engine.Amounts, cur, what string) string {
 func positionsText(a engine.Analysis) string {
 	var parts []string
 	for _, p := range a.Positions {
-		parts = append(parts, fmt.Sprintf("%s p%d%s", positionLabels[p.Component], p.Percentile, placementNote(p.Placement)))
+		parts = append(parts, fmt.Sprintf("%s p%d%s", positionLabels[p.Component], p.Percentile, placementNotes[p.Placement]))
 	}
 	return strings.Join(parts, ", ")
 }
 
-func placementNote(p engine.Placement) string {
-	switch p {
-	case engine.BelowBand:
-		return " (below band)"
-	case engine.AboveBand:
-		return " (above band)"
-	}
-	return ""
-}
+// placementNotes follow a percentile outside its band.
+var placementNotes = map[engine.Placement]string{engine.BelowBand: " (below band)", engine.AboveBand: " (above band)"}
 
 // writeCounterChange writes the change of each year, each ask and the
 // approval tier under a counter's "Against offer" line.

@@ -41,15 +41,7 @@ func (g *grid) writeText(w io.Writer) {
 	if g.head != nil {
 		all = append([][]string{g.head}, g.rows...)
 	}
-	var width []int
-	for _, row := range all {
-		for i, cell := range row {
-			if i >= len(width) {
-				width = append(width, 0)
-			}
-			width[i] = max(width[i], utf8.RuneCountInString(cell))
-		}
-	}
+	width := ColumnWidths(all)
 	for _, row := range all {
 		var b strings.Builder
 		for i := range width {
@@ -77,6 +69,21 @@ func (g *grid) writeText(w io.Writer) {
 	}
 }
 
+// ColumnWidths returns the width of each column of rows in runes: its
+// widest cell. A row may have fewer cells than another.
+func ColumnWidths(rows [][]string) []int {
+	var width []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], utf8.RuneCountInString(cell))
+		}
+	}
+	return width
+}
+
 // writeMarkdown renders the grid as a GitHub-flavoured Markdown table.
 func (g *grid) writeMarkdown(w io.Writer) {
 	line := func(cells []string) {
@@ -90,7 +97,11 @@ func (g *grid) writeMarkdown(w io.Writer) {
 	line(g.head)
 	sep := "|---|"
 	for range g.head[1:] {
-		sep += "--:|"
+		if g.align == alignLeft {
+			sep += "---|" // lists of text (diff's levers, history's rows)
+		} else {
+			sep += "--:|"
+		}
 	}
 	fmt.Fprintln(w, sep)
 	for _, row := range g.rows {

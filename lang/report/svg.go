@@ -171,7 +171,7 @@ func stackedChart(id string, d *Document, top engine.Money) svgChart {
 	}
 	slot := float64(plotRight-plotLeft) / engine.Years
 	barW := 72.0
-	cliffs := engine.Cliffs(d.Analysis.Worth)
+	cliffs := d.Analysis.Cliffs
 	for i, y := range d.Analysis.Worth.Years {
 		cx := plotLeft + slot*(float64(i)+0.5)
 		b := svgBar{Doc: d.Label, Year: y.Year, Total: y.Total.Decimal(), TotalText: d.money(y.Total),
@@ -226,7 +226,6 @@ func compareChart(id string, docs []*Document, top engine.Money, cur string) svg
 		Desc:  "Grouped bars of each offer's total pay in each of the four years."}
 	s := newScale(top, plotTop, bottom)
 	c.Ticks = s.ticks(cur)
-	cw := engine.Cliffs
 	for i, d := range docs {
 		c.Legend = append(c.Legend, svgLegend{X: px(plotLeft + 8), TextX: px(plotLeft + 26), Y: px(legendTop + float64(i)*legendLineH), Color: documentColors[i%len(documentColors)],
 			Text: fmt.Sprintf("%s: %s over four years", d.Label, d.money(d.Analysis.Worth.Total))})
@@ -242,7 +241,7 @@ func compareChart(id string, docs []*Document, top engine.Money, cur string) svg
 			b := svgBar{Doc: d.Label, Year: y, Total: total.Decimal(), TotalText: d.money(total),
 				X: px(left + barW*float64(i) + 1), W: px(barW - 2), Y: px(s.y(total)), H: px(bottom - s.y(total)),
 				Color: documentColors[i%len(documentColors)], Tooltip: fmt.Sprintf("%s, year %d: %s", d.Label, y, d.money(total))}
-			for _, cl := range cw(d.Analysis.Worth) {
+			for _, cl := range d.Analysis.Cliffs {
 				if cl.Year == y {
 					b.Cliff = true
 				}

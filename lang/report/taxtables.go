@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -69,12 +70,7 @@ func WriteTaxTables(w io.Writer, t *tax.Tables, rates engine.Rates, hasRates boo
 		fmt.Fprintf(w, "  source: %s\n", j.Source)
 	}
 	fmt.Fprintln(w, "\nLocations (hub -> region)")
-	var hubs []string
-	for loc := range t.Hubs {
-		hubs = append(hubs, loc)
-	}
-	slices.Sort(hubs)
-	for _, loc := range hubs {
+	for _, loc := range slices.Sorted(maps.Keys(t.Hubs)) {
 		fmt.Fprintf(w, "  %s -> %s\n", loc, t.Hubs[loc])
 	}
 	if !hasRates {
@@ -82,12 +78,7 @@ func WriteTaxTables(w io.Writer, t *tax.Tables, rates engine.Rates, hasRates boo
 		return
 	}
 	fmt.Fprintf(w, "\nExchange rates (%s per unit, as of %s; %s)\n", rates.Base, rates.AsOf, rates.Source)
-	var codes []string
-	for c := range rates.PerUnit {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
-	for _, c := range codes {
+	for _, c := range slices.Sorted(maps.Keys(rates.PerUnit)) {
 		fmt.Fprintf(w, "  %s %s\n", c, rates.PerUnit[c])
 	}
 }

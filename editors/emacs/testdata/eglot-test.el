@@ -75,7 +75,41 @@
                                  :context (list :diagnostics [])))))
             (offer-test-put 'code_action_titles
                             (vconcat (cl-loop for a across actions collect (plist-get a :title)))))
+          (unless (equal (plist-get (eglot--server-info server) :name) "offer-stub")
+            (offer-test-real-server label))
           (eglot-shutdown server))))))
+
+(defun offer-test-real-server (label)
+  "The features eglot reaches only with the real server: compare, the
+counter-proposal and formatting, as a user runs them (LABEL: the offer's label)."
+  ;; offer-compare: the server sends eglot, which has no view of its own,
+  ;; the table as window/showMessage.
+  (let ((messages nil))
+    (advice-add 'eglot--message :after
+                (lambda (fmt &rest args) (push (apply #'format fmt args) messages))
+                '((name . offer-test)))
+    (unwind-protect
+        (progn
+          (offer-compare)
+          (offer-test-wait (lambda () (cl-some (lambda (m) (string-match-p "Comparing" m)) messages)))
+          (offer-test-put 'compare_message
+                          (or (cl-find-if (lambda (m) (string-match-p "Comparing" m)) messages) "")))
+      (advice-remove 'eglot--message 'offer-test)))
+  ;; "Insert counter-proposal": eglot 1.9 cannot resolve a code action, so
+  ;; the server sends its edit with it; eglot-code-actions with the kind
+  ;; applies the one action of that kind without asking.
+  (let ((start (save-excursion (goto-char label) (line-beginning-position)))
+        (end (save-excursion (goto-char label) (re-search-forward "^}") (point))))
+    (eglot-code-actions start end "refactor.insertCounter" t)
+    (offer-test-put 'counter_inserted (buffer-substring-no-properties (point-min) (point-max))))
+  ;; Formatting: a line laid out by hand comes back as offer fmt lays it out.
+  (goto-char (point-min))
+  (re-search-forward "^  base = 230000$")
+  (replace-match "base=230000")
+  (eglot-format-buffer)
+  (goto-char (point-min))
+  (offer-test-put 'formatted_base
+                  (if (re-search-forward "^ *base *= *230000 *$" nil t) (match-string 0) "")))
 
 (defun offer-test-syntax-sample ()
   "Record the faces offer-mode gives a few places of the highlighting sample."

@@ -8,19 +8,29 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
 
-// Dir returns the absolute path of editors/.
+// Dir returns the absolute path of editors/. It is found from the working
+// directory (go test runs a test in its package's directory), not from this
+// file's compiled-in path, which -trimpath (as .ci/run builds) removes.
 func Dir(t *testing.T) string {
 	t.Helper()
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Fatal("cannot locate editors/internal/editortest")
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return filepath.Join(filepath.Dir(file), "..", "..")
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "editors")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("cannot locate editors/: no go.mod above the working directory")
+		}
+		dir = parent
+	}
 }
 
 // Workspace copies editors/testdata/workspace into a new temporary directory

@@ -27,6 +27,7 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 nodedir=${npm_config_nodedir:-/usr}
 [ -f "$nodedir/include/node/node_api.h" ] || { echo "no Node headers in $nodedir/include/node (Debian: apt-get install libnode-dev)" >&2; exit 1; }
 export npm_config_nodedir=$nodedir
+export JOBS=${JOBS:-max} # node-gyp runs make with one job per core
 gyp=$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js
 [ -f "$gyp" ] || { echo "npm's node-gyp not found at $gyp" >&2; exit 1; }
 

@@ -11,7 +11,8 @@
 //                         "bundled" run, which sets no offer.path, checks that no offer
 //                         is on the extension host's PATH, and needs a platform .vsix
 //   OFFERKIT_EXAMPLES     the examples directory (copied to a scratch workspace)
-//   OFFERKIT_SCREENSHOT   where to write a screenshot (optional)
+//   OFFERKIT_SCREENSHOT   where to write the screenshot of docs/vscode.png (optional; by
+//                         default beside the scratch workspace, removed after a pass)
 //   OFFERKIT_RESULTS      where to write measured timings as JSON (optional)
 //   CHROMIUM              the browser (default /usr/bin/chromium)
 
@@ -156,7 +157,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.setDefaultTimeout(30000);
   currentPage = page;
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`, { timeout: 60000 }); // as slow as the start under load
   await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
   await page.waitForTimeout(2000);
   await (await import(env.OFFERKIT_CHECKS || "./checks.mjs")).run({ page, check, pending, results, work, bundled, userData });

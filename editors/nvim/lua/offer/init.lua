@@ -15,7 +15,8 @@ local defaults = {
   root_markers = { ".git" },
   -- A function(bufnr) returning the root directory, to replace the search.
   root_dir = nil,
-  -- Refresh code lens on BufEnter, BufWritePost and InsertLeave.
+  -- Show code lens as lines above the blocks, refreshed on BufEnter,
+  -- BufWritePost and InsertLeave.
   codelens = true,
   -- Buffer-local keymaps on attach: K, gd, gr, <leader>rn, <leader>ca, <leader>f.
   keymaps = true,
@@ -71,13 +72,60 @@ local function buf_clients(bufnr)
   return vim.lsp.buf_get_clients(bufnr)
 end
 
---- Asks the server for code lens when the current buffer has an offer client.
+-- The namespace of the lines the plugin draws the code lenses on.
+M.lens_namespace = vim.api.nvim_create_namespace("offer_codelens")
+
+--- Draws a buffer's code lenses as virtual lines above the lines they
+--- belong to, indented like them, as VS Code does. Neovim's own display
+--- (vim.lsp.codelens.display) puts them at the end of the line, after any
+--- diagnostic there: behind a long diagnostic on an offer's header line the
+--- totals were drawn past the edge of the window. A lens on the first line
+--- goes below it, since Neovim 0.7 cannot show a line above the first.
+function M.show_lenses(bufnr, lenses)
+  vim.api.nvim_buf_clear_namespace(bufnr, M.lens_namespace, 0, -1)
+  local by_line, order = {}, {}
+  for _, lens in ipairs(lenses or {}) do
+    local title = lens.command and lens.command.title
+    if title and title ~= "" then
+      local line = lens.range.start.line
+      if not by_line[line] then
+        by_line[line] = {}
+        table.insert(order, line)
+      end
+      table.insert(by_line[line], title)
+    end
+  end
+  local count = vim.api.nvim_buf_line_count(bufnr)
+  for _, line in ipairs(order) do
+    if line < count then
+      local text = vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1] or ""
+      local indent = text:match("^%s*")
+      vim.api.nvim_buf_set_extmark(bufnr, M.lens_namespace, line, 0, {
+        virt_lines = { { { indent .. table.concat(by_line[line], " | "), "LspCodeLens" } } },
+        virt_lines_above = line > 0,
+      })
+    end
+  end
+end
+
+--- Asks the server for code lens when the current buffer has an offer
+--- client, keeps them where vim.lsp.codelens.get and .run() find them, and
+--- draws them (M.show_lenses).
 function M.refresh_codelens()
   local bufnr = vim.api.nvim_get_current_buf()
   for _, client in pairs(buf_clients(bufnr)) do
     local caps = client.server_capabilities or client.resolved_capabilities or {}
     if is_offer_client(client) and (caps.codeLensProvider or caps.code_lens) then
-      vim.lsp.codelens.refresh({ bufnr = bufnr }) -- 0.7 ignores the argument
+      local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }
+      client.request("textDocument/codeLens", params, function(err, result)
+        if err or not vim.api.nvim_buf_is_valid(bufnr) then
+          return
+        end
+        if vim.lsp.codelens.save then -- so that vim.lsp.codelens.get() and run() find them
+          vim.lsp.codelens.save(result, bufnr, client.id)
+        end
+        M.show_lenses(bufnr, result)
+      end, bufnr)
       return
     end
   end
@@ -295,8 +343,92 @@ function M.email(kind)
   return run_cli(args, "offer://email/" .. kind)
 end
 
+-- Removes Markdown's backslash escapes from text.
+local function unescape(text)
+  return (text:gsub("\\([%p])", "%1"))
+end
+
+-- Splits a Markdown table row into its cells (a "|" escaped as "\|" stays
+-- in its cell).
+local function table_cells(line)
+  local cells, cur, i = {}, "", 2 -- past the leading "|"
+  while i <= #line do
+    local ch = line:sub(i, i)
+    if ch == "\\" and i < #line then
+      cur = cur .. line:sub(i, i + 1)
+      i = i + 2
+    else
+      if ch == "|" then
+        table.insert(cells, vim.trim(cur))
+        cur = ""
+      else
+        cur = cur .. ch
+      end
+      i = i + 1
+    end
+  end
+  return cells
+end
+
+--- Turns the Markdown offer.compare returns into plain text for a buffer:
+--- headings lose their marks, escapes go, and each table is laid out in
+--- aligned columns (right-aligned where the Markdown says so).
+function M.markdown_to_text(md)
+  local out, rows = {}, nil
+  local function flush()
+    if not rows then
+      return
+    end
+    local widths, right = {}, rows.right or {}
+    for _, r in ipairs(rows) do
+      for j, c in ipairs(r) do
+        widths[j] = math.max(widths[j] or 0, vim.fn.strdisplaywidth(c))
+      end
+    end
+    for k, r in ipairs(rows) do
+      local parts = {}
+      for j = 1, #widths do
+        local c = r[j] or ""
+        local pad = string.rep(" ", widths[j] - vim.fn.strdisplaywidth(c))
+        table.insert(parts, right[j] and pad .. c or c .. pad)
+      end
+      table.insert(out, (table.concat(parts, "  "):gsub("%s+$", "")))
+      if k == 1 then
+        local rule = {}
+        for j = 1, #widths do
+          table.insert(rule, string.rep("-", widths[j]))
+        end
+        table.insert(out, table.concat(rule, "  "))
+      end
+    end
+    rows = nil
+  end
+  for _, line in ipairs(vim.split(md, "\n", { plain = true })) do
+    if line:match("^|") then
+      local cells = table_cells(line)
+      rows = rows or {}
+      if line:match("^|[%s:%-|]+$") and #rows == 1 then
+        rows.right = {}
+        for j, c in ipairs(cells) do
+          rows.right[j] = c:match(":$") ~= nil
+        end
+      else
+        for j, c in ipairs(cells) do
+          cells[j] = unescape(c)
+        end
+        table.insert(rows, cells)
+      end
+    else
+      flush()
+      table.insert(out, unescape((line:gsub("^#+%s*", ""))))
+    end
+  end
+  flush()
+  return table.concat(out, "\n")
+end
+
 --- Runs offer.compare (the "Compare with N other offers" lens) on the server
---- and shows its table in a read-only scratch buffer.
+--- and shows its table, as aligned text, in a read-only scratch buffer.
 function M.compare(command, ctx)
   local client = vim.lsp.get_client_by_id(ctx.client_id)
   if not client then
@@ -307,7 +439,7 @@ function M.compare(command, ctx)
       notify("compare failed: " .. (err.message or tostring(err)), vim.log.levels.ERROR)
       return
     end
-    M.compare_buffer = show_scratch("offer://compare", result or "")
+    M.compare_buffer = show_scratch("offer://compare", M.markdown_to_text(result or ""))
   end, ctx.bufnr)
 end
 

@@ -1,0 +1,117 @@
+package analysis
+
+import (
+	"bytes"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// This file classifies the tokens of a file for semantic highlighting, so
+// that an editor without the offer grammar still colours block types,
+// attribute names, names, strings, numbers and comments. It works from
+// the lexer's tokens alone, so it colours a file that does not parse.
+
+// TokenType is a semantic token type; TokenTypes holds their LSP names, in
+// order.
+type TokenType int
+
+const (
+	TokenKeyword  TokenType = iota // a block type (offer, equity), true, false, null
+	TokenProperty                  // an attribute name or an object key
+	TokenString                    // a string or heredoc, quotes included
+	TokenNumber
+	TokenComment
+	TokenVariable // a name: offer.<name>, a block's name label
+	TokenOperator
+)
+
+// TokenTypes are the LSP names of the token types, indexed by TokenType.
+var TokenTypes = []string{"keyword", "property", "string", "number", "comment", "variable", "operator"}
+
+// TokenModifiers are the LSP names of the modifiers: bit 0 is
+// "declaration" (an offer's or counter's name label).
+var TokenModifiers = []string{"declaration"}
+
+// SemanticToken is one coloured piece of text, on one line: Start and End
+// are byte offsets in the file's text (a token spanning lines, such as a
+// heredoc, is split at each line break, which is left out).
+type SemanticToken struct {
+	Start, End  int
+	Type        TokenType
+	Declaration bool
+}
+
+// SemanticTokens returns the coloured tokens of src in order.
+func SemanticTokens(src []byte) []SemanticToken {
+	toks, _ := hclsyntax.LexConfig(src, "", hcl.InitialPos)
+	var out []SemanticToken
+	emit := func(t hclsyntax.Token, typ TokenType, decl bool) {
+		start, end := t.Range.Start.Byte, t.Range.End.Byte
+		for start < end {
+			stop := end
+			if i := bytes.IndexByte(src[start:end], '\n'); i >= 0 {
+				stop = start + i
+			}
+			e := stop
+			if e > start && src[e-1] == '\r' {
+				e--
+			}
+			if e > start {
+				out = append(out, SemanticToken{Start: start, End: e, Type: typ, Declaration: decl})
+			}
+			start = stop + 1
+		}
+	}
+	lineStart := true // the next token starts a line (or follows "{")
+	label := 0        // labels seen after a block type on this line; -1 outside a block header
+	named := false    // the block type takes a name label (offer, counter)
+	for i, t := range toks {
+		next := hclsyntax.TokenEOF
+		if i+1 < len(toks) {
+			next = toks[i+1].Type
+		}
+		atStart := lineStart
+		lineStart = t.Type == hclsyntax.TokenNewline || t.Type == hclsyntax.TokenOBrace || t.Type == hclsyntax.TokenComment
+		if lineStart {
+			label = -1
+		}
+		switch t.Type {
+		case hclsyntax.TokenComment:
+			emit(t, TokenComment, false)
+		case hclsyntax.TokenNumberLit:
+			emit(t, TokenNumber, false)
+		case hclsyntax.TokenOQuote, hclsyntax.TokenQuotedLit, hclsyntax.TokenCQuote,
+			hclsyntax.TokenOHeredoc, hclsyntax.TokenStringLit, hclsyntax.TokenCHeredoc:
+			if label >= 0 && t.Type == hclsyntax.TokenOQuote {
+				label++
+			}
+			emit(t, TokenString, false)
+			if label == 1 && named && t.Type == hclsyntax.TokenQuotedLit {
+				out[len(out)-1].Type, out[len(out)-1].Declaration = TokenVariable, true
+			}
+		case hclsyntax.TokenIdent:
+			name := string(t.Bytes)
+			switch {
+			case atStart && (next == hclsyntax.TokenEqual || next == hclsyntax.TokenColon):
+				emit(t, TokenProperty, false)
+			case atStart && (next == hclsyntax.TokenIdent || next == hclsyntax.TokenOQuote || next == hclsyntax.TokenOBrace):
+				emit(t, TokenKeyword, false)
+				label, named = 0, name == "offer" || name == "counter"
+			case label >= 0:
+				label++
+				emit(t, TokenVariable, label == 1 && named)
+			case name == "true" || name == "false" || name == "null":
+				emit(t, TokenKeyword, false)
+			default:
+				emit(t, TokenVariable, false)
+			}
+		case hclsyntax.TokenPlus, hclsyntax.TokenMinus, hclsyntax.TokenStar, hclsyntax.TokenSlash, hclsyntax.TokenPercent,
+			hclsyntax.TokenEqualOp, hclsyntax.TokenNotEqual, hclsyntax.TokenLessThan, hclsyntax.TokenLessThanEq,
+			hclsyntax.TokenGreaterThan, hclsyntax.TokenGreaterThanEq, hclsyntax.TokenAnd, hclsyntax.TokenOr,
+			hclsyntax.TokenBang, hclsyntax.TokenQuestion:
+			emit(t, TokenOperator, false)
+		}
+	}
+	return out
+}
