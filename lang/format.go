@@ -3,6 +3,7 @@ package lang
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -202,7 +203,7 @@ func tidyLines(in []line, values, comments map[int]bool) (out []line, at []int) 
 	for i, l := range in {
 		l.value, l.comment = values[i+1], comments[i+1]
 		if !l.value {
-			l.text = string(bytes.TrimRight([]byte(l.text), " \t"))
+			l.text = strings.TrimRight(l.text, " \t")
 			blank := l.text == "" && !l.comment
 			if blank && (len(out) == 0 || (out[len(out)-1].text == "" && !out[len(out)-1].value)) {
 				continue

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"bytes"
+	"sort"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -15,73 +16,94 @@ import (
 
 // lineTokensDiffer is tokensDiffer for hclwrite's output, which keeps
 // src's lines: each line it changed is lexed alone and its tokens compared
-// with the tokens src has on that line. Where a line's tokens depend on
-// the lines around it (inside a heredoc, a block comment or a quoted
-// string that runs over several lines), and wherever the line counts
-// differ, it falls back to tokensDiffer on the whole text. toks are src's
-// tokens.
+// with the tokens src has on that line. Where a changed line's tokens
+// depend on the lines around it (inside a heredoc, a block comment or a
+// quoted string that runs over several lines), and wherever the line
+// counts differ, it falls back to tokensDiffer on the whole text. toks are
+// src's tokens, in order.
 func lineTokensDiffer(filename string, src []byte, toks hclsyntax.Tokens, out []byte) (hcl.Range, bool) {
-	srcLines, outLines := bytes.SplitAfter(src, newline), bytes.SplitAfter(out, newline)
-	if len(srcLines) != len(outLines) {
-		return tokensDiffer(filename, src, toks, out)
+	type change struct {
+		line int    // 1-based
+		text []byte // the line in out
 	}
-	byLine := make([]hclsyntax.Tokens, len(srcLines)+2) // src's tokens by 1-based line, line breaks left out
-	joined := make([]bool, len(srcLines)+2)             // lines whose tokens depend on other lines
-	mark := func(from, to int) {
-		for l := max(from, 0); l <= to && l < len(joined); l++ {
-			joined[l] = true
+	var changed []change
+	for l, s, o := 1, src, out; len(s) > 0 || len(o) > 0; l++ {
+		if len(s) == 0 || len(o) == 0 {
+			return tokensDiffer(filename, src, toks, out) // the line counts differ
 		}
+		a, b := lineLen(s), lineLen(o)
+		if !bytes.Equal(s[:a], o[:b]) {
+			changed = append(changed, change{l, o[:b]})
+		}
+		s, o = s[a:], o[b:]
+	}
+	if len(changed) == 0 {
+		return hcl.Range{}, false
+	}
+	// Does a span of lines whose tokens depend on each other hold a changed line?
+	within := func(from, to int) bool {
+		i := sort.Search(len(changed), func(i int) bool { return changed[i].line >= from })
+		return i < len(changed) && changed[i].line <= to
 	}
 	heredoc, quote := 0, 0
 	for _, t := range toks {
 		start, end := t.Range.Start.Line, t.Range.End.Line
+		joined := false
 		switch t.Type {
-		case hclsyntax.TokenNewline, hclsyntax.TokenEOF:
-			continue
 		case hclsyntax.TokenOHeredoc:
 			heredoc = start
 		case hclsyntax.TokenCHeredoc:
-			mark(heredoc, end)
+			joined = within(heredoc, end)
 		case hclsyntax.TokenOQuote:
 			quote = start
 		case hclsyntax.TokenCQuote:
-			if start != quote {
-				mark(quote, start)
-			}
+			joined = start != quote && within(quote, start)
+		case hclsyntax.TokenComment:
+			joined = end > start && !(end == start+1 && t.Range.End.Column == 1) && within(start, end)
 		}
-		if end > start && !(end == start+1 && t.Range.End.Column == 1) {
-			mark(start, end) // a block comment over several lines
-		}
-		if start < len(byLine) {
-			byLine[start] = append(byLine[start], t)
-		}
-	}
-	for i := range srcLines {
-		if bytes.Equal(srcLines[i], outLines[i]) {
-			continue
-		}
-		l := i + 1
-		if joined[l] {
+		if joined {
 			return tokensDiffer(filename, src, toks, out)
 		}
-		got, _ := hclsyntax.LexConfig(outLines[i], filename, hcl.Pos{Line: l, Column: 1})
-		want := byLine[l]
-		n := 0
+	}
+	for _, c := range changed {
+		got, _ := hclsyntax.LexConfig(c.text, filename, hcl.Pos{Line: c.line, Column: 1})
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Range.Start.Line >= c.line })
+		next := func() (hclsyntax.Token, bool) {
+			for ; i < len(toks) && toks[i].Range.Start.Line == c.line; i++ {
+				if significantToken(toks[i]) {
+					i++
+					return toks[i-1], true
+				}
+			}
+			return hclsyntax.Token{}, false
+		}
 		for _, t := range got {
-			if t.Type == hclsyntax.TokenNewline || t.Type == hclsyntax.TokenEOF {
+			if !significantToken(t) {
 				continue
 			}
-			if n >= len(want) {
+			want, ok := next()
+			if !ok {
 				return t.Range, true
 			}
-			if want[n].Type != t.Type || !sameTokenText(want[n], t) {
-				return want[n].Range, true
+			if want.Type != t.Type || !sameTokenText(want, t) {
+				return want.Range, true
 			}
-			n++
 		}
-		if n < len(want) {
-			return want[n].Range, true
+		if want, ok := next(); ok {
+			return want.Range, true
 		}
 	}
 	return hcl.Range{}, false
+}
+
+// lineLen is the length of b's first line, its line break included.
+func lineLen(b []byte) int {
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		return i + 1
+	}
+	return len(b)
+}
+
+func significantToken(t hclsyntax.Token) bool {
+	return t.Type != hclsyntax.TokenNewline && t.Type != hclsyntax.TokenEOF
 }

@@ -26,6 +26,7 @@ func TestAmountRangeInCommands(t *testing.T) {
 		{"a move of 0% keeps it", "USD", "", []string{"compare", "--scenarios", "0", "."}, 0, "$45,035,996,273,704.96"},
 		{"a move up passes it", "USD", "", []string{"compare", "--scenarios", "1", "."}, 1, "big: with the stock price moved 1%, a figure passes $45,035,996,273,704.96"},
 		{"converted at 1 keeps it", "EUR", "rates {\n  base  = \"USD\"\n  as_of = \"2026-11-02\"\n  source = \"test\"\n  EUR   = 1\n}\n", []string{"compare", "--currency", "USD", "."}, 0, "$45,035,996,273,704.96"},
+		{"a rate moved up passes it", "EUR", "rates {\n  base  = \"USD\"\n  as_of = \"2026-11-02\"\n  source = \"test\"\n  EUR   = 1\n}\n", []string{"compare", "--currency", "USD", "--fx", "EUR=0,10", "."}, 1, "big: with the EUR rate moved 10%, a figure passes"},
 		{"converted at 1.16 passes it", "EUR", "rates {\n  base  = \"USD\"\n  as_of = \"2026-11-02\"\n  source = \"test\"\n  EUR   = 1.16\n}\n", []string{"compare", "--currency", "USD", "."}, 1, "big: converted from EUR into USD, a figure passes $45,035,996,273,704.96"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -148,4 +149,23 @@ func newFlags(e *env, name, usage string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// parseKeyword parses a command's flags and its first argument, which must
+// be one of allowed (what names it in the message: "email", "lever"); it
+// prints the usage or the error itself.
+func parseKeyword(e *env, fs *flag.FlagSet, what string, allowed []string) (word string, rest []string, code int, ok bool) {
+	args, code, ok := parseFlags(fs, e)
+	if !ok {
+		return "", nil, code, false
+	}
+	if len(args) == 0 {
+		fs.Usage()
+		return "", nil, exitUsage, false
+	}
+	if !slices.Contains(allowed, args[0]) {
+		fmt.Fprintf(e.stderr, "%s: no %s is named %q; use one of: %s\n", fs.Name(), what, args[0], strings.Join(allowed, ", "))
+		return "", nil, exitUsage, false
+	}
+	return args[0], args[1:], exitOK, true
 }

@@ -18,13 +18,20 @@ func (e *RangeError) Error() string {
 }
 
 // RangeErr returns a *RangeError for the first document whose figures
-// under a scenario (stock-price or exchange-rate move) are past the
+// under a scenario (a stock-price move, or an exchange-rate move's total) are past the
 // range, nil when every figure is in range.
 func (c *Comparison) RangeErr() error {
 	for _, s := range c.Scenarios {
 		for i, w := range s.Worth {
 			if w.OutOfRange() {
 				return &RangeError{Doc: c.Documents[i].Label, Where: fmt.Sprintf("with the stock price moved %s%%", s.Change)}
+			}
+		}
+	}
+	for _, s := range c.FX {
+		for i, total := range s.Totals {
+			if !total.InRange() {
+				return &RangeError{Doc: c.Documents[i].Label, Where: fmt.Sprintf("with the %s rate moved %s%%", s.Currency, s.Change)}
 			}
 		}
 	}
