@@ -184,7 +184,7 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
 	doc.Incomplete = c.versionErrors(o) || c.saturated(&o.Node, &a)
 	if !doc.Incomplete {
-		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)              // the employer's figures: consequences, no fixes
+		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)                                 // the employer's figures: consequences, no fixes
 		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidateFor(a.Offer.Currency)), nil) // counter_check.go
 	}
 	return doc
