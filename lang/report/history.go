@@ -42,8 +42,8 @@ type History struct {
 	// scope is the directory of the file being added: documents of one
 	// name in two directories are two negotiations, never compared.
 	scope string
-	Rows []HistoryRow
-	last map[string]engine.Amounts // by "kind name": the latest total, as After
+	Rows  []HistoryRow
+	last  map[string]engine.Amounts // by "kind name": the latest total, as After
 }
 
 // NewHistory starts the history of file.
