@@ -7,6 +7,8 @@
 # Run it from the repository root: `bash editors/test.sh`. Every step always
 # runs; the script exits non-zero if any failed and ends with "N passed, N
 # failed". A missing browser, Node or npm package is a failure, never a skip.
+# OFFERKIT_SCREENSHOT=/abs/path.png keeps the test's screenshot there
+# (OFFERKIT_SCREENSHOT=$PWD/docs/vscode.png refreshes the one in docs/).
 #
 # OFFERKIT_RELEASE=DIR (as .ci/run sets it, after .ci/release): test the
 # release in DIR instead of building again what it already built and checked:

@@ -58,66 +58,120 @@ type Calendar struct {
 // EvaluateScenario) over calendar years. It needs the offer's start date.
 func PlaceOnCalendar(o Offer, w Worth) (Calendar, error) {
 	if o.Start.IsZero() {
-		return Calendar{}, &FieldError{Field: "start", Code: "missing-attribute",
-			Msg: "the offer has no start date; add start = \"YYYY-MM-DD\" to see its pay by calendar year"}
+		return Calendar{}, errNoStart()
 	}
-	start := civil(o.Start)
-	cal := Calendar{Start: start}
-	byYear := map[int]*CalendarYear{}
-	at := func(t time.Time) *CalendarYear {
-		cy := byYear[t.Year()]
-		if cy == nil {
-			cy = &CalendarYear{Year: t.Year()}
-			byYear[t.Year()] = cy
-		}
-		return cy
+	p := newPlacer(o)
+	for i, yr := range w.Years {
+		p.place(o, i+1, yr)
+	}
+	return p.calendar(), nil
+}
+
+// PlaceYears places each employment year of w on the calendar on its own:
+// element i holds what year i+1 pays in each calendar year. The tax
+// estimate splits a calendar year's tax back to employment years by these
+// shares; it is PlaceOnCalendar of each year alone, in one pass.
+func PlaceYears(o Offer, w Worth) ([Years]Calendar, error) {
+	var out [Years]Calendar
+	if o.Start.IsZero() {
+		return out, errNoStart()
 	}
 	for i, yr := range w.Years {
-		y := i + 1
-		from, to := AddMonths(start, 12*(y-1)), AddMonths(start, 12*y)
-		bonus := yr.Other
-		if y == 1 {
-			relocation := min(o.Relocation, yr.Other)
-			at(start).Other += relocation
-			bonus -= relocation
-		}
-		for _, part := range splitByDays(yr.Base, from, to) {
-			at(part.date).Base += part.amount
-		}
-		for _, part := range splitByDays(bonus, from, to) {
-			at(part.date).Other += part.amount
-		}
-		at(from).SignOn += yr.SignOn
-		n := 1
-		if o.Equity != nil {
-			n = o.Equity.Schedule.Cadence.EventsInYear(y)
-		}
-		if yr.Equity != 0 {
-			for k := 1; k <= n; k++ {
-				date := AddMonths(start, 12*(y-1)+12*k/n)
-				amount := share(yr.Equity, k, n) - share(yr.Equity, k-1, n)
-				cal.Vests = append(cal.Vests, Vest{Date: date, Year: y, Amount: amount})
-				at(date).Equity += amount
-			}
+		p := newPlacer(o)
+		p.place(o, i+1, yr)
+		out[i] = p.calendar()
+	}
+	return out, nil
+}
+
+func errNoStart() error {
+	return &FieldError{Field: "start", Code: "missing-attribute",
+		Msg: "the offer has no start date; add start = \"YYYY-MM-DD\" to see its pay by calendar year"}
+}
+
+// placer adds pay up by calendar year.
+type placer struct {
+	cal    Calendar
+	byYear map[int]*CalendarYear
+}
+
+func newPlacer(o Offer) *placer {
+	return &placer{cal: Calendar{Start: civil(o.Start)}, byYear: map[int]*CalendarYear{}}
+}
+
+func (p *placer) at(t time.Time) *CalendarYear {
+	cy := p.byYear[t.Year()]
+	if cy == nil {
+		cy = &CalendarYear{Year: t.Year()}
+		p.byYear[t.Year()] = cy
+	}
+	return cy
+}
+
+// place adds employment year y (1-based), which pays yr.
+func (p *placer) place(o Offer, y int, yr Year) {
+	start := p.cal.Start
+	from, to := AddMonths(start, 12*(y-1)), AddMonths(start, 12*y)
+	bonus := yr.Other
+	if y == 1 {
+		relocation := min(o.Relocation, yr.Other)
+		p.at(start).Other += relocation
+		bonus -= relocation
+	}
+	for _, part := range splitByDays(yr.Base, from, to) {
+		p.at(part.date).Base += part.amount
+	}
+	for _, part := range splitByDays(bonus, from, to) {
+		p.at(part.date).Other += part.amount
+	}
+	p.at(from).SignOn += yr.SignOn
+	n := 1
+	if o.Equity != nil {
+		n = o.Equity.Schedule.Cadence.EventsInYear(y)
+	}
+	if yr.Equity != 0 {
+		for k := 1; k <= n; k++ {
+			date := AddMonths(start, 12*(y-1)+12*k/n)
+			amount := share(yr.Equity, k, n) - share(yr.Equity, k-1, n)
+			p.cal.Vests = append(p.cal.Vests, Vest{Date: date, Year: y, Amount: amount})
+			p.at(date).Equity += amount
 		}
 	}
-	first, last := start.Year(), start.Year()
-	for y := range byYear {
+}
+
+// calendar returns the calendar years from the start's to the last one
+// paid in, in order, each with its total.
+func (p *placer) calendar() Calendar {
+	first, last := p.cal.Start.Year(), p.cal.Start.Year()
+	for y := range p.byYear {
 		first, last = min(first, y), max(last, y)
 	}
 	for y := first; y <= last; y++ {
 		cy := CalendarYear{Year: y}
-		if p := byYear[y]; p != nil {
-			cy = *p
+		if c := p.byYear[y]; c != nil {
+			cy = *c
 		}
 		cy.Total = cy.Base + cy.SignOn + cy.Equity + cy.Other
-		cal.Years = append(cal.Years, cy)
+		p.cal.Years = append(p.cal.Years, cy)
 	}
-	return cal, nil
+	return p.cal
 }
 
 // share returns k/n of m, rounded to the cent.
 func share(m Money, k, n int) Money {
+	// In integers while m*k fits, as splitByDays does (k <= n, at most 12
+	// vests a year): the rational path was half of the calendar placement
+	// in BenchmarkLintCorpus1000AfterTax (docs/performance.md), and
+	// TestShareMatchesRational holds the two to each other.
+	if m >= 0 && m <= 1<<52 && k >= 0 && k <= 1<<10 {
+		if q, ok := roundQuo64(int64(m)*int64(k), int64(n)); ok {
+			return Money(q)
+		}
+	}
+	return shareExact(m, k, n)
+}
+
+func shareExact(m Money, k, n int) Money {
 	return RoundCents(new(big.Rat).Mul(m.Rat(), big.NewRat(int64(k), int64(n))))
 }
 

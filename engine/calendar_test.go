@@ -158,3 +158,63 @@ func TestAddMonths(t *testing.T) {
 		}
 	}
 }
+
+// PlaceYears places each employment year alone: year 1 of the Amazon
+// example pays base 128,753.42 in 2025 and 66,246.58 in 2026, the sign-on
+// of 110,000 and the relocation of 25,000 on the start date and its
+// 20,000 vest on 2026-05-05 (2025: 263,753.42; 2026: 86,246.58); and each
+// year's calendar is PlaceOnCalendar of that year alone (the zero years
+// only widen the span, which starts in the start's year).
+func TestPlaceYears(t *testing.T) {
+	sched := amazon()
+	sched.Cadence = Cadence{1, 1, 2, 2}
+	o := Offer{Start: date("2025-05-05"), Base: Dollars(195000), SignOn: SignOn{Dollars(110000), Dollars(90000)},
+		Equity: &Grant{Value: Dollars(400000), Schedule: sched}, Relocation: Dollars(25000)}
+	w := Evaluate(o)
+	cals, err := PlaceYears(o, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y1 := cals[0].Years
+	if len(y1) != 2 || y1[0].Year != 2025 || y1[0].Total != Money(26375342) || y1[1].Total != Money(8624658) {
+		t.Fatalf("year 1 = %+v", y1)
+	}
+	for i := range w.Years {
+		one := Worth{}
+		one.Years[i] = w.Years[i]
+		alone, err := PlaceOnCalendar(o, one)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]CalendarYear{}
+		for _, cy := range cals[i].Years {
+			got[cy.Year] = cy
+		}
+		for _, cy := range alone.Years {
+			if got[cy.Year] != cy && !(cy.Total == 0 && got[cy.Year].Total == 0) {
+				t.Errorf("year %d in %d: %+v, alone %+v", i+1, cy.Year, got[cy.Year], cy)
+			}
+		}
+	}
+	if _, err := PlaceYears(Offer{}, w); err == nil {
+		t.Error("no start: no error")
+	}
+}
+
+// share's integer path rounds as the rational one: halves away from zero,
+// to the cent (1/3 of $0.01 is $0.00, 1/2 of $0.01 is $0.01, 2/3 of $0.01
+// is $0.01).
+func TestShareMatchesRational(t *testing.T) {
+	if share(1, 1, 3) != 0 || share(1, 1, 2) != 1 || share(1, 2, 3) != 1 || share(Dollars(100000), 1, 3) != Money(3333333) {
+		t.Errorf("share: %d %d %d %d", share(1, 1, 3), share(1, 1, 2), share(1, 2, 3), share(Dollars(100000), 1, 3))
+	}
+	for _, m := range []Money{0, 1, 5, 99, 12345, Dollars(400000) + 1, Dollars(80000), 1 << 52, 1<<52 + 1, -7} {
+		for n := 1; n <= 12; n++ {
+			for k := 0; k <= n; k++ {
+				if got, want := share(m, k, n), shareExact(m, k, n); got != want {
+					t.Errorf("share(%d, %d, %d) = %d, want %d", m, k, n, got, want)
+				}
+			}
+		}
+	}
+}

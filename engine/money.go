@@ -158,13 +158,14 @@ func roundCents64(r *big.Rat) (Money, bool) {
 	return saturate(q), true
 }
 
-// saturate clamps a cent amount to ±maxMoney, as roundCentsExact does.
+// saturate returns a cent amount, or OverRange (with its sign) when it
+// lies past MaxAmount, as roundCentsExact does.
 func saturate(q int64) Money {
 	switch {
 	case q > maxMoney:
-		return maxMoney
+		return OverRange
 	case q < -maxMoney:
-		return -maxMoney
+		return -OverRange
 	}
 	return Money(q)
 }
@@ -173,12 +174,11 @@ func saturate(q int64) Money {
 func roundCentsExact(r *big.Rat) Money {
 	q := roundHalfAway(new(big.Rat).Mul(r, big.NewRat(100, 1)))
 	if !q.IsInt64() || q.CmpAbs(big.NewInt(maxMoney)) > 0 {
-		// Far beyond any real compensation figure (lang rejects such input);
-		// saturate rather than wrap.
+		// Past the range: marked, never capped nor wrapped.
 		if q.Sign() < 0 {
-			return -maxMoney
+			return -OverRange
 		}
-		return maxMoney
+		return OverRange
 	}
 	return Money(q.Int64())
 }
@@ -343,21 +343,19 @@ func roundHalfAway(r *big.Rat) *big.Int {
 }
 
 // MaxAmount is the largest amount the engine represents: about 45
-// trillion in major units. A computed figure that reaches it has been
-// capped, and is reported (lang's amount-too-large), never shown as if it
-// were right.
+// trillion in major units (2^52 cents). Every operation on amounts checks
+// its range: a result past ±MaxAmount is never capped to a figure that
+// looks computed; it is OverRange, which no figure in range equals, and
+// lang reports it as amount-too-large at the attribute that caused it
+// (Worth.RangeField). MaxAmount itself is in range.
 const MaxAmount = Money(maxMoney)
 
-// Saturated reports whether any figure of w reached MaxAmount, so that
-// the figures are capped rather than computed.
-func (w Worth) Saturated() bool {
-	at := func(m Money) bool { return m >= MaxAmount || m <= -MaxAmount }
-	for _, y := range w.Years {
-		for _, m := range []Money{y.Base, y.SignOn, y.Equity, y.Other, y.Refresh, y.Retirement, y.ESPP, y.Benefits} {
-			if at(m) {
-				return true
-			}
-		}
-	}
-	return false
-}
+// OverRange is what an operation gives when its exact result lies past
+// MaxAmount (negated below -MaxAmount): one cent past the range, so that
+// sums of such results stay past it and never wrap (a few thousand of them
+// fit in int64).
+const OverRange = Money(maxMoney + 1)
+
+// InRange reports whether m is a figure the engine computed exactly:
+// -MaxAmount <= m <= MaxAmount.
+func (m Money) InRange() bool { return m >= -MaxAmount && m <= MaxAmount }

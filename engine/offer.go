@@ -107,11 +107,25 @@ func (g *Grant) vestFactor(y int, scenario Dec) *big.Rat {
 
 // Vested returns the value vesting in year y (1-based) with the stock price
 // changed by priceChange percent on top of the grant's own growth, rounded
-// to the cent.
+// to the cent; without growth, the last vesting year takes the remainder
+// of the rounding (vest_remainder.go).
 func (g *Grant) Vested(y int, priceChange Dec) Money {
 	if g == nil {
 		return 0
 	}
+	own := g.vestedRounded(y, priceChange)
+	if !g.takesRemainder(y) {
+		return own
+	}
+	earlier := Money(0)
+	for x := 1; x < y; x++ {
+		earlier += g.vestedRounded(x, priceChange)
+	}
+	return g.remainder(priceChange, earlier, own)
+}
+
+// vestedRounded is year y's vest rounded to the cent on its own.
+func (g *Grant) vestedRounded(y int, priceChange Dec) Money {
 	if m, ok := g.vestedFast(y, priceChange); ok {
 		return m
 	}
@@ -186,7 +200,8 @@ func (g *Grant) vestedGrowth(y int) (Money, bool) {
 }
 
 // roundDiv128 returns (hi:lo)/den rounded half up (the numbers are not
-// negative, so that is half away from zero), saturated like RoundCents;
+// negative, so that is half away from zero), OverRange past the range as
+// RoundCents gives it;
 // ok is false when the quotient does not fit in 64 bits.
 func roundDiv128(hi, lo, den uint64) (Money, bool) {
 	if den == 0 || hi >= den {
@@ -197,7 +212,7 @@ func roundDiv128(hi, lo, den uint64) (Money, bool) {
 		q++
 	}
 	if q > maxMoney {
-		return maxMoney, true
+		return OverRange, true
 	}
 	return Money(q), true
 }

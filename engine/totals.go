@@ -81,6 +81,7 @@ type vesting struct {
 	value  *big.Rat // grant value
 	step   *big.Rat // 1 + growth/100
 	factor *big.Rat // price factor of the current year, scenario included
+	sum    Money    // the years' vests so far
 }
 
 func newVesting(g *Grant, priceChange Dec) *vesting {
@@ -92,6 +93,16 @@ func (v *vesting) next() Money {
 	if v.g == nil {
 		return 0
 	}
+	m := v.rounded()
+	if v.g.takesRemainder(v.y) {
+		m = v.g.remainder(v.change, v.sum, m)
+	}
+	v.sum += m
+	return m
+}
+
+// rounded is the current year's vest rounded to the cent on its own.
+func (v *vesting) rounded() Money {
 	if m, ok := v.g.vestedFast(v.y, v.change); ok {
 		return m
 	}

@@ -245,6 +245,20 @@ func BenchmarkLintOverParse(b *testing.B) {
 		}},
 		{"check", func() { lintLikeOfferLint(names, srcs, 1) }},
 		{"check-parallel", func() { lintLikeOfferLint(names, srcs, 0) }},
+		// What offer lint runs, then the after-tax estimate of each of the
+		// 2,000 offers and counters as offer report --after-tax adds it
+		// (BenchmarkLintCorpus1000AfterTax, paired with the parse).
+		{"check-parallel-after-tax", func() {
+			p := NewCheckProject(nil)
+			p.SetFiles(names, srcs, 0)
+			for _, r := range p.CheckFiles(names, 0) {
+				for _, d := range r.Docs {
+					if !p.DocAfterTax(d).OK {
+						panic("no after-tax estimate")
+					}
+				}
+			}
+		}},
 	}
 	for _, l := range lints {
 		b.Run(l.name, func(b *testing.B) {

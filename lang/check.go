@@ -182,10 +182,10 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	}
 	a := *c.offerAnalysis(o, effective)
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
-	doc.Incomplete = c.versionErrors(o) || c.saturated(&o.Node, a.Worth)
+	doc.Incomplete = c.versionErrors(o) || c.saturated(&o.Node, &a)
 	if !doc.Incomplete {
-		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)              // the employer's figures: consequences, no fixes
-		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidate()), nil) // counter_check.go
+		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)                                 // the employer's figures: consequences, no fixes
+		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidateFor(a.Offer.Currency)), nil) // counter_check.go
 	}
 	return doc
 }
@@ -235,12 +235,12 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			c.add(diag)
 		}
 	}
-	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidate().CliffTolerance)
+	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidateFor(base.Currency).CliffToleranceFor(base.Currency))
 	a := &doc.Analysis
 	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base), true, c.ix.versions[o]
-	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.versionErrors(o) || c.saturated(&ct.Node, doc.Analysis.Worth)
+	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.versionErrors(o) || c.saturated(&ct.Node, &doc.Analysis)
 	ca := new(engine.CounterAnalysis)
-	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
+	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidateFor(base.Currency), c.bands)
 	doc.CounterAnalysis = ca
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)
@@ -273,14 +273,15 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	if a != nil {
 		return a
 	}
+	tolerance := c.candidateFor(effective.Currency).CliffToleranceFor(effective.Currency)
 	var key string
 	if c.memo != nil && !o.Version.IsRevision() { // nil in a project made for checking, which checks each file once; a revision's figures depend on other blocks
-		key = toleranceKey(c.candidate().CliffTolerance) + string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
+		key = toleranceKey(tolerance) + string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
 		a = c.memo.get(key)
 	}
 	if a == nil {
 		a = new(engine.Analysis)
-		engine.AnalyzeInto(a, effective, c.bands, c.candidate().CliffTolerance)
+		engine.AnalyzeInto(a, effective, c.bands, tolerance)
 		if key != "" {
 			c.memo.put(key, a)
 		}
@@ -350,14 +351,18 @@ func flagTitle(code string) string {
 	return code
 }
 
-// saturated reports, with an amount-too-large error on the block, figures
-// that reached the engine's largest amount: they were capped, so they are
-// not shown as if they were computed.
-func (c *checker) saturated(n *Node, w engine.Worth) bool {
-	if !w.Saturated() {
+// saturated reports figures past the engine's range (engine.MaxAmount),
+// which the engine marks instead of capping, with an amount-too-large
+// error at the attribute whose value took them there (engine's
+// RangeField; the block's label when the block does not state it): the
+// figures are not shown.
+func (c *checker) saturated(n *Node, a *engine.Analysis) bool {
+	field, over := a.Worth.RangeField(a.Offer)
+	if !over {
 		return false
 	}
-	c.add(errorf("amount-too-large", n.DefRange(), "Amount too large",
-		fmt.Sprintf("A figure of this block reaches %s, the largest amount offerkit computes, so its figures would be wrong. Check the share count, price, growth and bonus for a slip of several digits.", engine.MaxAmount.Format("USD"))))
+	rng, _ := n.FieldRange(field)
+	c.add(errorf("amount-too-large", rng, "Amount too large",
+		fmt.Sprintf("With this value a figure passes %s, the largest amount offerkit computes exactly, so it cannot be shown. Check the share count, price, growth and bonus for a slip of several digits.", engine.MaxAmount.Format("USD"))))
 	return true
 }

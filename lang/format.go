@@ -3,6 +3,7 @@ package lang
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -56,6 +57,7 @@ func FormatFile(file *File) ([]byte, Diagnostics) {
 func formatParsed(filename string, src []byte, f *hcl.File) ([]byte, Diagnostics) {
 	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
 	out := hclwrite.Format(src)
+	laid := out // hclwrite's layout: what the token check reads (the steps below move only line breaks and trailing spaces)
 	eol := "\n"
 	if i := bytes.IndexByte(out, '\n'); i > 0 && out[i-1] == '\r' {
 		eol = "\r\n"
@@ -83,7 +85,7 @@ func formatParsed(filename string, src []byte, f *hcl.File) ([]byte, Diagnostics
 	if bytes.Equal(out, src) {
 		return out, nil // already laid out: the tokens are those of src
 	}
-	if at, changed := tokensDiffer(filename, src, toks, out); changed {
+	if at, changed := lineTokensDiffer(filename, src, toks, laid); changed {
 		return nil, Diagnostics{errorf("unformattable", at, "Layout would change the meaning",
 			"Laying out this line would join or split tokens and so change what it says (hclwrite removes the spaces in \"270. 0\", making it the number 270.0). Write the expression without the stray space; the file was left as it is.")}
 	}
@@ -201,7 +203,7 @@ func tidyLines(in []line, values, comments map[int]bool) (out []line, at []int) 
 	for i, l := range in {
 		l.value, l.comment = values[i+1], comments[i+1]
 		if !l.value {
-			l.text = string(bytes.TrimRight([]byte(l.text), " \t"))
+			l.text = strings.TrimRight(l.text, " \t")
 			blank := l.text == "" && !l.comment
 			if blank && (len(out) == 0 || (out[len(out)-1].text == "" && !out[len(out)-1].value)) {
 				continue

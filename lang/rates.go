@@ -34,6 +34,10 @@ func (d *decoder) rates(n *Node) *RatesDoc {
 		if n.Schema.Attr(a.Name) != nil {
 			continue
 		}
+		if msg := CurrencyCode(a.Name); msg != "" {
+			d.add(errorf("invalid-value", a.NameRange, "Invalid currency code", msg))
+			continue
+		}
 		x, ok := d.dec(a, false, KindDecimal)
 		if !ok {
 			continue
@@ -87,6 +91,14 @@ func (w *Workspace) Rates() (engine.Rates, bool) {
 		}
 	}
 	return MergeRates(files)
+}
+
+// ratesOrNil is Rates as engine.Candidate.In takes them: nil when none.
+func (w *Workspace) ratesOrNil() *engine.Rates {
+	if r, ok := w.Rates(); ok {
+		return &r
+	}
+	return nil
 }
 
 // Rates returns the exchange rates of every workspace of the project,

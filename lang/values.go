@@ -234,16 +234,6 @@ func (d *decoder) currency(a *AttrNode) (string, bool) {
 	return s, true
 }
 
-// CurrencyCode checks that s has the shape of an ISO 4217 code (three
-// capital letters), the one check every currency in a file goes through;
-// it returns "" or a sentence saying what to write.
-func CurrencyCode(s string) string {
-	if isCurrencyCode(s) {
-		return ""
-	}
-	return fmt.Sprintf("%s is not an ISO 4217 currency code; write three capital letters such as \"USD\".", Printable(fmt.Sprintf("%q", s)))
-}
-
 // elements returns a list value's elements with the range of each element
 // expression where the source is a literal list.
 func (d *decoder) elements(a *AttrNode, kind Kind) ([]cty.Value, []hcl.Range, bool) {

@@ -59,12 +59,19 @@ func (s *Server) runChecklist(ws *lang.Workspace) {
 		}
 	}()
 	items := ws.Checklist()
+	changed := false
+	defer func() {
+		if changed {
+			s.diagnosticRefresh() // a pulling client pulls the items (pulldiagnostics.go)
+		}
+	}()
 	for _, d := range s.docs.all() {
 		if d.ws != ws {
 			continue
 		}
 		mine := analysis.ChecklistDiagnosticsOf(items, d.name)
 		d.mu.Lock()
+		changed = changed || !sameDiagnostics(d.checklist, mine)
 		d.checklist = mine
 		res, gen, version, m := d.res, d.resGen, d.resVersion, d.resMap
 		current := d.resGen == d.gen && !d.dirty
@@ -76,4 +83,17 @@ func (s *Server) runChecklist(ws *lang.Workspace) {
 			s.publish(d, gen, version, res, m)
 		}
 	}
+}
+
+// sameDiagnostics reports whether two lists say the same at the same places.
+func sameDiagnostics(a, b lang.Diagnostics) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Code != b[i].Code || a[i].Subject != b[i].Subject || a[i].Message() != b[i].Message() {
+			return false
+		}
+	}
+	return true
 }

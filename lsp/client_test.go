@@ -68,9 +68,31 @@ func newClient(t testing.TB, setup func(*Server)) *client {
 	a, b := net.Pipe()
 	go func() { c.exit <- c.srv.Serve(context.Background(), a) }()
 	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(b, jsonrpc2.VSCodeObjectCodec{}),
-		jsonrpc2.HandlerWithError(c.handle))
+		clientHandler{c})
 	t.Cleanup(c.close)
 	return c
+}
+
+// clientHandler handles what the server sends: notifications in order, on
+// the read loop; requests on their own goroutine, as an editor does. A
+// reply written on the read loop could block it (net.Pipe has no buffer)
+// while the server's read loop is blocked writing to the client: neither
+// would read again.
+type clientHandler struct{ c *client }
+
+func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	if req.Notif {
+		h.c.handle(ctx, conn, req)
+		return
+	}
+	go func() {
+		result, err := h.c.handle(ctx, conn, req)
+		if err != nil {
+			conn.ReplyWithError(ctx, req.ID, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()})
+			return
+		}
+		conn.Reply(ctx, req.ID, result)
+	}()
 }
 
 func (c *client) close() {

@@ -26,7 +26,8 @@ type initOptions struct {
 	// server does not also send it as a message.
 	CompareView bool `json:"compareView"`
 	// PullDiagnostics: the client prefers textDocument/diagnostic to
-	// published diagnostics (pulldiagnostics.go).
+	// published diagnostics; honoured when it also declares
+	// textDocument.diagnostic (pulldiagnostics.go).
 	PullDiagnostics bool `json:"pullDiagnostics"`
 	// Settings: the "offer" section, for clients without
 	// workspace/configuration.

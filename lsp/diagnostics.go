@@ -95,6 +95,7 @@ func (s *Server) analyze(d *document) {
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
+	s.prelex(d, res, m) // lexcache.go
 }
 
 func (d *document) isClosedNow() bool {
@@ -112,6 +113,9 @@ func (d *document) isClosedNow() bool {
 // checklist (checklist.go), which both publish, never leave a client with
 // the diagnostics of an older text.
 func (s *Server) publish(d *document, gen uint64, version protocol.Integer, res *lang.Result, m *mapper) {
+	if s.client.pullDiagnostics {
+		return // the client pulls them (pulldiagnostics.go)
+	}
 	v := protocol.UInteger(version)
 	d.mu.Lock()
 	diags := append(append(lang.Diagnostics{}, analysis.Diagnostics(res)...), d.checklist...)
@@ -142,6 +146,7 @@ func (s *Server) recheck(names []string) {
 	}
 	if len(names) > 0 {
 		s.refresh()
+		s.diagnosticRefresh() // pulldiagnostics.go
 	}
 }
 

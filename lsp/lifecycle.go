@@ -41,6 +41,9 @@ type initializeParams struct {
 			InlayHint struct {
 				RefreshSupport bool `json:"refreshSupport"`
 			} `json:"inlayHint"`
+			Diagnostics struct {
+				RefreshSupport bool `json:"refreshSupport"`
+			} `json:"diagnostics"`
 			WorkspaceEdit struct {
 				DocumentChanges bool `json:"documentChanges"`
 			} `json:"workspaceEdit"`
@@ -54,6 +57,7 @@ type initializeParams struct {
 					SnippetSupport bool `json:"snippetSupport"`
 				} `json:"completionItem"`
 			} `json:"completion"`
+			Diagnostic *struct{} `json:"diagnostic"`
 			CodeAction struct {
 				ResolveSupport struct {
 					Properties []string `json:"properties"`
@@ -94,6 +98,9 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 		inlayHintRefresh: c.Workspace.InlayHint.RefreshSupport,
 		resolveEdit:      slices.Contains(c.TextDocument.CodeAction.ResolveSupport.Properties, "edit"),
 		documentChanges:  c.Workspace.WorkspaceEdit.DocumentChanges,
+		// Pulled only by a client that can and prefers to (pulldiagnostics.go).
+		pullDiagnostics:   c.TextDocument.Diagnostic != nil && opts.PullDiagnostics,
+		diagnosticRefresh: c.Workspace.Diagnostics.RefreshSupport,
 	}
 	var folders []string
 	for _, f := range p.WorkspaceFolders {
@@ -141,8 +148,9 @@ func (s *Server) readFromDisk(name string) {
 }
 
 func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) error {
-	close(s.initializedCh)
+	s.loadDeferred()     // progress.go
 	s.registerSettings() // configuration.go
+	s.askSettings()
 	if s.client.watchRegister {
 		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 			ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,

@@ -43,12 +43,12 @@ type Server struct {
 	roots  roots // the workspace folders: what the server may read
 	// loaded is closed when the workspace folders are read (progress.go);
 	// documents are checked after that.
-	loaded        chan struct{}
-	initializedCh chan struct{}
-	settings      settings // configuration.go
-	shutdown      atomic.Bool
-	exited        atomic.Bool
-	workers       sync.WaitGroup
+	loaded       chan struct{}
+	deferredLoad []string // folders read after initialized (progress.go)
+	settings     settings // configuration.go
+	shutdown     atomic.Bool
+	exited       atomic.Bool
+	workers      sync.WaitGroup
 
 	checklists checklists // checklist.go
 	names      nameLocks  // names.go
@@ -56,18 +56,19 @@ type Server struct {
 
 // clientCaps are the client capabilities the server acts on.
 type clientCaps struct {
-	snippets         bool
-	watchRegister    bool
-	codeLensRefresh  bool
-	inlayHintRefresh bool
-	resolveEdit      bool // codeAction/resolve may fill in an action's edit
-	hoverPlain       bool // hover contentFormat prefers plaintext
-	compareView      bool // the client shows offer.compare's table itself
-	progress         bool // window.workDoneProgress
-	configuration    bool // workspace/configuration
-	configRegister   bool // didChangeConfiguration may be registered
-	pullDiagnostics  bool // textDocument.diagnostic: the client pulls
-	documentChanges  bool // workspace.workspaceEdit.documentChanges
+	snippets          bool
+	watchRegister     bool
+	codeLensRefresh   bool
+	inlayHintRefresh  bool
+	resolveEdit       bool // codeAction/resolve may fill in an action's edit
+	hoverPlain        bool // hover contentFormat prefers plaintext
+	compareView       bool // the client shows offer.compare's table itself
+	progress          bool // window.workDoneProgress
+	configuration     bool // workspace/configuration
+	configRegister    bool // didChangeConfiguration may be registered
+	pullDiagnostics   bool // the client pulls diagnostics (pulldiagnostics.go)
+	diagnosticRefresh bool // workspace.diagnostics.refreshSupport
+	documentChanges   bool // workspace.workspaceEdit.documentChanges
 }
 
 // New returns a server; nothing runs until Serve.
@@ -76,7 +77,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16,
-		loaded: make(chan struct{}), initializedCh: make(chan struct{})}
+		loaded: make(chan struct{})}
 	s.project = lang.NewProject(opts.ExtraBands)
 	s.proto = protocol.Handler{
 		Initialized:                        s.initialized,
@@ -141,6 +142,13 @@ func (s *Server) Handle(ctx *glsp.Context) (result any, validMethod, validParams
 			s.proto.SetInitialized(true)
 		}
 		return r, true, true, err
+	case methodDiagnostic:
+		var p documentDiagnosticParams
+		if err := json.Unmarshal(ctx.Params, &p); err != nil {
+			return nil, true, false, err
+		}
+		r, err := s.pullDiagnostics(&p) // pulldiagnostics.go
+		return r, true, true, err
 	case methodInlayHint:
 		var p inlayHintParams
 		if err := json.Unmarshal(ctx.Params, &p); err != nil {
@@ -159,13 +167,18 @@ var errInitializedTwice = &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest,
 // and the fields 3.17 added.
 type capabilities struct {
 	protocol.ServerCapabilities
-	PositionEncoding  Encoding `json:"positionEncoding,omitempty"`
-	InlayHintProvider bool     `json:"inlayHintProvider,omitempty"`
+	PositionEncoding   Encoding           `json:"positionEncoding,omitempty"`
+	InlayHintProvider  bool               `json:"inlayHintProvider,omitempty"`
+	DiagnosticProvider *diagnosticOptions `json:"diagnosticProvider,omitempty"`
 }
 
 func (s *Server) capabilities() capabilities {
 	yes := true
 	sync := protocol.TextDocumentSyncKindIncremental
+	var pull *diagnosticOptions
+	if s.client.pullDiagnostics {
+		pull = &diagnosticOptions{Identifier: "offer", InterFileDependencies: true}
+	}
 	return capabilities{
 		ServerCapabilities: protocol.ServerCapabilities{
 			TextDocumentSync: protocol.TextDocumentSyncOptions{
@@ -190,7 +203,8 @@ func (s *Server) capabilities() capabilities {
 				WorkspaceFolders: &protocol.WorkspaceFoldersServerCapabilities{Supported: &yes, ChangeNotifications: &protocol.BoolOrString{Value: true}},
 			},
 		},
-		PositionEncoding:  s.enc,
-		InlayHintProvider: true,
+		PositionEncoding:   s.enc,
+		InlayHintProvider:  true,
+		DiagnosticProvider: pull,
 	}
 }

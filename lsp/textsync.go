@@ -59,7 +59,9 @@ func (s *Server) didClose(_ *glsp.Context, p *protocol.DidCloseTextDocumentParam
 		return errNotOpen(p.TextDocument.URI)
 	}
 	s.stop(d)
-	s.notify(protocol.ServerTextDocumentPublishDiagnostics, protocol.PublishDiagnosticsParams{URI: d.uri, Diagnostics: []protocol.Diagnostic{}})
+	if !s.client.pullDiagnostics {
+		s.notify(protocol.ServerTextDocumentPublishDiagnostics, protocol.PublishDiagnosticsParams{URI: d.uri, Diagnostics: []protocol.Diagnostic{}})
+	}
 	d.wsMu.Lock()
 	before := dependents(d.ws, d.name)
 	s.readFromDisk(d.name)

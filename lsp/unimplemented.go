@@ -20,5 +20,5 @@ package lsp
 //     answered one at a time, so a cancellation always arrives after the
 //     answer to the request it names (never -32800 RequestCancelled), and
 //     stale analysis is dropped by the workers.
-//   - Pull diagnostics (textDocument/diagnostic, LSP 3.17): diagnostics are
-//     pushed.
+//   - workspace/diagnostic (workspace pull diagnostics): a pulling client
+//     pulls each open document (pulldiagnostics.go).

@@ -18,13 +18,25 @@ func runBands(e *env) int {
 	if !ok {
 		return code
 	}
-	if len(paths) > 1 {
-		fmt.Fprintln(e.stderr, "offer bands: give at most one directory")
-		return exitUsage
-	}
-	p, _, ok := loadForCheck(e, paths, *bands)
+	w, ok := dirWorkspace(e, "offer bands", paths, *bands)
 	if !ok {
 		return exitUsage
+	}
+	writeBands(e, w.Bands())
+	return exitOK
+}
+
+// dirWorkspace loads the workspace of the one directory in paths (default:
+// the current directory), for the commands that list what is active in
+// it; it reports a usage error itself.
+func dirWorkspace(e *env, cmd string, paths, bands []string) (*lang.Workspace, bool) {
+	if len(paths) > 1 {
+		fmt.Fprintln(e.stderr, cmd+": give at most one directory")
+		return nil, false
+	}
+	p, _, ok := loadForCheck(e, paths, bands)
+	if !ok {
+		return nil, false
 	}
 	reportRefused(e, p)
 	dir := "."
@@ -32,9 +44,7 @@ func runBands(e *env) int {
 		dir = paths[0]
 	}
 	// The workspace of a directory is keyed by any file name inside it.
-	bs := p.Workspace(filepath.Join(dir, "_")).Bands()
-	writeBands(e, bs)
-	return exitOK
+	return p.Workspace(filepath.Join(dir, "_")), true
 }
 
 func writeBands(e *env, bs *engine.Bands) {

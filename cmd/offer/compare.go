@@ -11,7 +11,7 @@ import (
 
 func runCompare(e *env) int {
 	fs := newFlags(e, "offer compare", usageCompare)
-	formats := []string{"table", "markdown", "json"}
+	formats := []string{"table", "markdown", "json", "html"}
 	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
@@ -54,12 +54,18 @@ func runCompare(e *env) int {
 		opts.AfterTax = p.DocAfterTax
 	}
 	cmp := report.CompareSelection(sel, opts)
+	if err := cmp.RangeErr(); err != nil {
+		fmt.Fprintf(e.stderr, "offer compare: %v\n", lang.Printable(err.Error()))
+		return exitFindings
+	}
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
 		case "json":
 			writeJSON(&env{stdout: w}, cmp.JSON())
 		case "markdown":
 			cmp.WriteMarkdown(lang.PrintableWriter(w))
+		case "html":
+			return cmp.WriteHTML(w)
 		default:
 			w = lang.PrintableWriter(w)
 			cmp.WriteText(w)

@@ -13,14 +13,15 @@ import (
 
 func runDiff(e *env) int {
 	fs := newFlags(e, "offer diff", usageDiff)
-	format := formatFlag(fs, "text", "json")
+	formats := []string{"text", "json", "markdown", "html"}
+	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	rev := fs.String("git", "", "compare every offer file changed since this git revision with the work tree")
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json") {
+	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
 	extra, err := readBandFiles(*bands)
@@ -54,9 +55,17 @@ func runDiff(e *env) int {
 		errs = append(errs, ds...)
 		srcs = append(srcs, p[0], p[1])
 	}
-	if *format == "json" {
+	switch *format {
+	case "json":
 		writeJSON(e, report.DiffJSON(out))
-	} else {
+	case "markdown":
+		report.WriteDiffMarkdown(e.stdout, out)
+	case "html":
+		if err := report.WriteDiffHTML(e.stdout, out); err != nil {
+			fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
+			return exitUsage
+		}
+	default:
 		report.WriteDiff(e.stdout, out)
 	}
 	if len(errs) > 0 {

@@ -222,3 +222,31 @@ func TestWriteRules(t *testing.T) {
 		t.Fatal("wrote through a symbolic link")
 	}
 }
+
+func TestCounterWrite(t *testing.T) {
+	dir := copyExample(t, "amazon-l6-seattle")
+	file := filepath.Join(dir, "offer.offer.hcl")
+	printed, _ := mustRun(t, 0, "counter", "--offer", "amazon_l6", dir)
+	want := editorAction(t, file, "offer \"amazon_l6\"", "Insert counter-proposal for offer amazon_l6")
+	before := read(t, file)
+	out, msg := mustRun(t, 0, "counter", "--offer", "amazon_l6", "--write", dir)
+	if out != "" || !strings.Contains(msg, "wrote it into after offer \"amazon_l6\"") {
+		t.Fatalf("stdout %q, stderr %q", out, msg)
+	}
+	got := read(t, file)
+	if got != want || got == before {
+		t.Fatalf("--write left\n%s\nthe editor's action leaves\n%s", got, want)
+	}
+	if !strings.Contains(got, printed) {
+		t.Fatalf("the written counter is not the printed one:\n%s", got)
+	}
+	mustRun(t, 0, "fmt", "-check", file)
+	mustRun(t, 0, "lint", dir)
+	// The written counter is a counter of the workspace: the report values it.
+	rep, _ := mustRun(t, 0, "report", dir)
+	if !strings.Contains(rep, "counter amazon_l6_counter") {
+		t.Fatalf("report:\n%s", rep)
+	}
+	mustRun(t, 2, "counter", dir)                         // --offer is required
+	mustRun(t, 2, "counter", "--offer", "amazon_l7", dir) // no such offer
+}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/offerkit/offerkit/engine/negotiate"
 	"github.com/offerkit/offerkit/lang"
@@ -13,20 +11,11 @@ import (
 func runEmail(e *env) int {
 	fs := newFlags(e, "offer email", usageEmail)
 	tf := declareTextFlags(fs)
-	args, code, ok := parseFlags(fs, e)
+	kind, rest, code, ok := parseKeyword(e, fs, "email", negotiate.EmailKinds)
 	if !ok {
 		return code
 	}
-	if len(args) == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	kind := args[0]
-	if !slices.Contains(negotiate.EmailKinds, kind) {
-		fmt.Fprintf(e.stderr, "offer email: no email is named %q; use one of: %s\n", kind, strings.Join(negotiate.EmailKinds, ", "))
-		return exitUsage
-	}
-	return tf.draft(e, "offer email", args[1:], func(w *lang.Workspace, to analysis.DraftFor) (*analysis.Draft, error) {
+	return tf.draft(e, "offer email", rest, func(w *lang.Workspace, to analysis.DraftFor) (*analysis.Draft, error) {
 		return analysis.DraftEmail(w, to, kind)
 	}, func(d *analysis.Draft) { fmt.Fprintf(e.stdout, "Subject: %s\n\n%s", d.Subject, d.Text) })
 }

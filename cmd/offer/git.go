@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/offerkit/offerkit/lang"
@@ -148,17 +149,34 @@ func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 	if dir == "." {
 		spec = "."
 	}
-	out, err := gitCmd(root, "ls-tree", "-z", "--name-only", rev, "--", spec)
+	// -l: each entry's mode and size, judged before its blob is read
+	// (a committed link, or a blob over the size limit, by its real size).
+	out, err := gitCmd(root, "ls-tree", "-z", "-l", rev, "--", spec)
 	if err != nil {
 		return nil, err
 	}
-	names := strings.Split(strings.TrimRight(string(out), "\x00"), "\x00")
+	entries := map[string]error{}
+	var names []string
+	for _, ent := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
+		meta, n, ok := strings.Cut(ent, "\t")
+		f := strings.Fields(meta)
+		if !ok || len(f) != 4 {
+			continue
+		}
+		size, _ := strconv.ParseInt(f[3], 10, 64) // "-" for a tree or submodule
+		names = append(names, n)
+		entries[n] = lang.CheckBlob(rev+":"+n, f[0], size)
+	}
 	sort.Strings(names)
 	for _, n := range names {
 		if _, ok := lang.KindOf(n); !ok || n == "" {
 			continue
 		}
-		src, err := gitShow(root, rev+":"+n)
+		var src []byte
+		err := entries[n]
+		if err == nil {
+			src, err = gitShow(root, rev+":"+n)
+		}
 		var refused *lang.Refusal
 		if errors.As(err, &refused) && n != p {
 			continue // as on disk: a refused file beside the one compared is left out

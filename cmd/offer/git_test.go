@@ -104,6 +104,23 @@ func TestDiffRevisions(t *testing.T) {
 	}
 	golden(t, "diff_revisions.json", out)
 
+	// Markdown and HTML render the same grids as the text: the headline,
+	// each lever and each year's totals.
+	out, _, code = runCLI(t, "diff", "--format", "markdown", "HEAD~2:amazon/round1.offer.hcl", "amazon/round1.offer.hcl")
+	if code != exitOK {
+		t.Fatalf("markdown: exit %d", code)
+	}
+	mustContain(t, out, "**counter round1: 4-year total $1,635,000 -\\> $1,710,000, +$75,000 (+4.6%)**",
+		"| base | $210,000 -\\> $215,000 | +$5,000 (+2.4%) |", "| Year 1 | $410,000 | $422,500 | +$12,500 |", "| 4 years | $1,635,000 | $1,710,000 | +$75,000 |")
+	golden(t, "diff_revisions.md", out)
+	out, _, code = runCLI(t, "diff", "--format", "html", "HEAD~2:amazon/round1.offer.hcl", "amazon/round1.offer.hcl")
+	if code != exitOK {
+		t.Fatalf("html: exit %d", code)
+	}
+	mustContain(t, out, "<p class=\"headline\">counter round1: 4-year total $1,635,000 -&gt; $1,710,000, &#43;$75,000 (&#43;4.6%)</p>",
+		"<th scope=\"row\">Year 1</th><td>$410,000</td><td>$422,500</td><td>&#43;$12,500</td>")
+	golden(t, "diff_revisions.html", out)
+
 	// ./PATH is relative to the current directory.
 	os.Chdir("amazon")
 	out2, errOut, code := runCLI(t, "diff", "HEAD~2:./round1.offer.hcl", "round1.offer.hcl")
@@ -143,6 +160,17 @@ func TestHistory(t *testing.T) {
 	// c2: 4 years 1,635,000; c3: 1,705,000 (+70,000 = +4.28%). c4 does not touch the file.
 	mustContain(t, out, "2025-03-12", "$1,635,000", "2025-03-15", "$1,705,000  +$70,000 (+4.3%)  Round 2: more base and equity")
 	golden(t, "history.txt", maskHashes(out, hashes))
+	for _, f := range []struct{ format, want, change string }{
+		{"markdown", "| 2025-03-15 | ", "| +$70,000 (+4.3%) |"},
+		{"html", "<th scope=\"row\">2025-03-15</th>", "<td>&#43;$70,000 (&#43;4.3%)</td>"},
+	} {
+		out, _, code := runCLI(t, "history", "--format", f.format, "amazon/round1.offer.hcl")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d", f.format, code)
+		}
+		mustContain(t, out, f.want, "$1,705,000", f.change, "Round 2: more base and equity")
+		golden(t, "history."+map[string]string{"markdown": "md", "html": "html"}[f.format], maskHashes(out, hashes))
+	}
 
 	out, _, _ = runCLI(t, "history", "--format", "json", "amazon/offer.offer.hcl")
 	var h struct {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/offerkit/offerkit/lang"
@@ -10,13 +11,14 @@ import (
 
 func runHistory(e *env) int {
 	fs := newFlags(e, "offer history", usageHistory)
-	format := formatFlag(fs, "text", "json")
+	formats := []string{"text", "json", "markdown", "html"}
+	format := formatFlag(fs, formats...)
 	bands := bandsFlag(fs)
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json") {
+	if !checkFormat(e, *format, formats...) {
 		return exitUsage
 	}
 	if len(args) != 1 {
@@ -28,17 +30,40 @@ func runHistory(e *env) int {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
 		return exitUsage
 	}
-	h, err := history(args[0], extra)
+	read := history
+	if st, err := os.Stat(args[0]); err == nil && st.IsDir() {
+		read = dirHistory // history_dir.go
+	}
+	h, err := read(args[0], extra)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
 		return exitUsage
 	}
-	if *format == "json" {
+	switch *format {
+	case "json":
 		writeJSON(e, h.JSON())
-	} else {
+	case "markdown":
+		h.WriteMarkdown(e.stdout)
+	case "html":
+		if err := h.WriteHTML(e.stdout); err != nil {
+			fmt.Fprintf(e.stderr, "offer history: %v\n", err)
+			return exitUsage
+		}
+	default:
 		h.WriteText(e.stdout)
 	}
+	if h.Failed() {
+		return exitFindings
+	}
 	return exitOK
+}
+
+// commit is one commit of a git log: its hash, date, subject and the
+// paths it touched (with their status, in a directory's log).
+type commit struct {
+	hash, date, subject string
+	paths               []string
+	status              []byte // A, M, R or D for each path
 }
 
 // history reads the file's commits, oldest first, and values each version.
@@ -54,7 +79,6 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	if err != nil {
 		return nil, err
 	}
-	type commit struct{ hash, date, subject, path string }
 	var commits []commit
 	for _, rec := range strings.Split(string(out), "\x1e") {
 		if strings.TrimSpace(rec) == "" {
@@ -71,7 +95,7 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 				path = n
 			}
 		}
-		commits = append(commits, commit{f[0], f[1], f[2], path})
+		commits = append(commits, commit{hash: f[0], date: f[1], subject: f[2], paths: []string{path}})
 	}
 	if len(commits) == 0 {
 		return nil, fmt.Errorf("%s: no commits touch this file", file)
@@ -79,12 +103,15 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	h := report.NewHistory(file)
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
-		s, err := gitSnapshot(root, c.hash, c.path, extra)
+		s, err := gitSnapshot(root, c.hash, c.paths[0], extra)
 		if err != nil {
 			return nil, err
 		}
-		docs, errs := valued(s)
-		h.Add(c.hash, c.date, c.subject, docs, len(errs))
+		if s.name == "" {
+			h.AddDeleted(c.hash, c.date, c.subject, "")
+			continue
+		}
+		h.AddResult(c.hash, c.date, c.subject, "", s.ws.Check(s.name))
 	}
 	return h, nil
 }

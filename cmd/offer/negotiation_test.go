@@ -11,7 +11,8 @@ import (
 // TestFullNegotiation holds every view of examples/full-negotiation (an
 // offer, two counters, the employer's revision and accepted final version,
 // and a competing offer with its own band file) to golden files:
-// the timeline, report, compare, every script and the three emails.
+// the timeline, report, compare, every script, the three emails and the
+// drafted counter to the revision.
 // `go test ./cmd/offer -run FullNegotiation -update` rewrites them.
 func TestFullNegotiation(t *testing.T) {
 	const dir = "../../examples/full-negotiation"
@@ -29,6 +30,7 @@ func TestFullNegotiation(t *testing.T) {
 		{"email-followup.txt", []string{"email", "followup", "--counter", "round2", dir}, 0},
 		{"email-accept.txt", []string{"email", "accept", dir}, 0},
 		{"script-questions.txt", []string{"script", "questions", dir}, 0},
+		{"counter.txt", []string{"counter", "--offer", "amazon_l6_r2", dir}, 0},
 	}
 	for _, lever := range []string{"base", "sign_on", "equity", "start", "level", "flexibility", "bonus"} {
 		cases = append(cases, struct {

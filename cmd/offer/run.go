@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -50,11 +51,12 @@ var commands = []command{
 	{"version", "print the version", runVersion},
 	{"fmt", "lay out offer and band files the canonical way", runFmt},
 	{"diff", "compare two versions of offer files by what they pay", runDiff},
-	{"history", "show what an offer file paid at each commit", runHistory},
+	{"history", "show what an offer file, or a whole negotiation directory, paid at each commit", runHistory},
 	{"textconv", "print a file with a summary of its figures (git diff driver)", runTextconv},
 	{"init-git", "set up git to show figure changes in diffs of offer files", runInitGit},
 	{"script", "print what to say about one lever of a counter", runScript},
 	{"email", "draft the round-1, follow-up or acceptance email", runEmail},
+	{"counter", "draft a counter-proposal to an offer (what the editor inserts)", runCounter},
 	{"checklist", "say which preparations are done and which are missing", runChecklist},
 	{"timeline", "list every version and counter of each negotiation in order", runTimeline},
 }
@@ -147,4 +149,23 @@ func newFlags(e *env, name, usage string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// parseKeyword parses a command's flags and its first argument, which must
+// be one of allowed (what names it in the message: "email", "lever"); it
+// prints the usage or the error itself.
+func parseKeyword(e *env, fs *flag.FlagSet, what string, allowed []string) (word string, rest []string, code int, ok bool) {
+	args, code, ok := parseFlags(fs, e)
+	if !ok {
+		return "", nil, code, false
+	}
+	if len(args) == 0 {
+		fs.Usage()
+		return "", nil, exitUsage, false
+	}
+	if !slices.Contains(allowed, args[0]) {
+		fmt.Fprintf(e.stderr, "%s: no %s is named %q; use one of: %s\n", fs.Name(), what, args[0], strings.Join(allowed, ", "))
+		return "", nil, exitUsage, false
+	}
+	return args[0], args[1:], exitOK, true
 }

@@ -255,17 +255,10 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 		return max(owed-s.Credit, 0)
 	}
 	total := new(big.Rat)
-	for i, b := range s.Brackets {
-		if taxable <= b.Over {
-			break
-		}
-		top := taxable
-		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
-			top = s.Brackets[i+1].Over
-		}
-		part := new(big.Rat).Mul((top - b.Over).Rat(), b.Rate.Rat())
-		total.Add(total, part)
-	}
+	s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
+		total.Add(total, new(big.Rat).Mul(part.Rat(), b.Rate.Rat()))
+		return true
+	})
 	total.Quo(total, big.NewRat(100, 1))
 	owed := engine.RoundCents(total) - s.Credit
 	return max(owed, 0)
@@ -277,6 +270,21 @@ func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
 		return 0, false
 	}
 	var sum int64
+	ok := s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
+		u, ok := milli(b.Rate)
+		sum += int64(part) * u
+		return ok && b.Over >= 0
+	})
+	if !ok {
+		return 0, false
+	}
+	return engine.Money(roundDiv(sum, 100*rateScale)), true
+}
+
+// eachBracket calls f with the part of taxable income in each bracket it
+// reaches, from the lowest, while f returns true; it reports whether f
+// always did.
+func (s Schedule) eachBracket(taxable engine.Money, f func(part engine.Money, b Bracket) bool) bool {
 	for i, b := range s.Brackets {
 		if taxable <= b.Over {
 			break
@@ -285,13 +293,11 @@ func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
 		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
 			top = s.Brackets[i+1].Over
 		}
-		u, ok := milli(b.Rate)
-		if !ok || b.Over < 0 {
-			return 0, false
+		if !f(top-b.Over, b) {
+			return false
 		}
-		sum += int64(top-b.Over) * u
 	}
-	return engine.Money(roundDiv(sum, 100*rateScale)), true
+	return true
 }
 
 // federalPayroll returns Social Security and Medicare (the federal
@@ -340,15 +346,15 @@ func contributions(cs []Contribution, wages engine.Money) engine.Money {
 // employment years add up to the calendar years exactly.
 func (est *Estimate) split(w Wages) {
 	for k, ct := range est.Calendar {
-		shares := make([]engine.Money, engine.Years)
+		var shares [engine.Years]engine.Money
 		for i := range w.Parts {
 			if k < len(w.Parts[i]) {
 				shares[i] = w.Parts[i][k]
 			}
 		}
-		parts := [6][]engine.Money{
-			apportion(ct.Tax.Federal, shares), apportion(ct.Tax.State, shares), apportion(ct.Tax.Local, shares),
-			apportion(ct.Tax.SocialSecurity, shares), apportion(ct.Tax.Medicare, shares), apportion(ct.Tax.StatePayroll, shares),
+		var parts [6][engine.Years]engine.Money
+		for j, amount := range []engine.Money{ct.Tax.Federal, ct.Tax.State, ct.Tax.Local, ct.Tax.SocialSecurity, ct.Tax.Medicare, ct.Tax.StatePayroll} {
+			apportionInto(parts[j][:], amount, shares[:])
 		}
 		for i := range est.Years {
 			y := &est.Years[i]
@@ -368,12 +374,20 @@ func (est *Estimate) split(w Wages) {
 // rounded running totals, so the parts add up to amount exactly.
 func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
 	parts := make([]engine.Money, len(weights))
+	apportionInto(parts, amount, weights)
+	return parts
+}
+
+// apportionInto is apportion writing into parts (as long as weights),
+// which split calls for every tax of every calendar year.
+func apportionInto(parts []engine.Money, amount engine.Money, weights []engine.Money) {
 	var whole engine.Money
 	for _, w := range weights {
 		whole += w
 	}
 	if whole == 0 {
-		return parts
+		clear(parts)
+		return
 	}
 	var run engine.Money
 	prev := engine.Money(0)
@@ -389,5 +403,4 @@ func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
 		parts[i] = at - prev
 		prev = at
 	}
-	return parts
 }

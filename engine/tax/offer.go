@@ -22,16 +22,12 @@ func OfferWages(o engine.Offer, w engine.Worth, fallbackYear int) (wages Wages, 
 		o.Start = time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
 		note = fmt.Sprintf("no start date: assumed January 1, %d", year)
 	}
-	cals := [engine.Years]engine.Calendar{}
+	cals, err := engine.PlaceYears(o, w)
+	if err != nil {
+		return Wages{}, "", err
+	}
 	first, last := o.Start.Year(), o.Start.Year()
-	for i := range w.Years {
-		one := engine.Worth{}
-		one.Years[i] = w.Years[i]
-		cal, err := engine.PlaceOnCalendar(o, one)
-		if err != nil {
-			return Wages{}, "", err
-		}
-		cals[i] = cal
+	for _, cal := range cals {
 		for _, cy := range cal.Years {
 			first, last = min(first, cy.Year), max(last, cy.Year)
 		}

@@ -38,7 +38,8 @@ func (e *MissingRateError) Error() string {
 // Convert puts every document of the selection in currency to, at the
 // stated rates: each yearly component is converted and rounded to the
 // cent once, and the totals are their sums. It returns the first missing
-// rate as a *MissingRateError and changes nothing then.
+// rate as a *MissingRateError, or a figure the conversion takes past the
+// engine's range as a *RangeError, and changes nothing then.
 func Convert(sel *Selection, to string, rates engine.Rates) error {
 	to = strings.ToUpper(to)
 	for _, d := range sel.Documents {
@@ -52,6 +53,9 @@ func Convert(sel *Selection, to string, rates engine.Rates) error {
 				missing = d.Currency()
 			}
 			return &MissingRateError{From: d.Currency(), To: to, Missing: missing, Base: base}
+		}
+		if w, _ := rates.ConvertWorth(d.Analysis.Worth, d.Currency(), to); w.OutOfRange() {
+			return &RangeError{Doc: d.Label, Where: fmt.Sprintf("converted from %s into %s", d.Currency(), to)}
 		}
 	}
 	for _, d := range sel.Documents {

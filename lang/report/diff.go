@@ -9,7 +9,8 @@ import (
 )
 
 // This file renders offer diff: two versions of an offer file compared by
-// what they pay (engine.Compare), in text and JSON. Amounts of different
+// what they pay (engine.Compare), in text, Markdown and HTML over the same
+// grids (JSON: diff_json.go). Amounts of different
 // currencies are never subtracted (engine.Amounts.Delta): both are shown.
 
 // FileDiff is the comparison of two versions of one file.
@@ -70,7 +71,7 @@ func DiffDocs(oldLabel, newLabel string, before, after []*lang.Doc) FileDiff {
 // WriteDiff writes the comparisons as text.
 func WriteDiff(w io.Writer, fds []FileDiff) {
 	if len(fds) == 0 {
-		fmt.Fprintln(w, "No offer files changed.")
+		fmt.Fprintln(w, noFilesChanged)
 		return
 	}
 	for i, fd := range fds {
@@ -79,46 +80,105 @@ func WriteDiff(w io.Writer, fds []FileDiff) {
 		}
 		fmt.Fprintf(w, "--- %s\n+++ %s\n", fd.Old, fd.New)
 		if len(fd.Docs) == 0 {
-			fmt.Fprintln(w, "No offers or counters could be valued.")
+			fmt.Fprintln(w, nothingValued)
 		}
 		for _, d := range fd.Docs {
-			writeDocDiff(w, d)
+			fmt.Fprintln(w, "\n"+d.headline())
+			if levers := d.leverGrid(); levers != nil {
+				fmt.Fprintln(w, "  Levers")
+				levers.head = nil
+				levers.indent("    ").writeText(w)
+			}
+			if totals := d.totalsGrid(); totals != nil {
+				totals.head[0] = "  " + totals.head[0]
+				totals.indent("    ").writeText(w)
+			}
 		}
 	}
 }
 
-func writeDocDiff(w io.Writer, d DocDiff) {
+const (
+	noFilesChanged = "No offer files changed."
+	nothingValued  = "No offers or counters could be valued."
+)
+
+// headline says what happened to a document: "offer a: 4-year total $X ->
+// $Y, +$Z (+n%)", or that it was added, removed or did not change.
+func (d DocDiff) headline() string {
 	cur := d.Currency
 	ch := d.Change
 	switch d.Status {
 	case "added":
-		fmt.Fprintf(w, "\n%s %s: added, 4-year total %s (year 1 %s)\n", d.Kind, d.Name, ch.After.Total.Format(cur), ch.After.Years[0].Total.Format(cur))
-		return
+		return fmt.Sprintf("%s %s: added, 4-year total %s (year 1 %s)", d.Kind, d.Name, ch.After.Total.Format(cur), ch.After.Years[0].Total.Format(cur))
 	case "removed":
-		fmt.Fprintf(w, "\n%s %s: removed, 4-year total was %s (year 1 %s)\n", d.Kind, d.Name, ch.Before.Total.Format(cur), ch.Before.Years[0].Total.Format(cur))
-		return
+		return fmt.Sprintf("%s %s: removed, 4-year total was %s (year 1 %s)", d.Kind, d.Name, ch.Before.Total.Format(cur), ch.Before.Years[0].Total.Format(cur))
 	case "unchanged":
-		fmt.Fprintf(w, "\n%s %s: no change (4-year total %s)\n", d.Kind, d.Name, ch.After.Total.Format(cur))
-		return
+		return fmt.Sprintf("%s %s: no change (4-year total %s)", d.Kind, d.Name, ch.After.Total.Format(cur))
 	}
-	bcur := currencyOr(ch.BeforeCurrency, cur)
-	fmt.Fprintf(w, "\n%s %s: 4-year total %s -> %s, %s\n", d.Kind, d.Name, ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), changeOnly(ch.Totals()))
-	if len(ch.Levers) > 0 {
-		fmt.Fprintln(w, "  Levers")
-		levers := &grid{align: alignLeft}
-		for _, l := range ch.Levers {
-			b, a, delta := leverTexts(l, cur)
-			levers.add("    "+l.Lever, b+" -> "+a, delta)
-		}
-		levers.writeText(w)
-	}
-	g := &grid{head: []string{"  Totals", "Before", "After", "Change"}}
-	for i, y := range ch.After.Years {
-		g.add(fmt.Sprintf("    Year %d", y.Year), ch.Before.Years[i].Total.Format(bcur), y.Total.Format(cur), signedOnly(ch.Year(i+1)))
-	}
-	g.add("    4 years", ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), signedOnly(ch.Totals()))
-	g.writeText(w)
+	return fmt.Sprintf("%s %s: 4-year total %s -> %s, %s", d.Kind, d.Name, ch.Before.Total.Format(currencyOr(ch.BeforeCurrency, cur)), ch.After.Total.Format(cur), changeOnly(ch.Totals()))
 }
+
+// leverGrid lists a changed document's levers: before -> after, change;
+// nil when there is none.
+func (d DocDiff) leverGrid() *grid {
+	if d.Status != "changed" || len(d.Change.Levers) == 0 {
+		return nil
+	}
+	g := &grid{head: []string{"Lever", "Before -> after", "Change"}, align: alignLeft}
+	for _, l := range d.Change.Levers {
+		b, a, delta := leverTexts(l, d.Currency)
+		g.add(l.Lever, b+" -> "+a, delta)
+	}
+	return g
+}
+
+// totalsGrid is a changed document's totals, each year and four years,
+// before and after; nil unless the document changed.
+func (d DocDiff) totalsGrid() *grid {
+	if d.Status != "changed" {
+		return nil
+	}
+	ch, cur := d.Change, d.Currency
+	bcur := currencyOr(ch.BeforeCurrency, cur)
+	g := &grid{head: []string{"Totals", "Before", "After", "Change"}}
+	for i, y := range ch.After.Years {
+		g.add(fmt.Sprintf("Year %d", y.Year), ch.Before.Years[i].Total.Format(bcur), y.Total.Format(cur), signedOnly(ch.Year(i+1)))
+	}
+	g.add("4 years", ch.Before.Total.Format(bcur), ch.After.Total.Format(cur), signedOnly(ch.Totals()))
+	return g
+}
+
+// diffPage lays the comparisons out as one page: a section per file, its
+// documents' headlines and tables.
+func diffPage(fds []FileDiff) page {
+	p := page{Title: "Offer diff", Subtitle: noFilesChanged}
+	if len(fds) > 0 {
+		p.Subtitle = fmt.Sprintf("%d %s compared by what they pay.", len(fds), plural(len(fds), "file", "files"))
+	}
+	for _, fd := range fds {
+		s := pageSection{Title: fd.Old + " -> " + fd.New}
+		if len(fd.Docs) == 0 {
+			s.Parts = append(s.Parts, pagePart{Text: nothingValued})
+		}
+		for _, d := range fd.Docs {
+			s.Parts = append(s.Parts, pagePart{Text: d.headline(), Strong: true})
+			for _, g := range []*grid{d.leverGrid(), d.totalsGrid()} {
+				if g != nil {
+					s.Parts = append(s.Parts, pagePart{Table: g})
+				}
+			}
+		}
+		p.Sections = append(p.Sections, s)
+	}
+	return p
+}
+
+// WriteDiffMarkdown writes the comparisons as Markdown, over the same
+// grids as the text.
+func WriteDiffMarkdown(w io.Writer, fds []FileDiff) { diffPage(fds).writeMarkdown(w) }
+
+// WriteDiffHTML writes the comparisons as one self-contained HTML page.
+func WriteDiffHTML(w io.Writer, fds []FileDiff) error { return diffPage(fds).writeHTML(w) }
 
 // currencyOr returns c, or def when c is "".
 func currencyOr(c, def string) string {

@@ -97,7 +97,11 @@ func (g *grid) writeMarkdown(w io.Writer) {
 	line(g.head)
 	sep := "|---|"
 	for range g.head[1:] {
-		sep += "--:|"
+		if g.align == alignLeft {
+			sep += "---|" // lists of text (diff's levers, history's rows)
+		} else {
+			sep += "--:|"
+		}
 	}
 	fmt.Fprintln(w, sep)
 	for _, row := range g.rows {

@@ -37,10 +37,11 @@ type htmlRow struct {
 type htmlTable struct {
 	Head []string
 	Rows []htmlRow
+	Left bool // every column left-aligned (lists of text)
 }
 
 func tableOf(g *grid) *htmlTable {
-	t := &htmlTable{Head: g.head}
+	t := &htmlTable{Head: g.head, Left: g.align == alignLeft}
 	for _, r := range g.rows {
 		row := htmlRow{Head: strings.TrimSpace(r[0]), Sub: strings.HasPrefix(r[0], "  ")}
 		for _, c := range r[1:] {
@@ -105,6 +106,8 @@ func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
 		}
 	}
 	page.Subtitle = fmt.Sprintf("%d %s from %s.", len(docs), plural(len(docs), "offer or counter", "offers and counters"), strings.Join(names, ", "))
+	all := docs
+	docs = complete(docs) // a block with errors gets no figures: they would be wrong
 	cmp := CompareSelection(Selection{Documents: docs}, Options{})
 	top := sharedTop(docs)
 	if len(docs) > 1 {
@@ -115,7 +118,11 @@ func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
 		}
 		page.Compare = hc
 	}
-	for i, d := range docs {
+	for i, d := range all {
+		if d.Incomplete {
+			page.Docs = append(page.Docs, htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File, Incomplete: true})
+			continue
+		}
 		docTop := top
 		if cmp.Mixed {
 			docTop = sharedTop([]*Document{d})
@@ -144,7 +151,11 @@ func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
 // stacked chart, for several the comparison chart.
 func WriteSVG(w io.Writer, docs []*Document) error {
 	var ch svgChart
+	n := len(docs)
+	docs = complete(docs)
 	switch {
+	case len(docs) == 0 && n > 0:
+		return fmt.Errorf("no offer or counter without errors to chart; run 'offer lint'")
 	case len(docs) == 0:
 		return fmt.Errorf("no offers or counters to chart")
 	case len(docs) == 1:
@@ -161,6 +172,18 @@ func WriteSVG(w io.Writer, docs []*Document) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// complete returns the documents without errors: those whose figures can
+// be drawn and compared.
+func complete(docs []*Document) []*Document {
+	var out []*Document
+	for _, d := range docs {
+		if !d.Incomplete {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func plural(n int, one, many string) string {
@@ -194,9 +217,6 @@ func summary(d *Document) []string {
 		out = append(out, fmt.Sprintf("Band %s (%s): %s.", a.Band.Label(), a.Band.Owner(), positionsText(a)))
 	} else {
 		out = append(out, "No market band matches this offer.")
-	}
-	if d.Incomplete {
-		out = append(out, "This block has errors: the figures leave out what could not be read. Run 'offer lint'.")
 	}
 	return out
 }

@@ -163,3 +163,26 @@ func TestTimelineZeroChange(t *testing.T) {
 		t.Errorf("timeline changes:\n%s", got)
 	}
 }
+
+// The two-company grid of an HTML comparison marks each cell with its
+// winner's color in the comparison chart: the page's CSS holds the chart's
+// colors in order, and a cell naming a document gets that document's class.
+func TestWinGridColors(t *testing.T) {
+	css, err := templateFS.ReadFile("templates/page.html.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range documentColors {
+		want := "td.win-" + string(rune('1'+i)) + "::before { content: \"\\25A0  \"; color: " + c + "; }"
+		if !strings.Contains(string(css), want) {
+			t.Errorf("page.html.tmpl lacks %s", want)
+		}
+	}
+	c := Compare(workspace(t, map[string]string{"a.offer.hcl": twoOffers}), Options{})
+	if got := c.winnerClass("b"); got != "win-2" {
+		t.Errorf("winnerClass(b) = %q, want win-2", got)
+	}
+	if got := c.winnerClass("a, b (tie)"); got != "" {
+		t.Errorf("a tie is marked %q", got)
+	}
+}

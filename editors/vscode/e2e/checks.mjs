@@ -40,8 +40,6 @@ export async function run({ page, check, pending, results, work, bundled, userDa
     if (!/Y4|year 4/i.test(line)) throw new Error(`no year 4 on line 2: ${JSON.stringify(line)}`);
   });
 
-  await page.screenshot({ path: process.env.OFFERKIT_SCREENSHOT || path.join(work, "..", "vscode.png") });
-
   await check("hover shows the years by component", async () => {
     await ui.goto(2, 10);
     await page.keyboard.press(`${mod}+K`);
@@ -173,6 +171,27 @@ export async function run({ page, check, pending, results, work, bundled, userDa
     const tab = await ui.activeTab();
     if (!tab.includes("Compare: amazon.offer.hcl")) throw new Error(`the active tab is ${JSON.stringify(tab)}`);
   });
+
+  // The screenshot in docs/editors.md: an offer with its lenses, hints and
+  // squiggles, and its Compare table beside it, alone on screen.
+  // OFFERKIT_SCREENSHOT=$PWD/docs/vscode.png bash editors/test.sh refreshes it.
+  await check("a screenshot of an offer and its Compare table", async () => {
+    await ui.command("File: Save All Files"); // the scratch copy: so that closing asks nothing
+    await ui.command("View: Close All Editor Groups");
+    await ui.until(async () => (await page.locator(".editor-group-container .tab").count()) === 0, "no editor open");
+    if (await page.locator(".part.sidebar").isVisible().catch(() => false)) await ui.command("View: Toggle Primary Side Bar Visibility");
+    if (await page.locator(".part.panel").isVisible().catch(() => false)) await ui.command("View: Toggle Panel Visibility");
+    await ui.open("competing-offers/amazon.offer.hcl");
+    const lens = page.locator(".editor-group-container.active .codelens-decoration a", { hasText: "Compare with" }).first();
+    await lens.waitFor({ timeout: 15000 });
+    await ui.waitText(".editor-group-container.active .view-lines", "Y4 ");
+    await lens.click();
+    await ui.webview("northwind_staff");
+    await page.waitForTimeout(1000); // let the hints and the squiggles settle
+    const file = process.env.OFFERKIT_SCREENSHOT || path.join(work, "..", "vscode.png");
+    await page.screenshot({ path: file });
+    console.log(`     screenshot: ${file}`);
+  });
 }
 
 function helpers(page, work) {
@@ -271,7 +290,7 @@ function helpers(page, work) {
       await page.waitForSelector(".markers-panel");
     },
     /** Waits for a webview whose page shows text and returns its frame. */
-    async webview(text, timeout = 20000) {
+    async webview(text, timeout = 60000) {
       let found;
       await ui.until(async () => {
         for (const f of page.frames()) {

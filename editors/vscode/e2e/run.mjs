@@ -11,7 +11,8 @@
 //                         "bundled" run, which sets no offer.path, checks that no offer
 //                         is on the extension host's PATH, and needs a platform .vsix
 //   OFFERKIT_EXAMPLES     the examples directory (copied to a scratch workspace)
-//   OFFERKIT_SCREENSHOT   where to write a screenshot (optional)
+//   OFFERKIT_SCREENSHOT   where to write the screenshot of docs/vscode.png (optional; by
+//                         default beside the scratch workspace, removed after a pass)
 //   OFFERKIT_RESULTS      where to write measured timings as JSON (optional)
 //   CHROMIUM              the browser (default /usr/bin/chromium)
 

@@ -1,0 +1,86 @@
+package main
+
+// The git commands against a repository someone else prepared (issue 20):
+// a committed symbolic link (to a secret out of the directory, to
+// /proc/self/environ), a committed blob over the size limit, and a file
+// name git would quote (a newline, é, a tab, a quote). A committed link is
+// never followed and a large blob is refused by its real size, from the
+// tree entry, before it is read.
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestGitCommandsOnHostileCommits(t *testing.T) {
+	needGit(t)
+	bin := buildOffer(t)
+	root := t.TempDir()
+	gitIn := func(args ...string) {
+		t.Helper()
+		c := exec.Command("git", append([]string{"-c", "user.email=t@example.invalid", "-c", "user.name=t"}, args...)...)
+		c.Dir = root
+		if out, err := c.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	gitIn("init", "-q")
+	os.WriteFile(filepath.Join(root, "secret.env"), []byte("TOKEN="+secretToken+"\n"), 0o644)
+	dir := filepath.Join(root, "n")
+	os.Mkdir(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "good.offer.hcl"), []byte("offer \"good\" {\n  base = 200000\n}\n"), 0o644)
+	os.Symlink("../secret.env", filepath.Join(dir, "secret.offer.hcl"))
+	os.Symlink("/proc/self/environ", filepath.Join(dir, "environ.offer.hcl"))
+	big := "offer \"big\" {\n  base = 100000\n}\n" + strings.Repeat("#", 5_000_000) + "\n"
+	os.WriteFile(filepath.Join(dir, "big.offer.hcl"), []byte(big), 0o644)
+	quoted := "n/q\né\t\"x.offer.hcl"
+	os.WriteFile(filepath.Join(root, quoted), []byte("offer \"q\" {\n  base = 100000\n}\n"), 0o644)
+	gitIn("add", "n")
+	gitIn("commit", "-qm", "one")
+	os.WriteFile(filepath.Join(root, quoted), []byte("offer \"q\" {\n  base = 110000\n}\n"), 0o644)
+	gitIn("commit", "-qam", "two")
+
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"history", "n/secret.offer.hcl"}, 2, "n/secret.offer.hcl: The file is a symbolic link in this commit"},
+		{[]string{"history", "n/environ.offer.hcl"}, 2, "n/environ.offer.hcl: The file is a symbolic link in this commit"},
+		{[]string{"history", "n/big.offer.hcl"}, 2, "n/big.offer.hcl: The file is 5,000,033 bytes"},
+		{[]string{"diff", "HEAD:n/secret.offer.hcl", "n/good.offer.hcl"}, 2, "HEAD:n/secret.offer.hcl: The file is a symbolic link"},
+		{[]string{"diff", "HEAD:n/environ.offer.hcl", "n/good.offer.hcl"}, 2, "HEAD:n/environ.offer.hcl: The file is a symbolic link"},
+		{[]string{"diff", "HEAD:n/big.offer.hcl", "n/good.offer.hcl"}, 2, "HEAD:n/big.offer.hcl: The file is 5,000,033 bytes"},
+		// Beside the compared file, a refused one is left out, as on disk.
+		{[]string{"diff", "HEAD:n/good.offer.hcl", "n/good.offer.hcl"}, 0, "offer good: no change"},
+		{[]string{"history", "--format", "json", "n/good.offer.hcl"}, 0, `"four_year_total": 800000`},
+		{[]string{"history", quoted}, 0, "+$40,000 (+10%)"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, bin, c.args...)
+			cmd.Dir = root
+			cmd.Env = append(os.Environ(), "OFFERKIT_AUDIT="+secretToken)
+			out, _ := cmd.CombinedOutput()
+			if ctx.Err() == context.DeadlineExceeded {
+				t.Fatal("did not finish in 60 s")
+			}
+			text := string(out)
+			if code := cmd.ProcessState.ExitCode(); code != c.code || !strings.Contains(text, c.want) {
+				t.Errorf("exit %d (want %d), want %q in:\n%s", code, c.code, c.want, text)
+			}
+			if strings.Contains(text, secretToken) || strings.Contains(text, "nothing valued") {
+				t.Errorf("printed the target's text, or valued nothing:\n%s", text)
+			}
+			if b, _ := os.ReadFile(filepath.Join(root, "secret.env")); string(b) != "TOKEN="+secretToken+"\n" {
+				t.Errorf("secret.env changed: %q", b)
+			}
+		})
+	}
+}

@@ -1,0 +1,87 @@
+package lsp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// The audit's special files in a workspace folder (issue 20): a link to
+// /dev/zero, to /proc/self/environ and out of the folder, a FIFO and a
+// sparse 8 GiB file, beside a good offer. The server starts without
+// blocking on the FIFO or reading /dev/zero, logs a note naming each file
+// it passed over (without their text), keeps none of them in the project,
+// and serves the good file.
+func TestServerRefusesHostileFiles(t *testing.T) {
+	outside := t.TempDir()
+	write(t, filepath.Join(outside, "secret.env"), "TOKEN=FAKE_CI_TOKEN_d41d8cd98f00b204\nbase = 987654\n")
+	ws := t.TempDir()
+	good := filepath.Join(ws, "good.offer.hcl")
+	write(t, good, "offer \"good\" {\n  company = \"Globex\"\n  base    = 200000\n}\n")
+	hostile := map[string]string{
+		"zero.offer.hcl":    "/dev/zero",
+		"environ.offer.hcl": "/proc/self/environ",
+		"secret.offer.hcl":  filepath.Join(outside, "secret.env"),
+		"fifo.offer.hcl":    "",
+		"sparse.bands.hcl":  "",
+	}
+	for name, target := range hostile {
+		p := filepath.Join(ws, name)
+		var err error
+		switch name {
+		case "fifo.offer.hcl":
+			err = syscall.Mkfifo(p, 0o644)
+		case "sparse.bands.hcl":
+			err = os.WriteFile(p, nil, 0o644)
+			if err == nil {
+				err = os.Truncate(p, 8<<30)
+			}
+		default:
+			err = os.Symlink(target, p)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The walk must not block on the FIFO nor read /dev/zero: a hung
+	// initialize fails the test here instead of at the package timeout.
+	watchdog := time.AfterFunc(60*time.Second, func() { panic("initialize did not answer in 60 s over the hostile folder") })
+	c := start(t, ws, nil)
+	watchdog.Stop()
+
+	if !inProject(c, good) {
+		t.Fatal("the good offer was not read")
+	}
+	log := c.log.String()
+	for name := range hostile {
+		p := filepath.Join(ws, name)
+		if inProject(c, p) {
+			t.Errorf("%s is in the project", name)
+		}
+		if !strings.Contains(log, "not reading "+p+": ") {
+			t.Errorf("no log note for %s:\n%s", name, log)
+		}
+	}
+	if strings.Contains(log, "FAKE_CI_TOKEN") || strings.Contains(log, "987654") {
+		t.Errorf("the log holds a target's text:\n%s", log)
+	}
+
+	// The good file is served: a counter finds its offer, and its
+	// definition is the good file.
+	counter := c.open(filepath.Join(ws, "counter.offer.hcl"), "counter \"c\" {\n  offer = offer.good\n  base  = 210000\n}\n")
+	for _, d := range published(c.waitDiags(counter, 1)) {
+		if strings.Contains(d, "unknown-reference") || strings.Contains(d, "error") && strings.Contains(d, " 1 ") {
+			t.Errorf("the counter does not find the good offer: %s", d)
+		}
+	}
+	var locs []protocol.Location
+	c.call("textDocument/definition", map[string]any{"textDocument": doc(counter), "position": pos(1, 18)}, &locs)
+	if len(locs) != 1 || locs[0].URI != nameToURI(good) {
+		t.Errorf("definition of offer.good: %+v", locs)
+	}
+}
