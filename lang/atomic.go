@@ -44,6 +44,10 @@ var ErrSymlink = errors.New("is a symbolic link; offerkit does not write through
 // ErrReadOnly refuses to replace a read-only file.
 var ErrReadOnly = errors.New("is read-only; not replaced (make it writable, or pass --force)")
 
+// ErrReadOnlyOutput refuses to replace a read-only output file (-o has no
+// --force: the file was made read-only to keep it).
+var ErrReadOnlyOutput = errors.New("is read-only; not replaced (make it writable, or choose another output file)")
+
 // ReadSnapshot reads a file for a later Replace: a regular file, not a
 // link, by the reading rules (readfile.go).
 func ReadSnapshot(path string) (*Snapshot, error) {
@@ -91,8 +95,9 @@ func (s *Snapshot) Replace(data []byte) error {
 // overwritten whatever it holds (an output file such as a report), with the
 // given permission bits: a crash leaves either the old file or the new one,
 // never a part of it.
-// It refuses a path that is a symbolic link, and keeps the mode of a file
-// it replaces.
+// It refuses a path that is a symbolic link, something other than a
+// regular file, or a read-only file, and keeps the mode of a file it
+// replaces.
 func WriteFile(path string, data []byte, perm fs.FileMode) error {
 	if st, err := os.Lstat(path); err == nil {
 		if st.Mode()&os.ModeSymlink != 0 {
@@ -100,6 +105,9 @@ func WriteFile(path string, data []byte, perm fs.FileMode) error {
 		}
 		if !st.Mode().IsRegular() {
 			return fmt.Errorf("%s: not a regular file; not replaced", path)
+		}
+		if st.Mode()&0o222 == 0 {
+			return fmt.Errorf("%s %w", path, ErrReadOnlyOutput)
 		}
 		perm = st.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
 	}

@@ -61,12 +61,8 @@ func (d *decoder) pay(n *Node, o *engine.Offer) {
 			r.Match, ok1 = d.dec(a, false, KindPercent)
 		}
 		if a := b.Attr("up_to"); a != nil {
-			r.UpTo, ok2 = d.dec(a, false, KindPercent)
-			if ok2 && r.UpTo.Cmp(engine.DecInt(100)) > 0 {
-				d.add(errorf("invalid-value", a.ValueRange, "Match limit over 100%",
-					fmt.Sprintf("up_to is %s%% of base; contributions cannot be more than all of it. Write the share of base the employer matches, such as 6.", r.UpTo)))
-				ok2 = false
-			}
+			r.UpTo, ok2 = d.percentUpTo100(a, false, "Match limit over 100%",
+				"up_to is %s%% of base; contributions cannot be more than all of it. Write the share of base the employer matches, such as 6.")
 		}
 		if ok1 && ok2 {
 			o.Retirement = r
@@ -76,20 +72,12 @@ func (d *decoder) pay(n *Node, o *engine.Offer) {
 		e := &engine.ESPP{}
 		ok1, ok2 := false, false
 		if a := b.Attr("discount"); a != nil {
-			e.Discount, ok1 = d.dec(a, false, KindPercent)
-			if ok1 && e.Discount.Cmp(engine.DecInt(100)) >= 0 {
-				d.add(errorf("invalid-value", a.ValueRange, "Discount of 100% or more",
-					fmt.Sprintf("discount is %s%%; an ESPP sells below the market price, typically 15%% below.", e.Discount)))
-				ok1 = false
-			}
+			e.Discount, ok1 = d.percentUpTo100(a, true, "Discount of 100% or more",
+				"discount is %s%%; an ESPP sells below the market price, typically 15%% below.")
 		}
 		if a := b.Attr("contribution"); a != nil {
-			e.Contribution, ok2 = d.dec(a, false, KindPercent)
-			if ok2 && e.Contribution.Cmp(engine.DecInt(100)) > 0 {
-				d.add(errorf("invalid-value", a.ValueRange, "Contribution over 100%",
-					fmt.Sprintf("contribution is %s%% of base; write the share of base you put in, such as 10.", e.Contribution)))
-				ok2 = false
-			}
+			e.Contribution, ok2 = d.percentUpTo100(a, false, "Contribution over 100%",
+				"contribution is %s%% of base; write the share of base you put in, such as 10.")
 		}
 		if ok1 && ok2 {
 			o.ESPP = e
@@ -112,4 +100,19 @@ func (d *decoder) pay(n *Node, o *engine.Offer) {
 			}
 		}
 	}
+}
+
+// percentUpTo100 decodes a percent that cannot be over 100 (nor 100 itself
+// when below is set); beyond it, an invalid-value error with title and
+// the message msg (%s: the value). ok is false then.
+func (d *decoder) percentUpTo100(a *AttrNode, below bool, title, msg string) (engine.Dec, bool) {
+	v, ok := d.dec(a, false, KindPercent)
+	if !ok {
+		return v, false
+	}
+	if c := v.Cmp(engine.DecInt(100)); c > 0 || below && c == 0 {
+		d.add(errorf("invalid-value", a.ValueRange, title, fmt.Sprintf(msg, v)))
+		return v, false
+	}
+	return v, true
 }

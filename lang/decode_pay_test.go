@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/offerkit/offerkit/engine"
@@ -88,5 +89,32 @@ func TestPayLinesBadValues(t *testing.T) {
 `))
 	if len(f.Diags) != 2 || f.Diags[0].Code != "invalid-value" || f.Diags[0].Subject.Start.Line != 5 || f.Diags[1].Subject.Start.Line != 8 {
 		t.Fatalf("diags: %v", f.Diags)
+	}
+}
+
+// Percentages past what a plan allows are located errors that say what to
+// write; a discount of exactly 100% is one, a contribution of 100% is not.
+func TestPayPercentLimits(t *testing.T) {
+	_, res := check(t, map[string]string{"o.offer.hcl": `offer "o" {
+  base = 100000
+  retirement {
+    match = 50
+    up_to = 101
+  }
+  espp {
+    discount     = 100
+    contribution = 100.5
+  }
+}
+`})
+	var got []string
+	for _, d := range res["o.offer.hcl"].Diags {
+		if d.Code == "invalid-value" {
+			got = append(got, d.Summary+" @"+itoa(d.Subject.Start.Line))
+		}
+	}
+	want := "Match limit over 100% @5|Discount of 100% or more @8|Contribution over 100% @9"
+	if s := strings.Join(got, "|"); s != want {
+		t.Errorf("errors = %s, want %s", s, want)
 	}
 }

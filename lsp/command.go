@@ -43,6 +43,7 @@ func (s *Server) executeCommand(_ *glsp.Context, p *protocol.ExecuteCommandParam
 // current text, so that a command run right after didOpen or didChange
 // answers from the editor's text, not from the files on disk.
 func (s *Server) settle(ws *lang.Workspace) error {
+	s.waitLoaded() // progress.go
 	for _, d := range s.docs.all() {
 		if d.ws != ws {
 			continue

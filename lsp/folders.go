@@ -12,7 +12,9 @@ import (
 
 // This file keeps the set of workspace folders current: folders added
 // after initialize are read and folders removed are forgotten
-// (workspace/didChangeWorkspaceFolders), and a file opened outside every
+// (workspace/didChangeWorkspaceFolders: their closed files leave the
+// project, and the documents that depended on them are checked again), and
+// a file opened outside every
 // folder brings its own directory: that directory's offer and band files
 // are its negotiation, read like a folder's (the same limits, no links
 // out) but not walked into subdirectories.
@@ -23,6 +25,13 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 		name := uriToName(f.URI)
 		if s.roots.removeFolder(name) {
 			removed = append(removed, filepath.Clean(name))
+		}
+	}
+	// A document still open in a removed folder keeps its negotiation: its
+	// directory becomes a lone file's (read, not walked).
+	for _, d := range s.docs.all() {
+		if withinAny(removed, d.name) {
+			s.openedOutside(d.name)
 		}
 	}
 	var affected []string

@@ -148,8 +148,9 @@ func (s *Server) readFromDisk(name string) {
 }
 
 func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) error {
-	close(s.initializedCh)
+	s.loadDeferred()     // progress.go
 	s.registerSettings() // configuration.go
+	s.askSettings()
 	if s.client.watchRegister {
 		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 			ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,21 +11,62 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
-// This file reads the workspace folders during initialize, reporting
-// work-done progress ("Reading offer files", n of m) on the workDoneToken
-// the client passed in initialize, when it passed one. Documents are
+// This file reads the workspace folders, reporting work-done progress
+// ("Reading offer files", n of m) when the client can show it: on the
+// workDoneToken the client passed in initialize, read during initialize;
+// or, for a client that supports window.workDoneProgress but passed no
+// token, on a token the server creates (window/workDoneProgress/create)
+// once the client is initialized, read after initialized. Documents are
 // checked once the folders are read (s.loaded), so that no document is
-// checked against half a negotiation. (A server-created token, for
-// clients that pass none, would need the folders read after initialize:
-// not done yet.)
+// checked against half a negotiation, and requests about the whole
+// workspace wait for it (waitLoaded).
 
+// createTimeout bounds the wait for the client's answer to
+// window/workDoneProgress/create; without one the folders are read
+// without progress.
+const createTimeout = 5 * time.Second
+
+// startLoad reads the folders during initialize, or leaves them to
+// initialized (s.deferredLoad) for a server-created progress token.
 func (s *Server) startLoad(folders []string, token *protocol.ProgressToken) {
-	if token != nil && len(folders) > 0 {
+	switch {
+	case token != nil && len(folders) > 0:
 		s.loadWithProgress(folders, *token)
-	} else {
+	case s.client.progress && len(folders) > 0:
+		s.deferredLoad = folders
+		return
+	default:
 		s.loadFolders(folders)
 	}
 	close(s.loaded)
+}
+
+// loadDeferred runs after initialized: it creates a progress token, then
+// reads the folders reporting on it (or without progress when the client
+// refuses the token or does not answer).
+func (s *Server) loadDeferred() {
+	folders := s.deferredLoad
+	if folders == nil {
+		return
+	}
+	go func() {
+		defer close(s.loaded)
+		tok := protocol.ProgressToken{Value: "offer-load"}
+		conn := s.conn.Load()
+		if conn == nil {
+			s.loadFolders(folders)
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), createTimeout)
+		defer cancel()
+		var none any
+		if err := conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &none); err != nil {
+			s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
+			s.loadFolders(folders)
+			return
+		}
+		s.loadWithProgress(folders, tok)
+	}()
 }
 
 // waitLoaded waits until the workspace folders are read (at most

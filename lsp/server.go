@@ -43,12 +43,12 @@ type Server struct {
 	roots  roots // the workspace folders: what the server may read
 	// loaded is closed when the workspace folders are read (progress.go);
 	// documents are checked after that.
-	loaded        chan struct{}
-	initializedCh chan struct{}
-	settings      settings // configuration.go
-	shutdown      atomic.Bool
-	exited        atomic.Bool
-	workers       sync.WaitGroup
+	loaded       chan struct{}
+	deferredLoad []string // folders read after initialized (progress.go)
+	settings     settings // configuration.go
+	shutdown     atomic.Bool
+	exited       atomic.Bool
+	workers      sync.WaitGroup
 
 	checklists checklists // checklist.go
 	names      nameLocks  // names.go
@@ -77,7 +77,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16,
-		loaded: make(chan struct{}), initializedCh: make(chan struct{})}
+		loaded: make(chan struct{})}
 	s.project = lang.NewProject(opts.ExtraBands)
 	s.proto = protocol.Handler{
 		Initialized:                        s.initialized,

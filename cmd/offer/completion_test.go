@@ -49,6 +49,10 @@ func TestBashCompletion(t *testing.T) {
 		{[]string{"email", "round1", "--counter", ""}, "round1\nround2"},
 		{[]string{"script", "base", "--offer", "am"}, "amazon_l6"},
 		{[]string{"completion", "f"}, "fish"},
+		{[]string{"script", "base", "--w"}, "--write"},
+		{[]string{"email", "accept", "--fo"}, "--force"},
+		{[]string{"counter", "--offer", "am"}, "amazon_l6"},
+		{[]string{"counter", "--w"}, "--write"},
 		{[]string{"lint", "round"}, "round1.offer.hcl"},
 	} {
 		words := append([]string{self}, tc.line...)

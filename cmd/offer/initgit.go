@@ -20,7 +20,7 @@ const offerFuncname = `^[a-z_]+[[:space:]].*\{`
 func runInitGit(e *env) int {
 	fs := newFlags(e, "offer init-git", usageInitGit)
 	command := fs.String("command", "offer textconv", "the command git runs to convert an offer file for diffs")
-	force := fs.Bool("force", false, "replace an existing diff.offer.textconv setting")
+	force := fs.Bool("force", false, "replace an existing diff.offer.textconv setting, and add to a read-only .gitattributes")
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
@@ -41,7 +41,7 @@ func runInitGit(e *env) int {
 		}
 	}
 	attrs := filepath.Join(root, ".gitattributes")
-	added, err := ensureLines(attrs, gitAttributes)
+	added, err := ensureLines(attrs, gitAttributes, *force)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer init-git: %v\n", err)
 		return exitUsage
@@ -61,8 +61,8 @@ func runInitGit(e *env) int {
 }
 
 // ensureLines appends the lines a file lacks, creating it when needed, and
-// returns the lines it added.
-func ensureLines(path string, lines []string) ([]string, error) {
+// returns the lines it added; a read-only file is refused unless force.
+func ensureLines(path string, lines []string, force bool) ([]string, error) {
 	var snap *lang.Snapshot
 	var have []byte
 	if _, err := os.Lstat(path); err == nil {
@@ -94,6 +94,9 @@ func ensureLines(path string, lines []string) ([]string, error) {
 	}
 	if bytes.Equal(out, have) {
 		return nil, nil
+	}
+	if err := snap.Writable(force); err != nil {
+		return nil, err
 	}
 	return added, snap.Replace(out)
 }

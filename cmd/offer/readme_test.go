@@ -44,3 +44,35 @@ func TestReadmeListsEveryCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeListsEveryFlag keeps the README's command table true to the
+// flags: each flag a command declares is named in that command's row.
+func TestReadmeListsEveryFlag(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(string(readme), "\n") {
+		if !strings.HasPrefix(line, "| `offer ") {
+			continue
+		}
+		first := strings.SplitN(line, " | ", 2)[0] // the row's command cell
+		for _, c := range commands {
+			if strings.Contains(first, "`offer "+c.name+" ") || strings.Contains(first, "`offer "+c.name+"`") {
+				rows[c.name] += line
+			}
+		}
+	}
+	for _, c := range commands {
+		for _, f := range commandFlags(c) {
+			named := false
+			for _, form := range []string{"--" + f.Name, " -" + f.Name, "[-" + f.Name} {
+				named = named || strings.Contains(rows[c.name], form)
+			}
+			if !named {
+				t.Errorf("README.md's row of offer %s does not name its flag %s", c.name, f.Name)
+			}
+		}
+	}
+}

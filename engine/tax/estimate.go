@@ -255,17 +255,10 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 		return max(owed-s.Credit, 0)
 	}
 	total := new(big.Rat)
-	for i, b := range s.Brackets {
-		if taxable <= b.Over {
-			break
-		}
-		top := taxable
-		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
-			top = s.Brackets[i+1].Over
-		}
-		part := new(big.Rat).Mul((top - b.Over).Rat(), b.Rate.Rat())
-		total.Add(total, part)
-	}
+	s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
+		total.Add(total, new(big.Rat).Mul(part.Rat(), b.Rate.Rat()))
+		return true
+	})
 	total.Quo(total, big.NewRat(100, 1))
 	owed := engine.RoundCents(total) - s.Credit
 	return max(owed, 0)
@@ -277,6 +270,21 @@ func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
 		return 0, false
 	}
 	var sum int64
+	ok := s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
+		u, ok := milli(b.Rate)
+		sum += int64(part) * u
+		return ok && b.Over >= 0
+	})
+	if !ok {
+		return 0, false
+	}
+	return engine.Money(roundDiv(sum, 100*rateScale)), true
+}
+
+// eachBracket calls f with the part of taxable income in each bracket it
+// reaches, from the lowest, while f returns true; it reports whether f
+// always did.
+func (s Schedule) eachBracket(taxable engine.Money, f func(part engine.Money, b Bracket) bool) bool {
 	for i, b := range s.Brackets {
 		if taxable <= b.Over {
 			break
@@ -285,13 +293,11 @@ func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
 		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
 			top = s.Brackets[i+1].Over
 		}
-		u, ok := milli(b.Rate)
-		if !ok || b.Over < 0 {
-			return 0, false
+		if !f(top-b.Over, b) {
+			return false
 		}
-		sum += int64(top-b.Over) * u
 	}
-	return engine.Money(roundDiv(sum, 100*rateScale)), true
+	return true
 }
 
 // federalPayroll returns Social Security and Medicare (the federal

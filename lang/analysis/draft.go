@@ -137,12 +137,17 @@ func leverAt(n *lang.Node, pos hcl.Pos) (lever, field string, rng hcl.Range, ok 
 // a lever the counter restates, "Insert script for <lever>"; elsewhere in
 // the counter, one for each lever it restates; and anywhere in it, "Draft
 // round-1 email" (or "Draft follow-up email" from round 2) and "Draft
-// acceptance email". Scripts and emails that already exist are replaced.
+// acceptance email". In the accepted version of an offer, "Draft acceptance
+// email" (kept in the offer block), and in the candidate block "Insert answers to the
+// recruiter's questions". Scripts and emails that already exist are replaced.
 // The facts the texts are built from are gathered once, when the first of
 // them is resolved.
 func DraftActions(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Action {
 	d := counterAt(r, pos)
-	if d == nil || !d.Resolved || d.Incomplete {
+	if d == nil {
+		return keptTextActions(ws, r, pos) // write.go: in an offer or the candidate block
+	}
+	if !d.Resolved || d.Incomplete {
 		return nil
 	}
 	facts := sync.OnceValues(func() (*negotiate.Facts, error) {

@@ -160,7 +160,42 @@ func TestDraftActions(t *testing.T) {
 		t.Fatalf("on header: %s", got)
 	}
 	if got := titles(at(t, []byte(actionsSrc), "base     = 200000")); got != "" {
-		t.Fatalf("on the offer: %s", got)
+		t.Fatalf("on an offer not accepted: %s", got)
+	}
+}
+
+// TestKeptTextActions: in an offer, the acceptance email goes in the offer
+// block; in the candidate block, the answers to the recruiter's questions
+// replace the ones kept there. Both are what the command line writes.
+func TestKeptTextActions(t *testing.T) {
+	src := strings.Replace(actionsSrc[:strings.Index(actionsSrc, "counter")], "  base     = 200000\n", "  base     = 200000\n  accepted = \"2025-03-20\"\n", 1) + "candidate {\n  walk_away = 250000\n\n  script \"questions\" {\n    text = \"old\"\n  }\n}\n"
+	w := lang.NewWorkspace()
+	w.Set("a.offer.hcl", []byte(src))
+	resolve := func(anchor, title string) *lang.File {
+		t.Helper()
+		acts := DraftActions(w, w.Check("a.offer.hcl"), at(t, []byte(src), anchor))
+		if len(acts) != 1 || acts[0].Title != title {
+			t.Fatalf("at %q: %+v", anchor, acts)
+		}
+		if err := acts[0].Resolve(); err != nil {
+			t.Fatal(err)
+		}
+		f := lang.Decode("a.offer.hcl", Apply([]byte(src), acts[0].Edits))
+		for _, d := range f.Diags {
+			if d.Code != "unfilled-placeholder" {
+				t.Fatalf("%s: %s", d.Code, d.Message())
+			}
+		}
+		return f
+	}
+	f := resolve("level    = \"L6\"", "Draft acceptance email")
+	if len(f.Offers[0].Emails) != 1 || f.Offers[0].Emails[0].Label != "accept" || !strings.Contains(f.Offers[0].Emails[0].Text, "Base salary: $200,000") {
+		t.Fatalf("offer emails: %+v", f.Offers[0].Emails)
+	}
+	f = resolve("walk_away", "Insert answers to the recruiter's questions")
+	c := f.Candidates[0]
+	if len(c.Scripts) != 1 || c.Scripts[0].Label != "questions" || c.Scripts[0].Text == "old" || !strings.Contains(c.Scripts[0].Text, "Q: ") {
+		t.Fatalf("candidate scripts: %+v", c.Scripts)
 	}
 }
 

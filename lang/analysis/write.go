@@ -158,6 +158,41 @@ func DraftCounter(ws *lang.Workspace, offer string) (*Draft, error) {
 	return nil, fmt.Errorf("%s", msg)
 }
 
+// keptTextActions returns the actions that draft a text into the block at
+// pos when it is not a counter: in the version you accepted (an offer with
+// accepted = "YYYY-MM-DD", without errors), "Draft acceptance email"
+// (offer email accept --offer NAME --write); in the
+// candidate block, "Insert answers to the recruiter's questions" (offer
+// script questions --write).
+func keptTextActions(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Action {
+	for _, d := range r.Docs {
+		if d.Kind == "offer" && d.Node.Range.ContainsOffset(pos.Byte) && !d.Incomplete && !d.Offer.Version.Accepted.IsZero() {
+			return []Action{{Title: "Draft acceptance email", Kind: SourceDraft, resolve: func() ([]Edit, error) {
+				dr, err := DraftEmail(ws, DraftFor{Offer: d.Name}, "accept")
+				if err != nil {
+					return nil, err
+				}
+				return []Edit{dr.Edit}, nil
+			}}}
+		}
+	}
+	if r.File == nil {
+		return nil
+	}
+	for _, c := range r.File.Candidates {
+		if c.Range.ContainsOffset(pos.Byte) {
+			return []Action{{Title: "Insert answers to the recruiter's questions", Kind: SourceDraft, resolve: func() ([]Edit, error) {
+				dr, err := DraftScript(ws, DraftFor{}, "questions")
+				if err != nil {
+					return nil, err
+				}
+				return []Edit{dr.Edit}, nil
+			}}}
+		}
+	}
+	return nil
+}
+
 // WriteEdits applies edits made against src (the file as the workspace
 // read it) to the file at path, through lang's atomic writer and its rules
 // (docs/security.md): never through a symbolic link, a read-only file only

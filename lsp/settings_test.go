@@ -1,0 +1,165 @@
+package lsp
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// A client that supports window.workDoneProgress but passes no token in
+// initialize gets a server-created token (window/workDoneProgress/create)
+// and the begin, reports and end of the workspace load on it; documents
+// are checked against the whole folder.
+func TestServerCreatedProgress(t *testing.T) {
+	dir := exampleDir(t)
+	c := newClient(t, nil)
+	var res any
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}}, &res)
+	c.notify("initialized", map[string]any{})
+	c.waitCall("window/workDoneProgress/create")
+	var created struct {
+		Token string `json:"token"`
+	}
+	c.mu.Lock()
+	json.Unmarshal(c.params["window/workDoneProgress/create"], &created)
+	c.mu.Unlock()
+	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
+		t.Errorf("the counter against the offer on disk: %q", got)
+	}
+	kinds := c.progressKinds()
+	if created.Token == "" || len(kinds) < 3 || kinds[0] != "begin" || kinds[len(kinds)-1] != "end" {
+		t.Errorf("token %q, progress %q: want begin, report..., end", created.Token, kinds)
+	}
+	var last struct {
+		Token string `json:"token"`
+	}
+	c.mu.Lock()
+	json.Unmarshal(c.params["$/progress"], &last)
+	c.mu.Unlock()
+	if last.Token != created.Token {
+		t.Errorf("progress on token %q, created %q", last.Token, created.Token)
+	}
+	// A client without window.workDoneProgress is sent no progress.
+	c2 := start(t, dir, nil)
+	c2.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	c2.sync()
+	if kinds := c2.progressKinds(); len(kinds) != 0 {
+		t.Errorf("progress to a client that cannot show it: %q", kinds)
+	}
+}
+
+// wideBands writes, outside the workspace, a band file whose L6 SDE
+// Seattle band is wider than the built-in one: the offer's $350,000 year 1
+// is then below the band's median instead of above it.
+func wideBands(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "wide.bands.hcl")
+	os.WriteFile(path, []byte(`band "L6" "SDE" "Seattle" {
+  company     = "Amazon"
+  base        = [170000, 230000]
+  equity      = [300000, 700000]
+  sign_on     = [0, 150000]
+  year1_total = [300000, 420000]
+  percentiles = [10, 90]
+}
+`), 0o644)
+	return path
+}
+
+func codesOf(p pubDiags) []string {
+	var out []string
+	for _, d := range p.Diagnostics {
+		out = append(out, d.Code)
+	}
+	return out
+}
+
+// The "offer" settings are asked with workspace/configuration once the
+// client is initialized, and again on didChangeConfiguration; a change of
+// band files re-checks the open documents (live reload).
+func TestConfigurationAskedAndReloaded(t *testing.T) {
+	dir := exampleDir(t)
+	bands := wideBands(t)
+	c := newClient(t, nil)
+	c.answers = map[string]any{"workspace/configuration": []any{map[string]any{"bands": []string{bands}}}}
+	var res any
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"workspace": map[string]any{"configuration": true}}}, &res)
+	c.notify("initialized", map[string]any{})
+	c.waitCall("workspace/configuration")
+	var asked struct {
+		Items []struct {
+			Section string `json:"section"`
+		} `json:"items"`
+	}
+	c.mu.Lock()
+	json.Unmarshal(c.params["workspace/configuration"], &asked)
+	c.mu.Unlock()
+	if len(asked.Items) != 1 || asked.Items[0].Section != "offer" {
+		t.Errorf("workspace/configuration asked for %+v", asked)
+	}
+	waitFor(t, "the band setting applied", func() bool { return len(c.srv.project.ExtraBandFiles()) == 1 })
+	uri := c.open(filepath.Join(dir, "offer.offer.hcl"), readFile(t, filepath.Join(dir, "offer.offer.hcl")))
+	if got := codesOf(c.waitDiags(uri, 1)); !slices.Contains(got, "below-median") {
+		t.Errorf("diagnostics with the wide band: %q", got)
+	}
+	// The user removes the setting: didChangeConfiguration carries no
+	// settings, so the server asks again, and the offer is checked again
+	// against the built-in band.
+	c.mu.Lock()
+	c.answers = map[string]any{"workspace/configuration": []any{map[string]any{"bands": []string{}}}}
+	c.mu.Unlock()
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
+	c.waitCall("workspace/configuration")
+	if got := codesOf(c.waitDiags(uri, 1)); slices.Contains(got, "below-median") || !slices.Contains(got, "above-band") {
+		t.Errorf("diagnostics after the band setting is removed: %q", got)
+	}
+}
+
+func waitFor(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !ok(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
+// A removed folder's closed files leave the project (workspace symbols no
+// longer find them); a document still open there keeps its directory's
+// negotiation, so its counter does not turn into an unknown reference.
+func TestWorkspaceFolderRemoved(t *testing.T) {
+	seattle, competing := exampleDir(t), competingDir(t)
+	c := newClient(t, nil)
+	var res any
+	c.call("initialize", map[string]any{"processId": nil, "capabilities": map[string]any{}, "workspaceFolders": []any{
+		map[string]any{"uri": nameToURI(seattle), "name": "s"}, map[string]any{"uri": nameToURI(competing), "name": "c"}}}, &res)
+	c.notify("initialized", map[string]any{})
+	counter := c.open(filepath.Join(competing, "round1.offer.hcl"), readFile(t, filepath.Join(competing, "round1.offer.hcl")))
+	before := codesOf(c.waitDiags(counter, 1))
+	c.notify("workspace/didChangeWorkspaceFolders", map[string]any{"event": map[string]any{
+		"added": []any{}, "removed": []any{map[string]any{"uri": nameToURI(seattle), "name": "s"}, map[string]any{"uri": nameToURI(competing), "name": "c"}}}})
+	var syms []map[string]any
+	c.call("workspace/symbol", map[string]any{"query": ""}, &syms) // answered after the notification
+	if inProject(c, filepath.Join(seattle, "offer.offer.hcl")) || inProject(c, filepath.Join(seattle, "round1.offer.hcl")) {
+		t.Error("the removed folder's files are still in the project")
+	}
+	var names []string
+	for _, s := range syms {
+		names = append(names, s["name"].(string))
+	}
+	slices.Sort(names)
+	// Only the open counter's directory remains: its offers, its band, itself.
+	if want := []string{"amazon_l6_nyc", "band Staff SWE NYC", "northwind_staff", "r1"}; !slices.Equal(names, want) {
+		t.Errorf("symbols after the removal: %q, want %q", names, want)
+	}
+	after := codesOf(c.waitDiags(counter, 1))
+	if slices.Contains(after, "unknown-reference") || !slices.Equal(before, after) {
+		t.Errorf("the open counter's diagnostics: before %q, after %q", before, after)
+	}
+}
