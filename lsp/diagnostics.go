@@ -95,6 +95,7 @@ func (s *Server) analyze(d *document) {
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
+	s.prelex(d, res, m) // lexcache.go
 }
 
 func (d *document) isClosedNow() bool {

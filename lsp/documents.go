@@ -51,6 +51,11 @@ type document struct {
 
 	checks atomic.Int64 // how many times the worker checked it (for tests)
 
+	// lex holds the analysed text's tokens; usesTokens is set once the
+	// client asked for a feature that reads them (lexcache.go).
+	lex        atomic.Pointer[lexCache]
+	usesTokens atomic.Bool
+
 	// checklist holds the missing preparations placed in this file, as
 	// info diagnostics; they are workspace-wide, so they are worked out
 	// after open and save (wantChecklist), not on every keystroke

@@ -14,7 +14,7 @@ func (s *Server) foldingRange(_ *glsp.Context, p *protocol.FoldingRangeParams) (
 		return nil, err
 	}
 	out := []protocol.FoldingRange{}
-	for _, f := range analysis.Folds(snap.res.File) {
+	for _, f := range analysis.Folds(snap.res.File, s.lexed(snap.doc, snap.res, snap.m).lexed) {
 		fr := protocol.FoldingRange{StartLine: snap.m.protoPos(f.Start).Line, EndLine: snap.m.protoPos(f.End).Line}
 		if fr.EndLine <= fr.StartLine {
 			continue

@@ -19,7 +19,7 @@ func (s *Server) selectionRange(_ *glsp.Context, p *protocol.SelectionRangeParam
 		positions[i] = snap.m.hclPos(pos)
 	}
 	out := make([]protocol.SelectionRange, len(positions))
-	for i, chain := range analysis.SelectionRanges(snap.res.File, positions) {
+	for i, chain := range analysis.SelectionRanges(snap.res.File, s.lexed(snap.doc, snap.res, snap.m).lexed, positions) {
 		// The reply holds one range per position: an empty range at the
 		// position when nothing encloses it.
 		var sel *protocol.SelectionRange

@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"sort"
+
 	"github.com/offerkit/offerkit/lang/analysis"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -21,7 +23,8 @@ func (s *Server) semanticTokensFull(_ *glsp.Context, p *protocol.SemanticTokensP
 	if err != nil {
 		return nil, err
 	}
-	return encodeTokens(analysis.SemanticTokens(snap.m.text), snap.m, 0, len(snap.m.text)), nil
+	_, full := s.lexed(snap.doc, snap.res, snap.m).semanticTokens(snap.m)
+	return full, nil
 }
 
 func (s *Server) semanticTokensRange(_ *glsp.Context, p *protocol.SemanticTokensRangeParams) (any, error) {
@@ -30,7 +33,10 @@ func (s *Server) semanticTokensRange(_ *glsp.Context, p *protocol.SemanticTokens
 		return nil, err
 	}
 	from, to := snap.m.offset(p.Range.Start), snap.m.offset(p.Range.End)
-	return encodeTokens(analysis.SemanticTokens(snap.m.text), snap.m, from, to), nil
+	toks, _ := s.lexed(snap.doc, snap.res, snap.m).semanticTokens(snap.m)
+	// The tokens from the first that ends after from.
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > from })
+	return encodeTokens(toks[i:], snap.m, from, to), nil
 }
 
 // encodeTokens encodes the tokens that overlap [from, to) as LSP's
@@ -40,7 +46,10 @@ func encodeTokens(toks []analysis.SemanticToken, m *mapper, from, to int) *proto
 	data := []protocol.UInteger{}
 	var line, char protocol.UInteger
 	for _, t := range toks {
-		if t.End <= from || t.Start >= to {
+		if t.Start >= to {
+			break
+		}
+		if t.End <= from {
 			continue
 		}
 		start, end := m.position(t.Start), m.position(t.End)

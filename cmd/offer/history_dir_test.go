@@ -80,3 +80,23 @@ func TestHistoryDir(t *testing.T) {
 		t.Errorf("empty directory: exit %d %s", code, errOut)
 	}
 }
+
+// TestHistoryDirKeepsNegotiationsApart: an offer of the same name in
+// another directory is another negotiation; its first row has no change.
+func TestHistoryDirKeepsNegotiationsApart(t *testing.T) {
+	negotiation(t)
+	os.Mkdir("other", 0o755)
+	offer, _ := os.ReadFile("amazon/offer.offer.hcl")
+	os.WriteFile("other/offer.offer.hcl", []byte(strings.Replace(string(offer), "base = 195000", "base = 185000", 1)), 0o644)
+	git(t, ".", "add", ".")
+	git(t, ".", "commit", "-q", "-m", "Another negotiation")
+	out, errOut, code := runCLI(t, "history", ".")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "other/offer.offer.hcl") && (!strings.Contains(line, "$1,370,000") || strings.Contains(line, "%")) {
+			t.Errorf("the other directory's offer compared with amazon/'s: %s", line)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"sort"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -24,8 +25,8 @@ type Fold struct {
 // Folds returns the folding ranges of a decoded file: every block and
 // attribute that spans more than two lines, and every run of two or more
 // comment lines.
-func Folds(f *lang.File) []Fold {
-	if f == nil {
+func Folds(f *lang.File, l *Lexed) []Fold {
+	if f == nil || l == nil {
 		return nil
 	}
 	var out []Fold
@@ -54,31 +55,31 @@ func Folds(f *lang.File) []Fold {
 	for _, n := range topNodes(f) {
 		walk(n)
 	}
-	toks, _ := hclsyntax.LexConfig(src, f.Name, hcl.InitialPos)
-	var first, last *hclsyntax.Token
+	toks := l.toks
+	var first, last *token
 	flush := func() {
-		if first != nil && last.Range.Start.Line > first.Range.Start.Line {
-			out = append(out, Fold{Start: first.Range.Start, End: last.Range.Start, Comment: true})
+		if first != nil && last.line > first.line {
+			out = append(out, Fold{Start: first.rng().Start, End: last.rng().Start, Comment: true})
 		}
 		first, last = nil, nil
 	}
 	for i := range toks {
 		t := &toks[i]
 		switch {
-		case t.Type == hclsyntax.TokenNewline:
+		case t.typ == hclsyntax.TokenNewline:
 			continue
-		case t.Type != hclsyntax.TokenComment:
+		case t.typ != hclsyntax.TokenComment:
 			flush()
 			continue
-		case first != nil && t.Range.Start.Line != commentEndLine(last)+1:
+		case first != nil && int(t.line) != commentEndLine(l.src, last)+1:
 			flush()
 		}
 		if first == nil {
 			first = t
 		}
 		last = t
-		if end := commentEndLine(t); end > t.Range.Start.Line { // a /* */ comment over several lines
-			out = append(out, Fold{Start: t.Range.Start, End: t.Range.End, Comment: true})
+		if end := commentEndLine(l.src, t); end > int(t.line) { // a /* */ comment over several lines
+			out = append(out, Fold{Start: t.rng().Start, End: t.rng().End, Comment: true})
 			first, last = nil, nil
 		}
 	}
@@ -88,30 +89,29 @@ func Folds(f *lang.File) []Fold {
 
 // commentEndLine is the last line a comment covers: a line comment's
 // range ends at the start of the next line, after its line break.
-func commentEndLine(t *hclsyntax.Token) int {
-	if bytes.HasSuffix(t.Bytes, []byte("\n")) {
-		return t.Range.End.Line - 1
+func commentEndLine(src []byte, t *token) int {
+	if t.end > t.start && src[t.end-1] == '\n' {
+		return int(t.endLine) - 1
 	}
-	return t.Range.End.Line
+	return int(t.endLine)
 }
 
 // SelectionRanges returns, for each position, the ranges a selection
 // grows through, innermost first: the token under it (a whole quoted
 // string), the attribute's value, the attribute, each enclosing block, and
 // the file. Each range holds the one before it.
-func SelectionRanges(f *lang.File, positions []hcl.Pos) [][]hcl.Range {
-	if f == nil {
+func SelectionRanges(f *lang.File, l *Lexed, positions []hcl.Pos) [][]hcl.Range {
+	if f == nil || l == nil {
 		return make([][]hcl.Range, len(positions))
 	}
-	toks, _ := hclsyntax.LexConfig(f.Src, f.Name, hcl.InitialPos)
 	out := make([][]hcl.Range, len(positions))
 	for i, pos := range positions {
-		out[i] = selectionAt(f, toks, pos)
+		out[i] = selectionAt(f, l.toks, pos)
 	}
 	return out
 }
 
-func selectionAt(f *lang.File, toks hclsyntax.Tokens, pos hcl.Pos) []hcl.Range {
+func selectionAt(f *lang.File, toks []token, pos hcl.Pos) []hcl.Range {
 	var chain []hcl.Range // outermost first
 	chain = append(chain, hcl.Range{Filename: f.Name, Start: hcl.InitialPos, End: lang.PosAt(f.Src, len(f.Src))})
 	var nodes []*lang.Node
@@ -169,26 +169,29 @@ func selectionAt(f *lang.File, toks hclsyntax.Tokens, pos hcl.Pos) []hcl.Range {
 
 // tokenAt returns the range of the name, number or whole quoted string
 // under pos.
-func tokenAt(toks hclsyntax.Tokens, pos hcl.Pos) (hcl.Range, bool) {
-	for i, t := range toks {
-		if t.Range.Start.Byte > pos.Byte {
+func tokenAt(toks []token, pos hcl.Pos) (hcl.Range, bool) {
+	// The first token that ends at or after pos.
+	from := sort.Search(len(toks), func(i int) bool { return int(toks[i].end) >= pos.Byte })
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		if int(t.start) > pos.Byte {
 			break
 		}
-		if !within(t.Range, pos) {
+		if !within(t.rng(), pos) {
 			continue
 		}
-		switch t.Type {
+		switch t.typ {
 		case hclsyntax.TokenIdent, hclsyntax.TokenNumberLit:
-			return t.Range, true
+			return t.rng(), true
 		case hclsyntax.TokenOQuote, hclsyntax.TokenQuotedLit, hclsyntax.TokenCQuote:
 			start, end := i, i
-			for start > 0 && toks[start].Type != hclsyntax.TokenOQuote {
+			for start > 0 && toks[start].typ != hclsyntax.TokenOQuote {
 				start--
 			}
-			for end < len(toks)-1 && toks[end].Type != hclsyntax.TokenCQuote {
+			for end < len(toks)-1 && toks[end].typ != hclsyntax.TokenCQuote {
 				end++
 			}
-			return hcl.RangeBetween(toks[start].Range, toks[end].Range), true
+			return hcl.RangeBetween(toks[start].rng(), toks[end].rng()), true
 		}
 	}
 	return hcl.Range{}, false

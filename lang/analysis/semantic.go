@@ -42,12 +42,46 @@ type SemanticToken struct {
 	Declaration bool
 }
 
-// SemanticTokens returns the coloured tokens of src in order.
-func SemanticTokens(src []byte) []SemanticToken {
+// Lexed is a text's tokens, lexed once for the features that read them
+// (semantic tokens, folding and selection ranges): lexing a large file
+// costs more than any of them.
+type Lexed struct {
+	src  []byte
+	toks []token
+}
+
+// token is a lexer token kept small, since the server keeps a document's
+// tokens (a token of hclsyntax holds its text and its file name, five
+// times the size): byte offsets and lines (from 1).
+type token struct {
+	typ           hclsyntax.TokenType
+	start, end    int32
+	line, endLine int32
+}
+
+// rng is the token's range, with the byte offsets and lines (no columns):
+// what the lsp package converts.
+func (t token) rng() hcl.Range {
+	return hcl.Range{Start: hcl.Pos{Line: int(t.line), Byte: int(t.start)}, End: hcl.Pos{Line: int(t.endLine), Byte: int(t.end)}}
+}
+
+// Lex lexes a text.
+func Lex(src []byte) *Lexed {
 	toks, _ := hclsyntax.LexConfig(src, "", hcl.InitialPos)
+	out := make([]token, len(toks))
+	for i, t := range toks {
+		out[i] = token{typ: t.Type, start: int32(t.Range.Start.Byte), end: int32(t.Range.End.Byte),
+			line: int32(t.Range.Start.Line), endLine: int32(t.Range.End.Line)}
+	}
+	return &Lexed{src: src, toks: out}
+}
+
+// SemanticTokens returns the coloured tokens of the text in order.
+func (l *Lexed) SemanticTokens() []SemanticToken {
+	src, toks := l.src, l.toks
 	var out []SemanticToken
-	emit := func(t hclsyntax.Token, typ TokenType, decl bool) {
-		start, end := t.Range.Start.Byte, t.Range.End.Byte
+	emit := func(t token, typ TokenType, decl bool) {
+		start, end := int(t.start), int(t.end)
 		for start < end {
 			stop := end
 			if i := bytes.IndexByte(src[start:end], '\n'); i >= 0 {
@@ -69,29 +103,29 @@ func SemanticTokens(src []byte) []SemanticToken {
 	for i, t := range toks {
 		next := hclsyntax.TokenEOF
 		if i+1 < len(toks) {
-			next = toks[i+1].Type
+			next = toks[i+1].typ
 		}
 		atStart := lineStart
-		lineStart = t.Type == hclsyntax.TokenNewline || t.Type == hclsyntax.TokenOBrace || t.Type == hclsyntax.TokenComment
+		lineStart = t.typ == hclsyntax.TokenNewline || t.typ == hclsyntax.TokenOBrace || t.typ == hclsyntax.TokenComment
 		if lineStart {
 			label = -1
 		}
-		switch t.Type {
+		switch t.typ {
 		case hclsyntax.TokenComment:
 			emit(t, TokenComment, false)
 		case hclsyntax.TokenNumberLit:
 			emit(t, TokenNumber, false)
 		case hclsyntax.TokenOQuote, hclsyntax.TokenQuotedLit, hclsyntax.TokenCQuote,
 			hclsyntax.TokenOHeredoc, hclsyntax.TokenStringLit, hclsyntax.TokenCHeredoc:
-			if label >= 0 && t.Type == hclsyntax.TokenOQuote {
+			if label >= 0 && t.typ == hclsyntax.TokenOQuote {
 				label++
 			}
 			emit(t, TokenString, false)
-			if label == 1 && named && t.Type == hclsyntax.TokenQuotedLit {
+			if label == 1 && named && t.typ == hclsyntax.TokenQuotedLit {
 				out[len(out)-1].Type, out[len(out)-1].Declaration = TokenVariable, true
 			}
 		case hclsyntax.TokenIdent:
-			name := string(t.Bytes)
+			name := string(src[t.start:t.end])
 			switch {
 			case atStart && (next == hclsyntax.TokenEqual || next == hclsyntax.TokenColon):
 				emit(t, TokenProperty, false)

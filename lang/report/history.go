@@ -39,8 +39,11 @@ type HistoryRow struct {
 type History struct {
 	File string
 	Dir  bool // the history of a directory: rows name their files
-	Rows []HistoryRow
-	last map[string]engine.Amounts // by "kind name": the latest total, as After
+	// scope is the directory of the file being added: documents of one
+	// name in two directories are two negotiations, never compared.
+	scope string
+	Rows  []HistoryRow
+	last  map[string]engine.Amounts // by "kind name": the latest total, as After
 }
 
 // NewHistory starts the history of file.
@@ -55,7 +58,7 @@ func (h *History) Add(commit, date, subject string, docs []*lang.Doc, errors int
 		w := d.Analysis.Worth
 		r := HistoryRow{Commit: commit, Date: date, Subject: subject, Kind: d.Kind, Name: d.Name,
 			Currency: offerCurrency(d.Analysis.Offer), Year1: w.Years[0].Total, Total: w.Total, Errors: errors}
-		key := d.Kind + " " + d.Name
+		key := h.scope + "\x00" + d.Kind + " " + d.Name
 		if prev, ok := h.last[key]; ok {
 			r.Change = engine.Amounts{Before: prev.After, After: w.Total, BeforeCurrency: prev.AfterCurrency, AfterCurrency: r.Currency}
 			r.HasPrev = true

@@ -45,7 +45,9 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 			docs = append(docs, d)
 		}
 	}
+	h.scope = path.Dir(file)
 	h.Add(commit, date, subject, docs, len(errs))
+	h.scope = ""
 	if len(docs) == 0 {
 		h.Rows = h.Rows[:n] // replaced by the rows below, which say why
 	}
