@@ -36,9 +36,9 @@ func Lenses(r *lang.Result) []Lens {
 
 // InlayHints returns, within rng, the yearly totals at the end of each
 // offer and counter header line, and the yearly equity vest at the end of
-// each equity block's header line: one hint per year, so that each stays
-// short enough for a client that cuts long hints (VS Code shows 43
-// characters of a hint by default) and every year shows its full amount.
+// each equity block's header line: one hint per year, each with its full
+// amount. VS Code cuts a line's hints together at 43 characters by default;
+// the VS Code extension lifts that limit for offer files.
 func InlayHints(r *lang.Result, rng hcl.Range) []InlayHint {
 	if r == nil || r.File == nil {
 		return nil
