@@ -10,13 +10,16 @@ package engine
 //   - Equity: the band ranges the part of the grant that vests within four
 //     years, and the ask is that figure as the grant's value.
 //
+// Each figure aimed at is rounded up to a whole thousand (people ask for
+// $228,000, not $228,461.54), then held under the cap.
+//
 // Without a band there is nothing to aim at: the counter asks for nothing.
 func DraftCounter(o Offer, band *Band, cap *Cap, target int) Counter {
 	c := Counter{Offer: o.Name}
 	if band == nil {
 		return c
 	}
-	at := func(r Range) Money { return ValueAt(target, r, band.Percentiles) }
+	at := func(r Range) Money { return roundAskUp(ValueAt(target, r, band.Percentiles)) }
 	if band.Base.Set() {
 		t := at(band.Base)
 		if cap != nil && t > cap.Base {
@@ -39,4 +42,16 @@ func DraftCounter(o Offer, band *Band, cap *Cap, target int) Counter {
 		}
 	}
 	return c
+}
+
+// askStep is what a drafted ask is rounded up to: a whole thousand of the
+// offer's currency.
+const askStep = Money(1000 * 100)
+
+// roundAskUp rounds a positive amount up to a whole thousand.
+func roundAskUp(m Money) Money {
+	if m <= 0 || m%askStep == 0 {
+		return m
+	}
+	return (m/askStep + 1) * askStep
 }

@@ -46,3 +46,23 @@ func TestDraftCounter(t *testing.T) {
 		t.Errorf("asks without a band: %+v", c)
 	}
 }
+
+// A target between whole thousands is asked for as the next one up: at p70
+// of base 180,000-220,000 the band says 208,000 exactly, at p71 208,400,
+// asked for as 209,000; a cap of 208,500 still holds the ask under it.
+func TestDraftCounterAsksWholeThousands(t *testing.T) {
+	band := &Band{Base: Range{Dollars(180000), Dollars(220000)}, Percentiles: [2]int{0, 100}}
+	o := Offer{Name: "o", Base: Dollars(195000)}
+	if c := DraftCounter(o, band, nil, 70); c.Base == nil || *c.Base != Dollars(208000) {
+		t.Errorf("p70: %+v", c.Base)
+	}
+	if c := DraftCounter(o, band, nil, 71); c.Base == nil || *c.Base != Dollars(209000) {
+		t.Errorf("p71: %+v", c.Base)
+	}
+	if c := DraftCounter(o, band, &Cap{Base: Dollars(208500)}, 71); c.Base == nil || *c.Base != Dollars(208500) {
+		t.Errorf("p71 capped: %+v", c.Base)
+	}
+	if got := roundAskUp(Money(22846154)); got != Dollars(229000) {
+		t.Errorf("228,461.54 asked as %v", got)
+	}
+}
