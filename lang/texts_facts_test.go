@@ -157,7 +157,7 @@ func TestTextsStateOnlyTheFactsTheFilesHold(t *testing.T) {
 			}
 			return out
 		}},
-		{"a deadline", factFiles{noDeadline: true}, nil}, // every case checks deadlines (below)
+		{"a deadline", factFiles{noDeadline: true}, nil},  // every case checks deadlines (below)
 		{"a walk-away", factFiles{noWalkAway: true}, nil}, // every case checks the walk-away is never told (below)
 		{"a counter", factFiles{noCounter: true}, func(name, text string) (out []string) {
 			if strings.HasPrefix(name, "script ") && name != "script questions" && !strings.Contains(strings.Join(strings.Fields(text), " "), "Ask: [[") {
