@@ -346,15 +346,15 @@ func contributions(cs []Contribution, wages engine.Money) engine.Money {
 // employment years add up to the calendar years exactly.
 func (est *Estimate) split(w Wages) {
 	for k, ct := range est.Calendar {
-		shares := make([]engine.Money, engine.Years)
+		var shares [engine.Years]engine.Money
 		for i := range w.Parts {
 			if k < len(w.Parts[i]) {
 				shares[i] = w.Parts[i][k]
 			}
 		}
-		parts := [6][]engine.Money{
-			apportion(ct.Tax.Federal, shares), apportion(ct.Tax.State, shares), apportion(ct.Tax.Local, shares),
-			apportion(ct.Tax.SocialSecurity, shares), apportion(ct.Tax.Medicare, shares), apportion(ct.Tax.StatePayroll, shares),
+		var parts [6][engine.Years]engine.Money
+		for j, amount := range []engine.Money{ct.Tax.Federal, ct.Tax.State, ct.Tax.Local, ct.Tax.SocialSecurity, ct.Tax.Medicare, ct.Tax.StatePayroll} {
+			apportionInto(parts[j][:], amount, shares[:])
 		}
 		for i := range est.Years {
 			y := &est.Years[i]
@@ -374,12 +374,20 @@ func (est *Estimate) split(w Wages) {
 // rounded running totals, so the parts add up to amount exactly.
 func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
 	parts := make([]engine.Money, len(weights))
+	apportionInto(parts, amount, weights)
+	return parts
+}
+
+// apportionInto is apportion writing into parts (as long as weights),
+// which split calls for every tax of every calendar year.
+func apportionInto(parts []engine.Money, amount engine.Money, weights []engine.Money) {
 	var whole engine.Money
 	for _, w := range weights {
 		whole += w
 	}
 	if whole == 0 {
-		return parts
+		clear(parts)
+		return
 	}
 	var run engine.Money
 	prev := engine.Money(0)
@@ -395,5 +403,4 @@ func apportion(amount engine.Money, weights []engine.Money) []engine.Money {
 		parts[i] = at - prev
 		prev = at
 	}
-	return parts
 }
