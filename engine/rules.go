@@ -91,8 +91,12 @@ var (
 		Summary: "The counter is sent less than 48 hours after the offer arrived.",
 		Help:    "Take at least 48 hours: date the counter two days after the offer or later. Files hold dates only, so a counter dated the day the offer arrived or the day after is flagged, as is one dated before it.",
 		Example: "received = \"2025-03-10\" and sent = \"2025-03-11\""}
+	WalkAwayCurrencyRule = &Rule{Code: "walk-away-currency", Severity: Info, Title: "Walk-away in another currency",
+		Summary: "The candidate block's walk_away is in its currency (default USD) and an offer or counter is in another, and no *.rates.hcl rate converts between them, so below-walk-away cannot compare them. The walk-away is never reused as an amount of the offer's currency.",
+		Help:    "Add a *.rates.hcl file whose rates block states both currencies (what one unit of each is worth in its base currency), or set the candidate block's currency to the offer's. With a rate, below-walk-away compares through it and says the rate and its date.",
+		Example: "walk_away = 180000 (USD) beside an offer with currency = \"EUR\" and no rates file"}
 	BelowWalkAwayRule = &Rule{Code: "below-walk-away", Severity: Warning, Title: "Below your walk-away",
-		Summary: "An offer's or a counter's 4-year average is under your walk-away number.",
+		Summary: "An offer's or a counter's 4-year average is under your walk-away number. A walk-away in another currency than the offer's is compared only through a *.rates.hcl rate, which the message states with its date (otherwise walk-away-currency says it cannot compare).",
 		Help:    "Counter to close the gap, or be ready to decline; on a counter, even granting every ask leaves you under the number you set.",
 		Example: "a 4-year average of 351,250 against walk_away = 360000"}
 )
@@ -100,7 +104,7 @@ var (
 // The checks are attached here: they refer to their rule's code and
 // severity, so the values cannot name them in their own initializers.
 func init() {
-	sortedRules = append(append([]*Rule{AboveBandRule}, offerRules...), counterRules...)
+	sortedRules = append(append([]*Rule{AboveBandRule, WalkAwayCurrencyRule}, offerRules...), counterRules...)
 	sort.Slice(sortedRules, func(i, j int) bool { return sortedRules[i].Code < sortedRules[j].Code })
 	for _, r := range sortedRules {
 		rulesByCode[r.Code] = r

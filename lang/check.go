@@ -184,8 +184,8 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
 	doc.Incomplete = c.versionErrors(o) || c.saturated(&o.Node, &a)
 	if !doc.Incomplete {
-		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)              // the employer's figures: consequences, no fixes
-		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidate()), nil) // counter_check.go
+		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)                                 // the employer's figures: consequences, no fixes
+		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidateFor(a.Offer.Currency)), nil) // counter_check.go
 	}
 	return doc
 }
@@ -235,12 +235,12 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			c.add(diag)
 		}
 	}
-	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidate().CliffTolerance)
+	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidateFor(base.Currency).CliffToleranceFor(base.Currency))
 	a := &doc.Analysis
 	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base), true, c.ix.versions[o]
 	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.versionErrors(o) || c.saturated(&ct.Node, &doc.Analysis)
 	ca := new(engine.CounterAnalysis)
-	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidate(), c.bands)
+	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidateFor(base.Currency), c.bands)
 	doc.CounterAnalysis = ca
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)
@@ -273,14 +273,15 @@ func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Ana
 	if a != nil {
 		return a
 	}
+	tolerance := c.candidateFor(effective.Currency).CliffToleranceFor(effective.Currency)
 	var key string
 	if c.memo != nil && !o.Version.IsRevision() { // nil in a project made for checking, which checks each file once; a revision's figures depend on other blocks
-		key = toleranceKey(c.candidate().CliffTolerance) + string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
+		key = toleranceKey(tolerance) + string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])
 		a = c.memo.get(key)
 	}
 	if a == nil {
 		a = new(engine.Analysis)
-		engine.AnalyzeInto(a, effective, c.bands, c.candidate().CliffTolerance)
+		engine.AnalyzeInto(a, effective, c.bands, tolerance)
 		if key != "" {
 			c.memo.put(key, a)
 		}

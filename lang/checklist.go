@@ -107,7 +107,7 @@ func (w *Workspace) checkWalkAway() CheckItem {
 	cand, doc := w.Candidate()
 	if doc != nil && cand.WalkAway > 0 {
 		it.Status = CheckDone
-		it.Detail = []string{fmt.Sprintf("walk_away = %s as a 4-year average (%s:%d)", cand.WalkAway.Format("USD"), doc.File.Name, doc.TypeRange.Start.Line)}
+		it.Detail = []string{fmt.Sprintf("walk_away = %s as a 4-year average (%s:%d)", cand.WalkAway.Format(engine.ISOCode(cand.Currency)), doc.File.Name, doc.TypeRange.Start.Line)}
 		r := doc.Attr("walk_away").Range
 		it.Subject = &r
 		return it

@@ -14,6 +14,13 @@ func (c *checker) candidate() engine.Candidate {
 	return engine.Candidate{TargetPercentile: engine.DefaultTargetPercentile}
 }
 
+// candidateFor is the candidate beside an offer in currency cur: its
+// amounts converted at the workspace's rates when it states one
+// (engine.Candidate.In), else as written in its own currency.
+func (c *checker) candidateFor(cur string) engine.Candidate {
+	return c.candidate().In(cur, c.ix.rates)
+}
+
 // counterFlags places counter flags that name an attribute the counter
 // does not state (round 1 is the default when round is left out) on the
 // counter's label.

@@ -223,6 +223,9 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 	doc := &CandidateDoc{Node: *n, File: f}
 	c := &doc.Candidate
 	c.TargetPercentile = engine.DefaultTargetPercentile
+	if a := n.Attr("currency"); a != nil {
+		c.Currency, _ = d.currency(a)
+	}
 	if a := n.Attr("walk_away"); a != nil {
 		c.WalkAway, _ = d.money(a)
 	}

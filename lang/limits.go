@@ -27,7 +27,7 @@ const (
 	// of one attribute.
 	MaxAttributeNodes = 4000
 	// MaxFileNodes bounds them in one file.
-	MaxFileNodes = 50000
+	MaxFileNodes = 20000
 	// MaxTemplateParts bounds the pieces of text of the strings and
 	// heredocs of one attribute (a heredoc's lines, the text between its
 	// "${...}" and each lone "$" or "%"): hclsyntax joins them in time
@@ -37,7 +37,7 @@ const (
 	maxTemplateWork = 1 << 28
 	// MaxItems bounds the attributes and blocks of one file (counted by
 	// their "=" and "{").
-	MaxItems = 10000
+	MaxItems = 5000
 )
 
 // limitCheck follows the scan and stops at the first limit passed.

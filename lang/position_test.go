@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
@@ -51,5 +52,57 @@ func TestDiagnosticColumns(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no unused-ignore on the comment: %v", r.Diags)
+	}
+}
+
+// advanceSlow is Advance without its ASCII fast path: one grapheme cluster
+// at a time, as hclsyntax counts.
+func advanceSlow(p hcl.Pos, text []byte) hcl.Pos {
+	for len(text) > 0 {
+		n, seq, _ := scanGraphemeCluster(text, true)
+		if n <= 0 {
+			n, seq = 1, text[:1]
+		}
+		if (len(seq) == 1 && seq[0] == '\n') || (len(seq) == 2 && seq[0] == '\r' && seq[1] == '\n') {
+			p.Line, p.Column = p.Line+1, 1
+		} else {
+			p.Column++
+		}
+		p.Byte += n
+		text = text[n:]
+	}
+	return p
+}
+
+// The ASCII fast path counts as grapheme segmentation does where ASCII
+// meets what joins it: a combining accent or a keycap after a letter or
+// digit, "\r\n" before them, a prepended mark before a letter, emoji.
+func TestAdvanceFastPath(t *testing.T) {
+	for _, s := range []string{"", "a", "abc", "e\u0301", "ab\u0301c", "1\u20e3x", "ab\r\n\u0301", "\r\n", "a\r", "\r",
+		"x\r\ny", "\u0600a", "ab\u0600cd", "\U0001F468\u200D\U0001F469 ab", "a\n\u0301", "a\r\u0301", "\xff a", "a\xcc"} {
+		start := hcl.Pos{Line: 3, Column: 2, Byte: 10}
+		if got, want := Advance(start, []byte(s)), advanceSlow(start, []byte(s)); got != want {
+			t.Errorf("Advance(%q) = %+v, grapheme by grapheme %+v", s, got, want)
+		}
+	}
+}
+
+func FuzzAdvance(f *testing.F) {
+	for _, s := range []string{"ab\u0301c", "x\r\n\u0301y", "1\u20e3", "\u0600a b"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := Advance(hcl.InitialPos, b), advanceSlow(hcl.InitialPos, b); got != want {
+			t.Errorf("Advance(%q) = %+v, grapheme by grapheme %+v", b, got, want)
+		}
+	})
+}
+
+// A position on a line of 4 MiB (the language server converts one on
+// every request).
+func BenchmarkColumnsLongLine(b *testing.B) {
+	line := bytes.Repeat([]byte("x"), 4<<20)
+	for i := 0; i < b.N; i++ {
+		Columns(line)
 	}
 }

@@ -93,6 +93,14 @@ func (w *Workspace) Rates() (engine.Rates, bool) {
 	return MergeRates(files)
 }
 
+// ratesOrNil is Rates as engine.Candidate.In takes them: nil when none.
+func (w *Workspace) ratesOrNil() *engine.Rates {
+	if r, ok := w.Rates(); ok {
+		return &r
+	}
+	return nil
+}
+
 // Rates returns the exchange rates of every workspace of the project,
 // merged as MergeRates does; ok is false when there are none.
 func (p *Project) Rates() (engine.Rates, bool) {

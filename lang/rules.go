@@ -53,10 +53,10 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 		Help: "Shorten the list: a vesting schedule has a few dozen entries at most. The file is refused before it is parsed, so that a huge list cannot exhaust memory."},
 	{Code: "template-too-long", Example: "a heredoc of 600 lines", Severity: engine.Error, Summary: "The strings and heredocs of one attribute hold more than 500 lines or pieces of text (or so many pieces of so much text that joining them would take seconds).",
 		Help: "Shorten the text or split it over several attributes; the HCL parser joins the pieces in time that grows with the square of their number."},
-	{Code: "file-too-complex", Example: "a generated file of 60,000 numbers", Severity: engine.Error, Summary: "The file holds more than 50,000 numbers, names, strings and operators.",
+	{Code: "file-too-complex", Example: "a generated file of 30,000 numbers", Severity: engine.Error, Summary: "The file holds more than 20,000 numbers, names, strings and operators.",
 		Help: "Split it into several files in the same directory; they form one workspace. The limit keeps the memory used for any file within 64 MB plus 40 times its size."},
-	{Code: "too-many-items", Example: "a generated file of 20,000 attributes", Severity: engine.Error, Summary: "The file holds more than 10,000 attributes and blocks.",
-		Help: "Split it into several files in the same directory; they form one workspace."},
+	{Code: "too-many-items", Example: "a generated file of 10,000 attributes", Severity: engine.Error, Summary: "The file holds more than 5,000 attributes and blocks.",
+		Help: "Split it into several files in the same directory; they form one workspace. The limit keeps the memory used for any file within 64 MB plus 40 times its size."},
 	{Code: "workspace-too-large", Example: "a home directory opened as a workspace", Severity: engine.Error, Summary: "A directory holds more than 10,000 offer and band files, or more than 64 MiB of them; the files past the limit are not read.",
 		Help: "Keep one negotiation per directory."},
 

@@ -67,6 +67,7 @@ type index struct {
 	versions  map[*OfferDoc]*Version // every offer's place in its chain (versions.go)
 	chains    []*Chain
 	chainOf   map[*OfferDoc]*Chain
+	rates     *engine.Rates // the *.rates.hcl files' rates merged; nil when there are none
 
 	mu       sync.Mutex
 	analyses map[*OfferDoc]*engine.Analysis // offers as analysed, for the counters answering them
@@ -102,6 +103,15 @@ func (w *Workspace) index() *index {
 			}
 		}
 		ix.cands = append(ix.cands, f.Candidates...)
+	}
+	var rateFiles []*File
+	for _, f := range ix.files {
+		if f.Kind == RatesFile {
+			rateFiles = append(rateFiles, f)
+		}
+	}
+	if r, ok := MergeRates(rateFiles); ok {
+		ix.rates = &r
 	}
 	ix.resolveVersions()
 	w.idx = ix

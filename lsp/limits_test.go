@@ -34,7 +34,7 @@ func bigDoc(t *testing.T, n int) string {
 	return s
 }
 
-const bigDocBlocks = 4000
+const bigDocBlocks = 2000
 
 // waitDiagsLong is waitDiags with room for a big document's analysis on a
 // loaded machine.

@@ -20,6 +20,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("OFFER_TEST_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
+	if os.Getenv("OFFER_TEST_LAUNCHER") == "1" {
+		os.Exit(serveLaunches(os.Stdin, os.Stdout))
+	}
 	if out := os.Getenv("OFFER_TEST_MEASURE"); out != "" {
 		os.Exit(measure(out, os.Args[1:]))
 	}

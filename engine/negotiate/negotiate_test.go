@@ -92,3 +92,18 @@ func TestCliffSentenceIsTheRulesCliff(t *testing.T) {
 		t.Fatalf("8.58%%: %q %+v", s, fl)
 	}
 }
+
+// Wrapping keeps every character whole and counts characters, not bytes:
+// "€" stays one euro sign, and a line of euro amounts is as long as one of
+// dollar amounts.
+func TestWrapKeepsCharactersWhole(t *testing.T) {
+	text := "Offer: €150,000 a year, £30,000 in year 1 and ¥2,000,000 for Zoë. Ask: [[your ask]]."
+	out := wrap(text, 20)
+	if strings.Join(strings.Fields(out), " ") != text {
+		t.Fatalf("changed the text: %q", out)
+	}
+	euros, dollars := wrap("€1 €2 €3 €4 €5 €6", 11), wrap("$1 $2 $3 $4 $5 $6", 11)
+	if strings.Count(euros, "\n") != strings.Count(dollars, "\n") {
+		t.Fatalf("euros wrap as %q, dollars as %q", euros, dollars)
+	}
+}

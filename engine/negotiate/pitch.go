@@ -122,6 +122,9 @@ func (f *Facts) bandSentence(component, what string, offered engine.Money, ask *
 func (f *Facts) bestCompeting(get func(engine.Analysis) engine.Money) (engine.Money, bool) {
 	var best engine.Money
 	for _, c := range f.Competing {
+		if engine.ISOCode(c.Offer.Currency) != engine.ISOCode(f.cur()) {
+			continue // never a figure of another currency in this offer's
+		}
 		if v := get(c); v > best {
 			best = v
 		}
@@ -181,7 +184,7 @@ func (f *Facts) signOnPitch() pitch {
 	}
 	unvested := PhUnvested
 	if f.HasCandidate && f.Candidate.UnvestedEquity > 0 {
-		unvested = f.Candidate.UnvestedEquity.Format(cur) + " of equity"
+		unvested = f.unvestedText()
 	}
 	p.Reasons = append(p.Reasons, "By joining I give up "+unvested+" that has not vested yet at my current employer.")
 	if s, ok := f.bandSentence("sign_on", "The sign-on", o.SignOn.Total(), ask); ok && o.SignOn.Total() > 0 {
@@ -192,6 +195,18 @@ func (f *Facts) signOnPitch() pitch {
 	}
 	p.Request = "Could the sign-on make up for that, with " + strings.TrimPrefix(p.AskPlain, "a sign-on of ") + "?"
 	return p
+}
+
+// unvestedText states the candidate's unvested equity in the candidate's
+// own currency, as the candidate block writes it; converted into the
+// offer's currency, the converted figure follows with its rate.
+func (f *Facts) unvestedText() string {
+	c := f.Candidate
+	if cv := c.Converted; cv != nil {
+		return cv.UnvestedEquity.Format(cv.From) + " of equity (" + c.UnvestedEquity.Format(cv.To) + " at " +
+			engine.RoundDec(cv.Rate, 6).String() + " " + cv.To + " per " + cv.From + ", rates as of " + cv.AsOf + ")"
+	}
+	return c.UnvestedEquity.Format(engine.ISOCode(c.Currency)) + " of equity"
 }
 
 func countNonZero(s engine.SignOn) int {

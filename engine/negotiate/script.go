@@ -2,6 +2,7 @@ package negotiate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/engine"
 )
@@ -65,7 +66,7 @@ func wrap(text string, width int) string {
 	var lines []string
 	line := ""
 	for _, w := range tokens(text) {
-		if line != "" && len(line)+1+len(w) > width {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
 			lines = append(lines, line)
 			line = ""
 		}
@@ -100,7 +101,7 @@ func tokens(text string) []string {
 			cur = ""
 			continue
 		}
-		cur += string(text[i])
+		cur += text[i : i+1] // a byte of the text, not a rune made of it: "€" stays "€"
 	}
 	if cur != "" {
 		out = append(out, cur)
