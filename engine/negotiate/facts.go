@@ -49,6 +49,7 @@ const (
 	PhScope       = "[[scope you have led]]"
 	PhStart       = "[[start date]]"
 	PhFlexibility = "[[the flexibility you need]]"
+	PhFlexReason  = "[[why you need it]]"
 )
 
 // PlaceholderPattern matches a placeholder: [[ ... ]] on one line.

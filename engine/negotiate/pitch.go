@@ -193,7 +193,10 @@ func (f *Facts) signOnPitch() pitch {
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.SignOn.Total() }); ok && best > o.SignOn.Total() {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a sign-on of "+best.Format(cur)+".")
 	}
-	p.Request = "Could the sign-on make up for that, with " + strings.TrimPrefix(p.AskPlain, "a sign-on of ") + "?"
+	p.Request = "Could the sign-on make up for the equity I give up, with " + strings.TrimPrefix(p.AskPlain, "a sign-on of ") + "?"
+	if o.SignOn.Total() == 0 {
+		p.Request = "Could a sign-on make up for the equity I give up, with " + strings.TrimPrefix(p.AskPlain, "a sign-on of ") + "?"
+	}
 	return p
 }
 
@@ -258,6 +261,9 @@ func (f *Facts) equityPitch() pitch {
 	}
 	_ = ask
 	p.Request = "Could the grant be raised to " + strings.TrimPrefix(p.AskPlain, "a grant of ") + "?"
+	if o.Equity == nil {
+		p.Request = "Could the offer include " + p.AskPlain + "?"
+	}
 	return p
 }
 
@@ -295,111 +301,5 @@ func (f *Facts) startPitch() pitch {
 	}
 	p.Reasons = append(p.Reasons, "I would like to finish "+PhFinish+" before I join.")
 	p.Request = "Could we set the start to " + strings.TrimPrefix(p.AskPlain, "a start date of ") + "?"
-	return p
-}
-
-func (f *Facts) levelPitch() pitch {
-	o := f.Offer.Offer
-	p := pitch{Lever: "level", Offered: o.Level, Ask: PhAsk, AskPlain: PhAsk}
-	if p.Offered == "" {
-		p.Offered = "no level stated"
-	}
-	if o.Promotion != nil {
-		p.Offered += ", with " + o.Promotion.Text()
-	}
-	var asks []string
-	target := "[[the level you aim for]]"
-	if f.Counter != nil && f.Counter.Level != nil {
-		asks = append(asks, "the level "+*f.Counter.Level)
-		target = *f.Counter.Level
-	}
-	if f.Counter != nil && f.Counter.Promotion != nil {
-		asks = append(asks, f.Counter.Promotion.Text())
-		if f.Counter.Level == nil && f.Counter.Promotion.Level != "" {
-			target = f.Counter.Promotion.Level
-		}
-	}
-	if len(asks) > 0 {
-		p.Ask = strings.Join(asks, ", or failing that ")
-		p.AskPlain = p.Ask
-	}
-	p.Reasons = append(p.Reasons, "From the scope we discussed and my experience with "+PhScope+", I believe the role fits "+target+".")
-	switch {
-	case f.Counter != nil && f.Counter.Level != nil && f.Counter.Promotion != nil:
-		p.Request = "Could we review the level, or else put " + f.Counter.Promotion.Text() + " in the offer letter?"
-	case f.Counter != nil && f.Counter.Promotion != nil:
-		p.Request = "Could we put " + f.Counter.Promotion.Text() + " in the offer letter?"
-	default:
-		p.Request = "Could we review the level, with the outcome in the offer letter?"
-	}
-	return p
-}
-
-func flexTerms(o engine.Offer, cur string) []string {
-	terms := o.Flexibility.Terms()
-	if o.Relocation > 0 {
-		terms = append(terms, o.Relocation.Format(cur)+" for relocation")
-	}
-	return terms
-}
-
-func (f *Facts) flexibilityPitch() pitch {
-	cur := f.cur()
-	p := pitch{Lever: "flexibility", Offered: engine.JoinAnd(flexTerms(f.Offer.Offer, cur)), Ask: PhFlexibility, AskPlain: PhFlexibility}
-	if p.Offered == "" {
-		p.Offered = "no flexibility terms stated"
-	}
-	if a := f.asked("flexibility"); a != nil {
-		var terms []string
-		if f.Counter.Flexibility != nil {
-			terms = a.Flexibility.Terms()
-		}
-		if f.Counter.Relocation != nil {
-			terms = append(terms, a.Relocation.Format(cur)+" for relocation")
-		}
-		p.Ask = engine.JoinAnd(terms)
-		p.AskPlain = p.Ask
-	}
-	p.Reasons = append(p.Reasons, "I want to work closely with the team, and these terms let me do that at my best.")
-	p.Request = "Could we agree on " + p.AskPlain + "?"
-	return p
-}
-
-func bonusTerms(o engine.Offer, cur string) []string {
-	var terms []string
-	if o.BonusTarget.Sign() > 0 {
-		terms = append(terms, fmt.Sprintf("a target bonus of %s%% of base (%s a year)", o.BonusTarget, engine.TargetBonus(o).Format(cur)))
-	}
-	if o.GuaranteedBonus > 0 {
-		terms = append(terms, "a guaranteed first-year bonus of "+o.GuaranteedBonus.Format(cur))
-	}
-	if o.Refresher > 0 {
-		terms = append(terms, "refresher grants of "+o.Refresher.Format(cur)+" a year")
-	}
-	return terms
-}
-
-func (f *Facts) bonusPitch() pitch {
-	cur := f.cur()
-	p := pitch{Lever: "bonus", Offered: engine.JoinAnd(bonusTerms(f.Offer.Offer, cur)), Ask: PhAsk, AskPlain: PhAsk}
-	if p.Offered == "" {
-		p.Offered = "no bonus"
-	}
-	if a := f.asked("bonus"); a != nil {
-		var terms []string
-		for _, t := range bonusTerms(*a, cur) {
-			terms = append(terms, t)
-		}
-		p.Ask = engine.JoinAnd(terms)
-		p.AskPlain = p.Ask
-	}
-	for _, c := range f.Competing {
-		if c.Offer.BonusTarget.Sign() > 0 {
-			p.Reasons = append(p.Reasons, fmt.Sprintf("I also hold another offer that includes a target bonus of %s%% of base.", c.Offer.BonusTarget))
-			break
-		}
-	}
-	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
-	p.Request = "Could we add " + p.AskPlain + "?"
 	return p
 }
