@@ -142,9 +142,14 @@ func (f *Facts) followup() (Email, error) {
 	if len(asks) == 0 {
 		intro, asks = "I would like to come back to the following:", []string{PhAsks}
 	}
+	// Only a revised version in the files says that the employer answered.
+	thanks := "Thank you for your time on the offer so far."
+	if f.answersRevision() {
+		thanks = "Thank you for coming back to me with the revised offer."
+	}
 	body := f.paragraphs(
 		"Dear "+PhRecruiter+",",
-		"Thank you for coming back to me on the offer.",
+		thanks,
 		intro,
 		strings.Join(asks, "\n\n"),
 		"I am glad to talk this through on a call.",
@@ -238,4 +243,11 @@ func countWord(n int, one, many string) string {
 		return w + " " + one
 	}
 	return w + " " + many
+}
+
+// answersRevision reports whether the offer the texts are for is a later
+// version of the employer's offer than its first: the employer has then
+// answered, in the files.
+func (f *Facts) answersRevision() bool {
+	return f.FirstVersion != nil && f.FirstVersion.Offer.Name != f.Offer.Offer.Name
 }
