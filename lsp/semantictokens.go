@@ -45,6 +45,7 @@ func (s *Server) semanticTokensRange(_ *glsp.Context, p *protocol.SemanticTokens
 func encodeTokens(toks []analysis.SemanticToken, m *mapper, from, to int) *protocol.SemanticTokens {
 	data := []protocol.UInteger{}
 	var line, char protocol.UInteger
+	at := m.cursor()
 	for _, t := range toks {
 		if t.Start >= to {
 			break
@@ -52,7 +53,7 @@ func encodeTokens(toks []analysis.SemanticToken, m *mapper, from, to int) *proto
 		if t.End <= from {
 			continue
 		}
-		start, end := m.position(t.Start), m.position(t.End)
+		start, end := at.position(t.Start), at.position(t.End)
 		if end.Line != start.Line || end.Character <= start.Character {
 			continue
 		}
