@@ -42,6 +42,14 @@ func TestAmountRangeBoundary(t *testing.T) {
 		// Refresher grants of the largest value every year are exact: they
 		// are not in the total, and each year's refresh is 1e12.
 		{"refresh at the largest number", "  base = 100000\n  equity {\n    value = 100000\n    refresh {\n      value      = 1000000000000\n      first_year = 1\n      schedule   = [100, 0, 0, 0]\n    }\n  }\n", "", engine.Dollars(500_000)},
+		// Refresher grants push the four-year assumed line: 4 x (bonus
+		// 10,258,999,068,426.25 + refresh 999,999,999,999.99) is the largest
+		// amount, and the total 4 x (base 999,999,999,999.99 + bonus) is too.
+		{"refresh at the largest amount", "  base         = 999999999999.99\n  bonus_target = 1025.899906842635\n  equity {\n    value = 0\n    refresh {\n      value      = 999999999999.99\n      first_year = 1\n      schedule   = [100, 0, 0, 0]\n    }\n  }\n", "", engine.MaxAmount},
+		// A refresh a cent more takes the assumed line four cents past the
+		// range; a total has no single cause, so the error is at its largest
+		// part, the bonus.
+		{"refresh a cent over", "  base         = 999999999999.99\n  bonus_target = 1025.899906842635\n  equity {\n    value = 0\n    refresh {\n      value      = 1000000000000\n      first_year = 1\n      schedule   = [100, 0, 0, 0]\n    }\n  }\n", "bonus_target", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := "offer \"o\" {\n" + c.body + "}\n"
@@ -63,7 +71,7 @@ func TestAmountRangeBoundary(t *testing.T) {
 					t.Fatalf("total: %+v, want %v", doc, c.total)
 				}
 				for _, y := range doc.Analysis.Worth.Years {
-					if y.Refresh != 0 && y.Refresh != engine.Dollars(1_000_000_000_000) {
+					if y.Refresh != 0 && y.Refresh != engine.Dollars(1_000_000_000_000) && y.Refresh != engine.Dollars(1_000_000_000_000)-1 {
 						t.Errorf("refresh %v", y.Refresh)
 					}
 				}

@@ -172,3 +172,17 @@ func TestDocumentHighlight(t *testing.T) {
 		t.Errorf("highlights on an attribute: %+v", hl)
 	}
 }
+
+// A directory where a file does not parse is not renamed in: a reference
+// in the broken file could be missed.
+func TestRenameRefusedWhileAFileDoesNotParse(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.offer.hcl"), []byte("offer \"a\" {\n  company = \"X\"\n  base    = 100000\n}\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.offer.hcl"), []byte("counter \"c\" {\n  offer = offer.a\n  base  = \"120000\n}\n"), 0o644)
+	c := start(t, dir, nil)
+	uri := c.open(filepath.Join(dir, "a.offer.hcl"), readFile(t, filepath.Join(dir, "a.offer.hcl")))
+	e := c.callErr("textDocument/rename", map[string]any{"textDocument": doc(uri), "position": pos(0, 7), "newName": "b"})
+	if !strings.Contains(e.Message, "c.offer.hcl does not parse") {
+		t.Errorf("rename with a broken file: %v", e)
+	}
+}
