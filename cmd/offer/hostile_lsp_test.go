@@ -144,7 +144,7 @@ func lspSession(t *testing.T, bin, dir, bad, good, code string, size int) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), hostileTime)
+	ctx, cancel := context.WithTimeout(context.Background(), sessionTime)
 	defer cancel()
 	cl := &lspClient{diags: map[string][]map[string]any{}}
 	conn := jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(pipes{out, in}, jsonrpc2.VSCodeObjectCodec{}), jsonrpc2.AsyncHandler(cl),
