@@ -65,8 +65,22 @@ func (t token) rng() hcl.Range {
 	return hcl.Range{Start: hcl.Pos{Line: int(t.line), Byte: int(t.start)}, End: hcl.Pos{Line: int(t.endLine), Byte: int(t.end)}}
 }
 
-// Lex lexes a text.
+// MaxLexBytes is the largest text lexed for semantic tokens, folding of
+// comments and token-level selection. hclsyntax's lexer holds every token
+// of a text at once (about 150 bytes each), so a 4 MiB file of short
+// tokens took 270-540 MB in the server, and at 256 KiB a file of unary
+// operators still took 99 MB (the hostile table's bar for it: 71 MB); a
+// larger text gets no tokens (no
+// semantic tokens, folds and selections from its syntax tree alone), as
+// editors stop colouring very large files. A 3,000-line offer file is
+// about 90 KiB.
+const MaxLexBytes = 128 << 10
+
+// Lex lexes a text of at most MaxLexBytes; a larger one has no tokens.
 func Lex(src []byte) *Lexed {
+	if len(src) > MaxLexBytes {
+		return &Lexed{src: src}
+	}
 	toks, _ := hclsyntax.LexConfig(src, "", hcl.InitialPos)
 	out := make([]token, len(toks))
 	for i, t := range toks {
