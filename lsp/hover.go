@@ -15,7 +15,7 @@ func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hove
 		return nil, err
 	}
 	res, m, stale := snap.figures()
-	h := analysis.WorkspaceHover(snap.doc.ws, res, m.hclPos(p.Position))
+	h := analysis.WorkspaceHover(snap.doc.overview(), res, m.hclPos(p.Position))
 	if h == nil {
 		return nil, nil
 	}

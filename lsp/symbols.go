@@ -11,7 +11,7 @@ func (s *Server) documentSymbol(_ *glsp.Context, p *protocol.DocumentSymbolParam
 	if err != nil {
 		return nil, err
 	}
-	return documentSymbols(analysis.Symbols(snap.res), snap.m), nil
+	return snap.outline() // figcache.go
 }
 
 func documentSymbols(syms []analysis.Symbol, m *mapper) []protocol.DocumentSymbol {
