@@ -11,9 +11,7 @@ import (
 // not parse, the figures are those of the last text that did, marked
 // stale.
 func (s *Server) codeLens(_ *glsp.Context, p *protocol.CodeLensParams) ([]protocol.CodeLens, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	return snap.lenses(), nil // figcache.go
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) ([]protocol.CodeLens, error) {
+		return snap.lenses(), nil // figcache.go
+	})
 }
