@@ -11,15 +11,11 @@ import (
 
 func runHistory(e *env) int {
 	fs := newFlags(e, "offer history", usageHistory)
-	formats := []string{"text", "json", "markdown", "html"}
-	format := formatFlag(fs, formats...)
+	format := formatFlag(e, fs, "text", "json", "markdown", "html")
 	bands := bandsFlag(fs)
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
-	}
-	if !checkFormat(e, *format, formats...) {
-		return exitUsage
 	}
 	if len(args) != 1 {
 		fs.Usage()

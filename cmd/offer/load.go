@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 )
 
@@ -29,6 +30,16 @@ func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool
 // files' syntax trees are dropped once decoded (lang.LoadForCheck).
 func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
 	return loadWith(e, lang.LoadForCheck, paths, bands)
+}
+
+// loadChecked is loadForCheck, then checks the files: for the commands
+// that report on every file they are given (lint, report, compare).
+func loadChecked(e *env, paths []string, bands []string) (*lang.Project, []*lang.Result, bool) {
+	p, files, ok := loadForCheck(e, paths, bands)
+	if !ok {
+		return nil, nil, false
+	}
+	return p, p.CheckFiles(files, 0), true
 }
 
 func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths, bands []string) (*lang.Project, []string, bool) {
@@ -58,6 +69,18 @@ func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
 	}
 	ds.Sort()
 	return ds
+}
+
+// errorsIn returns the errors among ds, for the commands that show
+// figures and leave warnings to lint.
+func errorsIn(ds lang.Diagnostics) lang.Diagnostics {
+	var errs lang.Diagnostics
+	for _, d := range ds {
+		if d.Severity == engine.Error {
+			errs = append(errs, d)
+		}
+	}
+	return errs
 }
 
 // sourceOf returns a lookup of file text for snippets.

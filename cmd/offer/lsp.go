@@ -19,13 +19,8 @@ func runLSP(e *env) int {
 	fs.Bool("stdio", true, "serve on stdin and stdout (the default; editors such as VS Code pass it)")
 	debug := fs.Bool("debug", false, "log every message to stderr, figures included")
 	bands := bandsFlag(fs)
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
+	if code, ok := parseNoArgs(fs, e); !ok {
 		return code
-	}
-	if len(args) > 0 {
-		fmt.Fprintf(e.stderr, "offer lsp: unexpected argument %q\n", args[0])
-		return exitUsage
 	}
 	var extra []*lang.File
 	for _, path := range *bands {

@@ -4,15 +4,13 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runReport(e *env) int {
 	fs := newFlags(e, "offer report", usageReport)
-	formats := []string{"text", "json", "html", "svg"}
-	format := formatFlag(fs, formats...)
+	format := formatFlag(e, fs, "text", "json", "html", "svg")
 	bands := bandsFlag(fs)
 	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
 	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
@@ -22,18 +20,14 @@ func runReport(e *env) int {
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, formats...) {
-		return exitUsage
-	}
 	drawChart, ok := chart.want(e, *output != "", *format, "text", "offer: --chart draws in the text format; --format %s has its own (or none)")
 	if !ok {
 		return exitUsage
 	}
-	p, files, ok := loadForCheck(e, paths, *bands)
+	p, results, ok := loadChecked(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckFiles(files, 0)
 	diags := allDiagnostics(p, results)
 	opts := report.ReportOptions{Calendar: *calendar}
 	if *afterTax {
@@ -62,13 +56,7 @@ func runReport(e *env) int {
 	if !written {
 		return exitUsage
 	}
-	if diags.HasErrors() {
-		var errs lang.Diagnostics
-		for _, d := range diags {
-			if d.Severity == engine.Error {
-				errs = append(errs, d)
-			}
-		}
+	if errs := errorsIn(diags); len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, sourceOf(p))
 		fmt.Fprintf(e.stderr, "offer report: %d error(s); blocks with errors have no figures above. Run 'offer lint' for details.\n", len(errs))
 		return exitFindings
