@@ -16,7 +16,7 @@ func runCompare(e *env) int {
 	var money moneyFlags
 	money.register(fs)
 	calendar := fs.Bool("calendar", false, "also compare pay by calendar year (needs start dates)")
-	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+	output := outputFlag(fs)
 	chart := chartFlags(fs)
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {

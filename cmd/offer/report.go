@@ -12,7 +12,7 @@ func runReport(e *env) int {
 	fs := newFlags(e, "offer report", usageReport)
 	format := formatFlag(e, fs, "text", "json", "html", "svg")
 	bands := bandsFlag(fs)
-	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+	output := outputFlag(fs)
 	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
 	afterTax := fs.Bool("after-tax", false, "also show each year's taxes and net pay (an estimate)")
 	chart := chartFlags(fs)
