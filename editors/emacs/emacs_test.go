@@ -9,7 +9,6 @@
 package emacs_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -137,16 +136,8 @@ func runBatch(t *testing.T, emacs string, cmd []string) result {
 	dir := filepath.Join(editortest.Dir(t), "emacs")
 	editortest.Track(t, "emacs", "testdata")
 	file := editortest.Workspace(t)
-	cmdJSON, err := json.Marshal(cmd)
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := append(editortest.ScriptEnv(t, file, cmd), "HOME="+t.TempDir()) // no user init, no ~/.emacs.d writes
 	var res result
-	editortest.Run(t, filepath.Dir(file), []string{
-		"HOME=" + t.TempDir(), // no user init, no ~/.emacs.d writes
-		"OFFER_TEST_FILE=" + file,
-		"OFFER_TEST_CMD=" + string(cmdJSON),
-		"OFFER_TEST_SYNTAX_FILE=" + filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
-	}, &res, emacs, "--batch", "-L", dir, "-l", filepath.Join(dir, "testdata", "eglot-test.el"))
+	editortest.Run(t, filepath.Dir(file), env, &res, emacs, "--batch", "-L", dir, "-l", filepath.Join(dir, "testdata", "eglot-test.el"))
 	return res
 }

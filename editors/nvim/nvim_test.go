@@ -10,7 +10,6 @@
 package nvim_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -235,19 +234,13 @@ func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
 		t.Fatal(err)
 	}
 	file := editortest.Workspace(t)
-	cmdJSON, err := json.Marshal(cmd)
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := append(editortest.ScriptEnv(t, file, cmd),
+		"OFFER_TEST_PLUGIN="+pluginDir,
+		"XDG_STATE_HOME="+t.TempDir(), // keeps the LSP log out of $HOME
+		"XDG_CACHE_HOME="+t.TempDir(),
+	)
 	var res result
-	editortest.Run(t, filepath.Dir(file), []string{
-		"OFFER_TEST_PLUGIN=" + pluginDir,
-		"OFFER_TEST_FILE=" + file,
-		"OFFER_TEST_CMD=" + string(cmdJSON),
-		"OFFER_TEST_SYNTAX_FILE=" + filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
-		"XDG_STATE_HOME=" + t.TempDir(), // keeps the LSP log out of $HOME
-		"XDG_CACHE_HOME=" + t.TempDir(),
-	}, &res, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
+	editortest.Run(t, filepath.Dir(file), env, &res, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
 		"-c", "luafile "+filepath.Join(pluginDir, "testdata", "headless.lua"))
 	return res, file
 }

@@ -25,6 +25,22 @@ func Main(m *testing.M) int {
 	return m.Run()
 }
 
+// ScriptEnv is what the plugin test scripts (Emacs's eglot-test.el,
+// Neovim's headless.lua) read from the environment: the offer file to open,
+// the server command to start as JSON, and the highlighting sample.
+func ScriptEnv(t *testing.T, file string, cmd []string) []string {
+	t.Helper()
+	cmdJSON, err := json.Marshal(cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []string{
+		"OFFER_TEST_FILE=" + file,
+		"OFFER_TEST_CMD=" + string(cmdJSON),
+		"OFFER_TEST_SYNTAX_FILE=" + filepath.Join(Dir(t), "testdata", "syntax.offer.hcl"),
+	}
+}
+
 // Run runs an editor on a test script, in dir, for at most two minutes,
 // with env added to the environment and OFFER_TEST_OUT naming the file the
 // script writes its results to as JSON, which Run decodes into res. An
