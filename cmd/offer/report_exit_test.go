@@ -6,8 +6,6 @@ package main
 // a block that did not decode gets no figures in any format (exit 1).
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,21 +28,10 @@ const amazonL6NYC = `offer "amazon_l6_nyc" {
 }
 `
 
-func writeTemp(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestEmployerFiguresAreNotErrors(t *testing.T) {
 	// Google L7, base $360,000 (over Amazon's $350,000 L7 cap): no
 	// mention of Amazon or of a cap, exit 0 for lint and report.
-	dir := writeTemp(t, map[string]string{"g.offer.hcl": googleL7})
+	dir := writeFiles(t, map[string]string{"g.offer.hcl": googleL7})
 	for _, cmd := range []string{"lint", "report"} {
 		out, errOut, code := runCLI(t, cmd, dir)
 		if code != exitOK || strings.Contains(out+errOut, "Amazon") || strings.Contains(out+errOut, "cap") {
@@ -54,7 +41,7 @@ func TestEmployerFiguresAreNotErrors(t *testing.T) {
 	// Amazon L6 NYC, base $225,000: over the $220,000 cap, inside the NYC
 	// band. A warning that says what follows, exit 0 for lint and report,
 	// and the report's figures are all there.
-	dir = writeTemp(t, map[string]string{"a.offer.hcl": amazonL6NYC})
+	dir = writeFiles(t, map[string]string{"a.offer.hcl": amazonL6NYC})
 	const consequence = "Base $225,000 is above the $220,000 cap people report for Amazon L6: expect the rest of any increase to come as sign-on or equity."
 	out, errOut, code := runCLI(t, "lint", dir)
 	if code != exitOK || !strings.Contains(strings.Join(strings.Fields(out), " "), "warning[base-over-cap]") ||
@@ -71,7 +58,7 @@ func TestEmployerFiguresAreNotErrors(t *testing.T) {
 func TestReportOfBrokenDocument(t *testing.T) {
 	// base has no value: the offer decodes with an error, so no format
 	// shows a figure of it, and report exits 1 with the error on stderr.
-	dir := writeTemp(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  company = \"Amazon\"\n  level   = \"L6\"\n  base    = \n}\n"})
+	dir := writeFiles(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  company = \"Amazon\"\n  level   = \"L6\"\n  base    = \n}\n"})
 	for _, format := range []string{"text", "json", "html"} {
 		out, errOut, code := runCLI(t, "report", "--format", format, dir)
 		if code != exitFindings || !strings.Contains(errOut, "error[syntax]") {
@@ -95,7 +82,7 @@ func TestReportOfBrokenDocument(t *testing.T) {
 		t.Errorf("svg: exit %d, %s", code, errOut)
 	}
 	// Beside a good offer, the good one keeps its figures.
-	dir = writeTemp(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})
+	dir = writeFiles(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})
 	out, _, code := runCLI(t, "report", "--format", "html", dir)
 	if code != exitFindings || !strings.Contains(out, "$900,000") || !strings.Contains(out, "No figures: the block has errors") {
 		t.Errorf("html with one good and one broken offer: exit %d", code)
