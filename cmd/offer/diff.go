@@ -19,12 +19,12 @@ func runDiff(e *env) int {
 	if !ok {
 		return code
 	}
-	extra, err := readBandFiles(*bands)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
+	extra, ok := readBands(e, "offer diff", *bands)
+	if !ok {
 		return exitUsage
 	}
 	var pairs [][2]*snapshot
+	var err error
 	if *rev != "" {
 		pairs, err = changedSince(*rev, args, extra)
 	} else if len(args) == 2 {
@@ -69,18 +69,6 @@ func runDiff(e *env) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-func readBandFiles(paths []string) ([]*lang.File, error) {
-	var out []*lang.File
-	for _, p := range paths {
-		src, err := lang.ReadFile(p, "")
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
-	}
-	return out, nil
 }
 
 // openSide reads one side of a comparison: a file on disk, or REV:PATH.

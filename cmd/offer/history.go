@@ -21,9 +21,8 @@ func runHistory(e *env) int {
 		fs.Usage()
 		return exitUsage
 	}
-	extra, err := readBandFiles(*bands)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
+	extra, ok := readBands(e, "offer history", *bands)
+	if !ok {
 		return exitUsage
 	}
 	read := history

@@ -20,6 +20,21 @@ func bandsFlag(fs *flag.FlagSet) *multiFlag {
 	return &m
 }
 
+// readBands reads the --bands files of the commands that do not load a
+// project (diff, history, lsp), printing why when one cannot be read.
+func readBands(e *env, cmd string, paths []string) ([]*lang.File, bool) {
+	var out []*lang.File
+	for _, p := range paths {
+		src, err := lang.ReadFile(p, "")
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
+			return nil, false
+		}
+		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
+	}
+	return out, true
+}
+
 // load reads the paths into a project, printing why when it cannot. It
 // returns the project and the files the paths name.
 func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {

@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	runtimedebug "runtime/debug"
 
-	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lsp"
 )
 
@@ -22,14 +20,9 @@ func runLSP(e *env) int {
 	if code, ok := parseNoArgs(fs, e); !ok {
 		return code
 	}
-	var extra []*lang.File
-	for _, path := range *bands {
-		src, err := lang.ReadFile(path, "")
-		if err != nil {
-			fmt.Fprintf(e.stderr, "offer lsp: %v\n", err)
-			return exitUsage
-		}
-		extra = append(extra, lang.DecodeAs(path, src, lang.BandsFile))
+	extra, ok := readBands(e, "offer lsp", *bands)
+	if !ok {
+		return exitUsage
 	}
 	// The server lives as long as the editor and holds every document of
 	// its folders: collecting at 50% growth instead of Go's 100% keeps
