@@ -185,3 +185,31 @@ func (p *Project) SetRefused(r *Refusal) {
 	w.put(r.Path, &File{Name: r.Path, Kind: kind, Diags: Diagnostics{r.Diagnostic()}})
 	w.idx = nil
 }
+
+// IsRefusal reports whether code is the diagnostic of a file the reading
+// rules refused (not-regular-file, link-outside, file-too-large).
+func IsRefusal(code string) bool {
+	switch code {
+	case "not-regular-file", "link-outside", "file-too-large":
+		return true
+	}
+	return false
+}
+
+// Refused returns the diagnostic of every file of p that the reading rules
+// refused, whether it was named or read as a sibling of a named file: a
+// command that checks one file of a negotiation reports the others it
+// could not read, since the negotiation is judged without them.
+func (p *Project) Refused() Diagnostics {
+	var out Diagnostics
+	for _, w := range p.Workspaces() {
+		for _, f := range w.Files() {
+			for _, d := range f.Diags {
+				if IsRefusal(d.Code) {
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
