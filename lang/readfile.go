@@ -64,14 +64,21 @@ func ReadFile(name, root string) ([]byte, error) {
 			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 		}
 		if !ok {
-			return nil, &Refusal{Path: name, Code: "link-outside",
-				Message: fmt.Sprintf("The file is a link to a file outside %s; offerkit follows links only inside the directory it reads. Copy the file here instead.", root)}
+			return nil, RefuseLinkOutside(name, root, "the directory it reads")
 		}
 		if st, err = os.Stat(target); err != nil {
 			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 		}
 	}
 	return readRegular(name, target, st)
+}
+
+// RefuseLinkOutside is the refusal of a link at path to a file outside
+// where (a directory, or the language server's workspace folders), inside
+// being what offerkit reads ("the directory it reads").
+func RefuseLinkOutside(path, where, inside string) *Refusal {
+	return &Refusal{Path: path, Code: "link-outside",
+		Message: fmt.Sprintf("The file is a link to a file outside %s; offerkit follows links only inside %s. Copy the file here instead.", where, inside)}
 }
 
 // ReadRegular reads path, already judged safe to read (the language

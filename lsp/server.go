@@ -50,8 +50,9 @@ type Server struct {
 	exited       atomic.Bool
 	workers      sync.WaitGroup
 
-	checklists checklists // checklist.go
-	names      nameLocks  // names.go
+	checklists checklists   // checklist.go
+	names      nameLocks    // names.go
+	refused    refusedFiles // refused.go
 }
 
 // clientCaps are the client capabilities the server acts on.
