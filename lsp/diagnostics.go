@@ -235,6 +235,20 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 	}
 }
 
+// withSnapshot answers a request about one document: answer gets the
+// analysis of the document's current text (Server.snapshot). A document
+// that is not open, or whose analysis does not finish in time, fails the
+// request with the snapshot's error. Each feature file passes only what it
+// does with the analysis.
+func withSnapshot[T any](s *Server, uri protocol.DocumentUri, answer func(*snapshot) (T, error)) (T, error) {
+	snap, err := s.snapshot(uri)
+	if err != nil {
+		var none T
+		return none, err
+	}
+	return answer(snap)
+}
+
 func errNotOpen(uri protocol.DocumentUri) error {
 	return fmt.Errorf("offer lsp: document %s is not open; send textDocument/didOpen first", uri)
 }
