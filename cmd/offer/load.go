@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 
 	"github.com/offerkit/offerkit/lang"
 )
@@ -71,6 +72,24 @@ func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
 	}
 	ds.Sort()
 	return ds
+}
+
+// withRefused returns files followed by every other file of their
+// negotiations that the reading rules refused, so that a report lists it
+// among what it has no figures for (report --format json's skipped).
+func withRefused(p *lang.Project, files []string) []string {
+	named := map[string]bool{}
+	for _, f := range files {
+		named[f] = true
+	}
+	out := slices.Clone(files)
+	for _, d := range p.Refused() {
+		if f := d.Subject.Filename; !named[f] {
+			named[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // sourceOf returns a lookup of file text for snippets.
