@@ -68,6 +68,16 @@ func TestRefusedSiblingFailsNamedFile(t *testing.T) {
 				t.Errorf("lint --format json %s: exit %d\n%s", good, code, out)
 			}
 
+			// report --format json lists it among what has no figures.
+			out, _, code = runCLI(t, "report", "--format", "json", good)
+			var rep struct {
+				Skipped []struct{ File, Reason string }
+			}
+			if err := json.Unmarshal([]byte(out), &rep); err != nil || code != exitFindings || len(rep.Skipped) != 1 ||
+				rep.Skipped[0].File != filepath.Join(dir, c.name) || rep.Skipped[0].Reason != "the file was not read" {
+				t.Errorf("report --format json %s: exit %d, %v\n%s", good, code, err, out)
+			}
+
 			for _, cmd := range []string{"report", "compare"} {
 				out, errOut, code := runCLI(t, cmd, good)
 				if code != exitFindings || !strings.Contains(errOut, located) {
