@@ -324,3 +324,14 @@ func TestMoneyDiv(t *testing.T) {
 		}
 	}
 }
+
+func TestMoneyWhole(t *testing.T) {
+	for _, c := range []struct{ m, want Money }{
+		{14655172, 14655200}, {14655149, 14655100}, {14655150, 14655200}, {-14655150, -14655200},
+		{-14655149, -14655100}, {17400000, 17400000}, {49, 0}, {-50, -100},
+	} {
+		if got := c.m.Whole(); got != c.want {
+			t.Errorf("%d.Whole() = %d, want %d", c.m, got, c.want)
+		}
+	}
+}

@@ -78,3 +78,21 @@ func TestCurrencyTable(t *testing.T) {
 		}
 	}
 }
+
+// The table is list one of 2024-06-25 (179 codes) with ANG replaced by
+// XCG: a code added or dropped by mistake changes the count.
+func TestCurrencyTableMatchesListOne(t *testing.T) {
+	if len(isoCodes) != 179 {
+		t.Errorf("%d codes, want 179 (list one of 2024-06-25, ANG replaced by XCG)", len(isoCodes))
+	}
+	for _, c := range []string{"CUC", "XCG", "VED", "SLE", "ZWG", "BGN", "UYW", "XSU", "XUA"} {
+		if !isoCodes[c] {
+			t.Errorf("%s is on list one but refused", c)
+		}
+	}
+	for old, want := range map[string]string{"ANG": "XCG", "HRK": "EUR", "SLL": "SLE", "ZWL": "ZWG", "VEF": "VES"} {
+		if isoCodes[old] || meantCurrency(old) != want {
+			t.Errorf("%s: active %v, meant %q; want withdrawn, meaning %s", old, isoCodes[old], meantCurrency(old), want)
+		}
+	}
+}

@@ -65,7 +65,8 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 		f.Cap = &cp
 	}
 	cand, cdoc := w.Candidate()
-	f.Candidate, f.HasCandidate = cand.In(f.Offer.Offer.Currency, w.ratesOrNil()), cdoc != nil
+	f.Rates = w.ratesOrNil()
+	f.Candidate, f.HasCandidate = cand.In(f.Offer.Offer.Currency, f.Rates), cdoc != nil
 	answered := doc
 	if doc.Kind == "counter" {
 		for _, o := range offers {

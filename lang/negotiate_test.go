@@ -239,7 +239,17 @@ func allowedFigures(f *negotiate.Facts) map[string]bool {
 		addOffer(f.Countered)
 	}
 	for _, c := range f.Competing {
+		n := len(ms)
 		addOffer(c)
+		// A competing offer in another currency is quoted converted at a
+		// rate of the files, as "about" a whole amount.
+		if from, to := engine.ISOCode(c.Offer.Currency), engine.ISOCode(f.Offer.Offer.Currency); from != to && f.Rates != nil {
+			if rate, ok := f.Rates.Rate(from, to); ok {
+				for _, m := range ms[n:] {
+					ms = append(ms, m.Times(rate).Whole())
+				}
+			}
+		}
 	}
 	if f.HasCandidate {
 		ms = append(ms, f.Candidate.UnvestedEquity, f.Candidate.WalkAway)

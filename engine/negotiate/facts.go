@@ -25,6 +25,9 @@ type Facts struct {
 	// Competing are the other offers of the workspace, as analysed. Texts
 	// mention competing offers only when there is one here.
 	Competing []engine.Analysis
+	// Rates are the exchange rates the user's files state (nil: none); a
+	// competing offer in another currency is quoted only through them.
+	Rates *engine.Rates
 
 	// Accepting is the employer's version an acceptance accepts: the
 	// chain's accepted version, else its latest; nil means Offer.

@@ -107,3 +107,37 @@ func TestWrapKeepsCharactersWhole(t *testing.T) {
 		t.Fatalf("euros wrap as %q, dollars as %q", euros, dollars)
 	}
 }
+
+// A competing offer in another currency is quoted only through a stated
+// rate, as offered and converted (rounded to the whole unit) with the rate
+// and its date; compared by its exact converted amount; left out without a
+// rate or when it is not larger.
+func TestCompetingOfferInAnotherCurrency(t *testing.T) {
+	usd := engine.Analysis{Offer: engine.Offer{Currency: "USD", Base: engine.Dollars(170000)}}
+	eur := engine.Analysis{Offer: engine.Offer{Currency: "EUR", Base: engine.Dollars(150000)}}
+	rates := &engine.Rates{Base: "USD", AsOf: "2026-11-02", PerUnit: map[string]engine.Dec{"EUR": engine.MustDec("1.16")}}
+	base := func(a engine.Analysis) engine.Money { return a.Offer.Base }
+
+	f := &Facts{Offer: usd, Competing: []engine.Analysis{eur}}
+	if c, ok := f.bestCompeting(base); ok {
+		t.Fatalf("no rate, yet quoted %q", c.text)
+	}
+	f.Rates = rates
+	c, ok := f.bestCompeting(base)
+	if want := "€150,000 (about $174,000 at 1.16 USD per EUR, rates as of 2026-11-02)"; !ok || c.text != want || c.amount != engine.Dollars(174000) {
+		t.Fatalf("got %q %v, want %q", c.text, c.amount, want)
+	}
+	if s := f.basePitch(); !strings.Contains(strings.Join(s.Reasons, " "), "another offer with a base of €150,000 (about $174,000") {
+		t.Fatalf("the pitch does not quote it: %q", s.Reasons)
+	}
+	// Seen from the euro offer: $170,000 is €146,551.72 at 1/1.16, whole
+	// €146,552; smaller than €150,000, so the pitch says nothing of it.
+	g := &Facts{Offer: eur, Competing: []engine.Analysis{usd}, Rates: rates}
+	c, ok = g.bestCompeting(base)
+	if want := "$170,000 (about €146,552 at 0.862069 EUR per USD, rates as of 2026-11-02)"; !ok || c.text != want || c.amount != engine.Money(14655172) {
+		t.Fatalf("got %q %v, want %q", c.text, c.amount, want)
+	}
+	if s := g.basePitch(); strings.Contains(strings.Join(s.Reasons, " "), "another offer") {
+		t.Fatalf("a smaller competing base is quoted: %q", s.Reasons)
+	}
+}

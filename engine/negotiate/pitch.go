@@ -117,19 +117,42 @@ func (f *Facts) bandSentence(component, what string, offered engine.Money, ask *
 	return s + ".", true
 }
 
+// competing is the largest figure of one lever among the other offers:
+// amount in this offer's currency, to compare; text as the texts quote it.
+type competing struct {
+	amount engine.Money
+	text   string
+}
+
 // bestCompeting returns the largest figure among the other offers, with
-// ok false when no other offer has a positive one.
-func (f *Facts) bestCompeting(get func(engine.Analysis) engine.Money) (engine.Money, bool) {
-	var best engine.Money
+// ok false when no other offer has a positive one. An offer in another
+// currency counts only through a rate the user's rates file states, and
+// is quoted as offered with the converted figure and its rate; without a
+// rate it is left out (never a figure of another currency in this
+// offer's).
+func (f *Facts) bestCompeting(get func(engine.Analysis) engine.Money) (competing, bool) {
+	cur := engine.ISOCode(f.cur())
+	var best competing
 	for _, c := range f.Competing {
-		if engine.ISOCode(c.Offer.Currency) != engine.ISOCode(f.cur()) {
-			continue // never a figure of another currency in this offer's
+		v, from := get(c), engine.ISOCode(c.Offer.Currency)
+		fig := competing{amount: v, text: v.Format(cur)}
+		if from != cur {
+			if f.Rates == nil {
+				continue
+			}
+			rate, ok := f.Rates.Rate(from, cur)
+			if !ok {
+				continue
+			}
+			fig.amount = v.Times(rate)
+			fig.text = fmt.Sprintf("%s (about %s at %s %s per %s, rates as of %s)",
+				v.Format(from), fig.amount.Whole().Format(cur), engine.RoundDec(rate, 6), cur, from, f.Rates.AsOf)
 		}
-		if v := get(c); v > best {
-			best = v
+		if fig.amount > best.amount {
+			best = fig
 		}
 	}
-	return best, best > 0
+	return best, best.amount > 0
 }
 
 func (f *Facts) basePitch() pitch {
@@ -148,8 +171,8 @@ func (f *Facts) basePitch() pitch {
 		p.Reasons = append(p.Reasons, "For this level, "+PhMarket+".")
 	}
 	p.Reasons = append(p.Reasons, "I bring "+f.experience()+".")
-	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.Base }); ok && best > o.Base {
-		p.Reasons = append(p.Reasons, "I also hold another offer with a base of "+best.Format(cur)+".")
+	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.Base }); ok && best.amount > o.Base {
+		p.Reasons = append(p.Reasons, "I also hold another offer with a base of "+best.text+".")
 	}
 	p.Request = "Could we bring the base to " + strings.TrimPrefix(p.AskPlain, "a base of ") + "?"
 	return p
@@ -190,8 +213,8 @@ func (f *Facts) signOnPitch() pitch {
 	if s, ok := f.bandSentence("sign_on", "The sign-on", o.SignOn.Total(), ask); ok && o.SignOn.Total() > 0 {
 		p.Reasons = append(p.Reasons, s)
 	}
-	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.SignOn.Total() }); ok && best > o.SignOn.Total() {
-		p.Reasons = append(p.Reasons, "I also hold another offer with a sign-on of "+best.Format(cur)+".")
+	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.SignOn.Total() }); ok && best.amount > o.SignOn.Total() {
+		p.Reasons = append(p.Reasons, "I also hold another offer with a sign-on of "+best.text+".")
 	}
 	p.Request = "Could the sign-on make up for the equity I give up, with " + strings.TrimPrefix(p.AskPlain, "a sign-on of ") + "?"
 	if o.SignOn.Total() == 0 {
@@ -256,8 +279,8 @@ func (f *Facts) equityPitch() pitch {
 		p.Reasons = append(p.Reasons, s)
 	}
 	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
-	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return engine.GrantValueOf(a.Offer.Equity) }); ok && best > offered {
-		p.Reasons = append(p.Reasons, "I also hold another offer with a grant of "+best.Format(cur)+".")
+	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return engine.GrantValueOf(a.Offer.Equity) }); ok && best.amount > offered {
+		p.Reasons = append(p.Reasons, "I also hold another offer with a grant of "+best.text+".")
 	}
 	_ = ask
 	p.Request = "Could the grant be raised to " + strings.TrimPrefix(p.AskPlain, "a grant of ") + "?"
