@@ -16,7 +16,8 @@ func decodeInto[T any](n *Node, name string, dst *T, decode func(*AttrNode) (T, 
 }
 
 // decodePtr returns the value of n's attribute name when n states it and
-// the value decodes, nil otherwise: a lever a counter or revision restates.
+// the value decodes, nil otherwise: a lever a counter or a revision
+// restates, or an attribute without which a block is left out.
 func decodePtr[T any](n *Node, name string, decode func(*AttrNode) (T, bool)) *T {
 	if a := n.Attr(name); a != nil {
 		if v, ok := decode(a); ok {

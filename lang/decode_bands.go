@@ -38,38 +38,28 @@ func (d *decoder) band(n *Node) *BandDoc {
 }
 
 func (d *decoder) cap(n *Node) *CapDoc {
-	c := engine.Cap{Level: n.Labels[0]}
-	a := n.Attr("base")
-	if a == nil {
+	base := decodePtr(n, "base", d.money)
+	if base == nil {
 		return nil
 	}
-	m, ok := d.money(a)
-	if !ok {
-		return nil
-	}
-	c.Base = m
+	c := engine.Cap{Level: n.Labels[0], Base: *base}
 	decodeInto(n, "company", &c.Company, d.str)
 	decodeInto(n, "source", &c.Source, d.str)
 	return &CapDoc{Node: *n, Cap: c}
 }
 
 func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
-	s := engine.Schedule{Name: n.Labels[0]}
-	a := n.Attr("percent")
-	if a == nil {
+	pct := decodePtr(n, "percent", d.percentList)
+	if pct == nil {
 		return nil
 	}
-	pct, ok := d.percentList(a)
-	if !ok {
-		return nil
-	}
-	s.Percent = pct
+	s := engine.Schedule{Name: n.Labels[0], Percent: *pct}
 	if c := n.Attr("cadence"); c != nil {
 		s.Cadence, _ = d.intList(c, 1, 12)
 	}
 	decodeInto(n, "source", &s.Source, d.str)
 	if err := s.Validate(); err != nil {
-		rng := a.ValueRange
+		rng := n.Attr("percent").ValueRange
 		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attr("cadence") != nil {
 			rng = n.Attr("cadence").ValueRange
 		}
