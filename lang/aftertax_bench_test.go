@@ -21,3 +21,23 @@ func BenchmarkLintCorpus1000AfterTax(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAfterTaxCorpus1000 is the after-tax estimate alone: the
+// corpus is linted once, then every offer and counter is estimated.
+func BenchmarkAfterTaxCorpus1000(b *testing.B) {
+	names, srcs := sortedCorpus(1000)
+	p := NewCheckProject(nil)
+	p.SetFiles(names, srcs, 0)
+	var docs []*Doc
+	for _, r := range p.CheckFiles(names, 0) {
+		docs = append(docs, r.Docs...)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if at := p.DocAfterTax(d); !at.OK {
+				b.Fatal(at.Why)
+			}
+		}
+	}
+}

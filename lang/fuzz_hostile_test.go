@@ -66,12 +66,35 @@ func (g *gen) count() int {
 	return n * 300000 / 65535
 }
 
+// maxGen bounds a generated file, repetitions included. Go's fuzzing worker
+// panics when one input runs for 10 s of wall time, and its output is
+// thrown away: the run ends with "fuzzing process hung or terminated
+// unexpectedly: exit status 2" and nothing else (docs/security.md). At the
+// 5 MB this generator used to reach, one input cost 2-5 s of CPU (the
+// check's parse and the edit's re-parse lex the whole file at some 250 ns a
+// byte), so a niced worker on a loaded machine crossed the line. At 128 KiB
+// an input costs at most about 0.4 s of CPU, and every limit the generator
+// aims at (nesting 64, 20,000 values, 5,000 attributes and blocks, the
+// operator limits) is still crossed many times over; the files of up to
+// 4 MiB are the hostile table's (cmd/offer/hostile_cases_test.go).
+const maxGen = 128 << 10
+
+// repeat writes s n times, fewer when that would pass maxGen, and returns
+// how many it wrote.
+func (g *gen) repeat(s string, n int) int {
+	if room := (maxGen - g.b.Len()) / len(s); n > room {
+		n = max(room, 0)
+	}
+	g.b.WriteString(strings.Repeat(s, n))
+	return n
+}
+
 func genHostile(data []byte) string {
 	g := &gen{data: data}
 	g.b.WriteString("offer \"o\" {\n  level = \"L6\"\n  base = ")
 	g.expr(0)
 	g.b.WriteString("\n}\n")
-	for len(g.data) > 0 && g.b.Len() < 5<<20 {
+	for len(g.data) > 0 && g.b.Len() < maxGen {
 		g.b.WriteString("x = ")
 		g.expr(0)
 		g.b.WriteString("\n")
@@ -86,7 +109,7 @@ var openers = []string{`[`, `["]",`, "[#]\n", "[// )\n", `[/* ] */`, `(`, `("(" 
 var closers = map[string]string{"[": "]", "(": ")", "{": "}", `"`: `"`, "<": "\nEOT\n"}
 
 func (g *gen) expr(depth int) {
-	if depth > 12 || g.b.Len() > 5<<20 {
+	if depth > 12 || g.b.Len() > maxGen {
 		g.b.WriteString("1")
 		return
 	}
@@ -127,30 +150,30 @@ func (g *gen) expr(depth int) {
 		ops := []string{"+", "-", "*", "/", "%", "&&", "||", "==", "<", ">="}
 		n := g.count() / 10
 		g.expr(depth + 1)
-		for i := 0; i < n && b.Len() < 5<<20; i++ {
+		for i := 0; i < n && b.Len() < maxGen; i++ {
 			b.WriteString(ops[i%len(ops)])
 			b.WriteString("1")
 		}
 	case 8: // a unary chain
-		b.WriteString(strings.Repeat([]string{"-", "!"}[g.next()%2], g.count()/10))
+		g.repeat([]string{"-", "!"}[g.next()%2], g.count()/10)
 		g.expr(depth + 1)
 	case 9: // an opener repeated, then as many closers as the generator knows
 		o := openers[g.next()%len(openers)]
-		n := g.count()
-		b.WriteString(strings.Repeat(o, n))
+		n := g.repeat(o, g.count())
 		g.expr(depth + 1)
 		if c, ok := closers[o[:1]]; ok && g.next()%2 == 0 {
-			b.WriteString(strings.Repeat(c, n))
+			g.repeat(c, n)
 		}
 	case 10: // template directives
 		b.WriteString(`"%{ for x in [1] }${x}%{ if true }`)
 		g.expr(depth + 1)
 		b.WriteString(`%{ endif }%{ endfor }"`)
 	case 11: // a huge list of numbers
-		b.WriteString("[" + strings.Repeat("1, ", g.count()) + "1]")
+		b.WriteString("[")
+		g.repeat("1, ", g.count())
+		b.WriteString("1]")
 	case 12: // a conditional chain
-		n := g.count() / 20
-		b.WriteString(strings.Repeat("true ? 1 : ", n))
+		g.repeat("true ? 1 : ", g.count()/20)
 		g.expr(depth + 1)
 	}
 }
