@@ -104,3 +104,29 @@ func (w *Workspace) afterTaxInputs() (*tax.Tables, *CandidateDoc) {
 	}
 	return t, nil
 }
+
+// AfterTaxAll estimates every offer and counter of results on workers
+// goroutines (0: GOMAXPROCS), as CheckFiles checks them, and returns the
+// estimate of a document: offer report --after-tax shows one for each,
+// and estimating them one by one while writing used one core of two. A
+// document not among results is estimated when asked.
+func (p *Project) AfterTaxAll(results []*Result, workers int) func(*Doc) AfterTax {
+	var docs []*Doc
+	for _, r := range results {
+		if r != nil {
+			docs = append(docs, r.Docs...)
+		}
+	}
+	ests := make([]AfterTax, len(docs))
+	parallel(len(docs), workers, func(i int) { ests[i] = p.DocAfterTax(docs[i]) })
+	byDoc := make(map[*Doc]*AfterTax, len(docs))
+	for i, d := range docs {
+		byDoc[d] = &ests[i]
+	}
+	return func(d *Doc) AfterTax {
+		if at := byDoc[d]; at != nil {
+			return *at
+		}
+		return p.DocAfterTax(d)
+	}
+}
