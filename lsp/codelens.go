@@ -12,6 +12,6 @@ import (
 // stale.
 func (s *Server) codeLens(_ *glsp.Context, p *protocol.CodeLensParams) ([]protocol.CodeLens, error) {
 	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) ([]protocol.CodeLens, error) {
-		return snap.lenses(), nil // figcache.go
+		return s.lenses(snap), nil // figcache.go
 	})
 }

@@ -20,11 +20,33 @@ import (
 // (lang.Workspace.Gen): on the first request, or ahead in the document's
 // worker once the client has asked for them.
 
+// overviews keeps the overview of each workspace in its latest state,
+// shared by the workspace's documents: one comparison of every offer per
+// state, however many documents ask.
+type overviews struct {
+	mu sync.Mutex
+	m  map[*lang.Workspace]*analysis.Overview
+}
+
+// of returns the overview of a workspace in its current state.
+func (o *overviews) of(ws *lang.Workspace) *analysis.Overview {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if ov := o.m[ws]; ov.Current() {
+		return ov
+	}
+	if o.m == nil {
+		o.m = map[*lang.Workspace]*analysis.Overview{}
+	}
+	ov := analysis.NewOverview(ws) // compares on first need, outside the lock
+	o.m[ws] = ov
+	return ov
+}
+
 // answers is a document's cache of whole-file answers.
 type answers struct {
-	overview atomic.Pointer[analysis.Overview]
-	lenses   atomic.Pointer[lensAnswer]
-	outline  atomic.Pointer[outlineAnswer]
+	lenses  atomic.Pointer[lensAnswer]
+	outline atomic.Pointer[outlineAnswer]
 
 	// wantLenses and wantOutline are set once the client asked for them:
 	// from then on the worker works them out ahead.
@@ -68,23 +90,16 @@ func cached[T any](p *atomic.Pointer[T], ok func(*T) bool, make func() *T) *T {
 	return n // another state won the slot; this request uses its own
 }
 
-// overview returns the overview of the document's workspace in its
-// current state.
-func (d *document) overview() *analysis.Overview {
-	if o := d.answers.overview.Load(); o.Current() {
-		return o
-	}
-	o := analysis.NewOverview(d.ws)
-	d.answers.overview.Store(o) // a request racing this one may store its own: both are current
-	return o
-}
+// overview returns the overview of a document's workspace in its current
+// state.
+func (s *Server) overview(d *document) *analysis.Overview { return s.overviews.of(d.ws) }
 
 // lenses returns the code lenses of a snapshot: of its current text, or
 // while the text does not parse of the last that did, marked stale.
-func (snap *snapshot) lenses() []protocol.CodeLens {
+func (s *Server) lenses(snap *snapshot) []protocol.CodeLens {
 	d := snap.doc
 	res, m, stale := snap.figures()
-	ov := d.overview()
+	ov := s.overview(d)
 	d.answers.wantLenses.Store(true)
 	c := cached(&d.answers.lenses, func(c *lensAnswer) bool { return c.res == res && c.gen == ov.Gen() && c.stale == stale },
 		func() *lensAnswer { return &lensAnswer{res: res, gen: ov.Gen(), stale: stale} })
@@ -112,10 +127,17 @@ func (snap *snapshot) outline() (json.RawMessage, error) {
 }
 
 // prepare works out ahead, in the document's worker, the answers its
-// client asked for before.
-func (s *Server) prepare(snap *snapshot) {
-	a := &snap.doc.answers
+// client asked for before, unless the text changed since the analysis of
+// generation gen (the next analysis prepares them).
+func (s *Server) prepare(snap *snapshot, gen uint64) {
+	d, a := snap.doc, &snap.doc.answers
 	if !a.wantLenses.Load() && !a.wantOutline.Load() {
+		return
+	}
+	d.mu.Lock()
+	newer := d.gen != gen
+	d.mu.Unlock()
+	if newer {
 		return
 	}
 	defer func() {
@@ -127,6 +149,6 @@ func (s *Server) prepare(snap *snapshot) {
 		snap.outline()
 	}
 	if a.wantLenses.Load() {
-		snap.lenses()
+		s.lenses(snap)
 	}
 }
