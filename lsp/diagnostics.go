@@ -92,10 +92,12 @@ func (s *Server) analyze(d *document) {
 	if analysis.Parses(res) {
 		d.good, d.goodMap = res, m
 	}
+	snap := &snapshot{doc: d, res: res, m: m, version: version, good: d.good, goodMap: d.goodMap}
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
-	s.prelex(d, res, m) // lexcache.go
+	s.prelex(d, res, m)  // lexcache.go
+	s.prepare(snap, gen) // figcache.go
 }
 
 func (d *document) isClosedNow() bool {

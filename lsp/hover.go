@@ -12,7 +12,7 @@ import (
 func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hover, error) {
 	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (*protocol.Hover, error) {
 		res, m, stale := snap.figures()
-		h := analysis.WorkspaceHover(snap.doc.ws, res, m.hclPos(p.Position))
+		h := analysis.WorkspaceHover(s.overview(snap.doc), res, m.hclPos(p.Position))
 		if h == nil {
 			return nil, nil
 		}

@@ -8,7 +8,7 @@ import (
 
 func (s *Server) documentSymbol(_ *glsp.Context, p *protocol.DocumentSymbolParams) (any, error) {
 	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
-		return documentSymbols(analysis.Symbols(snap.res), snap.m), nil
+		return snap.outline() // figcache.go
 	})
 }
 

@@ -39,7 +39,7 @@ func runReport(e *env) int {
 	opts := report.ReportOptions{Calendar: *calendar}
 	noChart := false // svg: no offer or counter to chart
 	if *afterTax {
-		opts.Tax = p.DocAfterTax
+		opts.Tax = p.AfterTaxAll(results, 0)
 	}
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {
