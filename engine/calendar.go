@@ -60,26 +60,31 @@ func PlaceOnCalendar(o Offer, w Worth) (Calendar, error) {
 	if o.Start.IsZero() {
 		return Calendar{}, errNoStart()
 	}
-	p := newPlacer(o)
+	var p placer
+	p.init(o, true)
 	for i, yr := range w.Years {
 		p.place(o, i+1, yr)
 	}
-	return p.calendar(), nil
+	return p.calendar(nil), nil
 }
 
 // PlaceYears places each employment year of w on the calendar on its own:
-// element i holds what year i+1 pays in each calendar year. The tax
-// estimate splits a calendar year's tax back to employment years by these
-// shares; it is PlaceOnCalendar of each year alone, in one pass.
+// element i holds what year i+1 pays in each calendar year (without its
+// vest events). The tax estimate splits a calendar year's tax back to
+// employment years by these shares; it is PlaceOnCalendar of each year
+// alone, in one pass, with the four calendars' years in one allocation.
 func PlaceYears(o Offer, w Worth) ([Years]Calendar, error) {
 	var out [Years]Calendar
 	if o.Start.IsZero() {
 		return out, errNoStart()
 	}
+	all := make([]CalendarYear, 0, Years*(Years+1))
 	for i, yr := range w.Years {
-		p := newPlacer(o)
+		var p placer
+		p.init(o, false)
 		p.place(o, i+1, yr)
-		out[i] = p.calendar()
+		out[i] = p.calendar(all[len(all):len(all):cap(all)])
+		all = all[:len(all)+len(out[i].Years)]
 	}
 	return out, nil
 }
@@ -89,23 +94,27 @@ func errNoStart() error {
 		Msg: "the offer has no start date; add start = \"YYYY-MM-DD\" to see its pay by calendar year"}
 }
 
-// placer adds pay up by calendar year.
+// placer adds pay up by calendar year. Four employment years from any
+// start date end on the fourth anniversary, in the start's calendar year
+// plus four at the latest, and nothing is paid before the start, so
+// years holds every calendar year pay can fall in, from the start's.
 type placer struct {
-	cal    Calendar
-	byYear map[int]*CalendarYear
+	cal   Calendar
+	first int // the start's calendar year: years[0]
+	last  int // the latest calendar year paid in
+	years [Years + 1]CalendarYear
+	vests bool // list the vest events in cal.Vests
 }
 
-func newPlacer(o Offer) *placer {
-	return &placer{cal: Calendar{Start: civil(o.Start)}, byYear: map[int]*CalendarYear{}}
+func (p *placer) init(o Offer, vests bool) {
+	p.cal.Start = civil(o.Start)
+	p.first, p.last, p.vests = p.cal.Start.Year(), p.cal.Start.Year(), vests
 }
 
 func (p *placer) at(t time.Time) *CalendarYear {
-	cy := p.byYear[t.Year()]
-	if cy == nil {
-		cy = &CalendarYear{Year: t.Year()}
-		p.byYear[t.Year()] = cy
-	}
-	return cy
+	y := t.Year()
+	p.last = max(p.last, y)
+	return &p.years[y-p.first]
 }
 
 // place adds employment year y (1-based), which pays yr.
@@ -118,12 +127,8 @@ func (p *placer) place(o Offer, y int, yr Year) {
 		p.at(start).Other += relocation
 		bonus -= relocation
 	}
-	for _, part := range splitByDays(yr.Base, from, to) {
-		p.at(part.date).Base += part.amount
-	}
-	for _, part := range splitByDays(bonus, from, to) {
-		p.at(part.date).Other += part.amount
-	}
+	splitByDays(yr.Base, from, to, func(date time.Time, amount Money) { p.at(date).Base += amount })
+	splitByDays(bonus, from, to, func(date time.Time, amount Money) { p.at(date).Other += amount })
 	p.at(from).SignOn += yr.SignOn
 	n := 1
 	if o.Equity != nil {
@@ -133,27 +138,24 @@ func (p *placer) place(o Offer, y int, yr Year) {
 		for k := 1; k <= n; k++ {
 			date := AddMonths(start, 12*(y-1)+12*k/n)
 			amount := share(yr.Equity, k, n) - share(yr.Equity, k-1, n)
-			p.cal.Vests = append(p.cal.Vests, Vest{Date: date, Year: y, Amount: amount})
+			if p.vests {
+				p.cal.Vests = append(p.cal.Vests, Vest{Date: date, Year: y, Amount: amount})
+			}
 			p.at(date).Equity += amount
 		}
 	}
 }
 
 // calendar returns the calendar years from the start's to the last one
-// paid in, in order, each with its total.
-func (p *placer) calendar() Calendar {
-	first, last := p.cal.Start.Year(), p.cal.Start.Year()
-	for y := range p.byYear {
-		first, last = min(first, y), max(last, y)
-	}
-	for y := first; y <= last; y++ {
-		cy := CalendarYear{Year: y}
-		if c := p.byYear[y]; c != nil {
-			cy = *c
-		}
+// paid in, in order, each with its total, appended to years.
+func (p *placer) calendar(years []CalendarYear) Calendar {
+	for y := p.first; y <= p.last; y++ {
+		cy := p.years[y-p.first]
+		cy.Year = y
 		cy.Total = cy.Base + cy.SignOn + cy.Equity + cy.Other
-		p.cal.Years = append(p.cal.Years, cy)
+		years = append(years, cy)
 	}
+	p.cal.Years = years
 	return p.cal
 }
 
@@ -175,16 +177,11 @@ func shareExact(m Money, k, n int) Money {
 	return RoundCents(new(big.Rat).Mul(m.Rat(), big.NewRat(int64(k), int64(n))))
 }
 
-type dated struct {
-	date   time.Time
-	amount Money
-}
-
 // splitByDays splits an amount accruing evenly over [from, to) between the
-// calendar years the span touches, by days.
-func splitByDays(m Money, from, to time.Time) []dated {
+// calendar years the span touches, by days, and calls part with each
+// calendar year's first day in the span and its amount.
+func splitByDays(m Money, from, to time.Time, part func(date time.Time, amount Money)) {
 	total := days(from, to)
-	var out []dated
 	done := 0
 	var paid Money
 	for cur := from; cur.Before(to); {
@@ -205,11 +202,10 @@ func splitByDays(m Money, from, to time.Time) []dated {
 		if !ok {
 			upTo = RoundCents(new(big.Rat).Mul(m.Rat(), big.NewRat(int64(done), int64(total))))
 		}
-		out = append(out, dated{cur, upTo - paid})
+		part(cur, upTo-paid)
 		paid = upTo
 		cur = next
 	}
-	return out
 }
 
 // days returns the number of days from a to b, both civil dates.

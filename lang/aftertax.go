@@ -40,24 +40,18 @@ func EstimateAfterTax(t *tax.Tables, o engine.Offer, w engine.Worth, taxRegion s
 		out.Why = fmt.Sprintf("no after-tax figures: the offer is in %s, and offerkit's tax tables cover the United States only", o.Currency)
 		return out
 	}
-	fed, _ := t.Lookup("US", 0)
-	if fed == nil {
+	if !t.Has("US") {
 		out.Why = "no after-tax figures: no federal tax table is active"
 		return out
 	}
-	newest := 0
-	for _, j := range t.Jurisdictions {
-		if j.Code == "US" {
-			newest = max(newest, j.Year)
-		}
-	}
+	out.Notes = make([]string, 0, 4) // a location, a start, a table or two reused
 	region := TaxRegion(t, o.Location, taxRegion)
 	if region == "" {
 		out.Notes = append(out.Notes, fmt.Sprintf("federal tax only: %q is not a known location; set tax_region (such as \"US-CO\") and add its tables in a *.tax.hcl file", o.Location))
 		region = "US"
 	}
 	out.Region = region
-	wages, note, err := tax.OfferWages(o, w, newest)
+	wages, note, err := tax.OfferWages(o, w, t.Newest("US"))
 	if err != nil {
 		out.Why = "no after-tax figures: " + err.Error()
 		return out
@@ -79,8 +73,7 @@ func EstimateAfterTax(t *tax.Tables, o engine.Offer, w engine.Worth, taxRegion s
 // with the workspace's tax tables and candidate. A counter is taxed where
 // the offer it answers is.
 func (w *Workspace) DocAfterTax(d *Doc) AfterTax {
-	t := w.Tax()
-	_, cand := w.Candidate()
+	t, cand := w.afterTaxInputs()
 	region := ""
 	if d.Offer != nil {
 		region = d.Offer.TaxRegion
@@ -92,4 +85,48 @@ func (w *Workspace) DocAfterTax(d *Doc) AfterTax {
 // tables and candidate of its directory's workspace.
 func (p *Project) DocAfterTax(d *Doc) AfterTax {
 	return p.Workspace(d.Node.Range.Filename).DocAfterTax(d)
+}
+
+// afterTaxInputs returns the workspace's tax tables and candidate, under
+// the read lock once both are built: offer report --after-tax asks for
+// them once per document, from every goroutine that estimates.
+func (w *Workspace) afterTaxInputs() (*tax.Tables, *CandidateDoc) {
+	w.mu.RLock()
+	t, ix := w.tax, w.idx
+	w.mu.RUnlock()
+	if t == nil || ix == nil {
+		t = w.Tax()
+		_, cand := w.Candidate()
+		return t, cand
+	}
+	if len(ix.cands) > 0 {
+		return t, ix.cands[0]
+	}
+	return t, nil
+}
+
+// AfterTaxAll estimates every offer and counter of results on workers
+// goroutines (0: GOMAXPROCS), as CheckFiles checks them, and returns the
+// estimate of a document: offer report --after-tax shows one for each,
+// and estimating them one by one while writing used one core of two. A
+// document not among results is estimated when asked.
+func (p *Project) AfterTaxAll(results []*Result, workers int) func(*Doc) AfterTax {
+	var docs []*Doc
+	for _, r := range results {
+		if r != nil {
+			docs = append(docs, r.Docs...)
+		}
+	}
+	ests := make([]AfterTax, len(docs))
+	parallel(len(docs), workers, func(i int) { ests[i] = p.DocAfterTax(docs[i]) })
+	byDoc := make(map[*Doc]*AfterTax, len(docs))
+	for i, d := range docs {
+		byDoc[d] = &ests[i]
+	}
+	return func(d *Doc) AfterTax {
+		if at := byDoc[d]; at != nil {
+			return *at
+		}
+		return p.DocAfterTax(d)
+	}
 }

@@ -232,6 +232,7 @@ func BenchmarkParseLongFile(b *testing.B) {
 func BenchmarkLintOverParse(b *testing.B) {
 	files := corpus(1000)
 	names, srcs := sortedCorpus(1000)
+	var afterTax time.Duration // of the last lint, when it estimates
 	lints := []struct {
 		name string
 		lint func()
@@ -247,22 +248,27 @@ func BenchmarkLintOverParse(b *testing.B) {
 		{"check-parallel", func() { lintLikeOfferLint(names, srcs, 0) }},
 		// What offer lint runs, then the after-tax estimate of each of the
 		// 2,000 offers and counters as offer report --after-tax adds it
-		// (BenchmarkLintCorpus1000AfterTax, paired with the parse).
+		// (AfterTaxAll, on GOMAXPROCS goroutines); its own time is
+		// reported against the parse as after-tax/parse.
 		{"check-parallel-after-tax", func() {
 			p := NewCheckProject(nil)
 			p.SetFiles(names, srcs, 0)
-			for _, r := range p.CheckFiles(names, 0) {
+			results := p.CheckFiles(names, 0)
+			t := time.Now()
+			estimate := p.AfterTaxAll(results, 0)
+			for _, r := range results {
 				for _, d := range r.Docs {
-					if !p.DocAfterTax(d).OK {
+					if !estimate(d).OK {
 						panic("no after-tax estimate")
 					}
 				}
 			}
+			afterTax = time.Since(t)
 		}},
 	}
 	for _, l := range lints {
 		b.Run(l.name, func(b *testing.B) {
-			var ratios, pratios, parses, lints []float64
+			var ratios, pratios, parses, lints, taxes []float64
 			for b.Loop() {
 				runtime.GC()
 				t0 := time.Now()
@@ -276,8 +282,10 @@ func BenchmarkLintOverParse(b *testing.B) {
 				pparse := time.Since(t1)
 				runtime.GC()
 				t2 := time.Now()
+				afterTax = 0
 				l.lint()
 				lint := time.Since(t2)
+				taxes = append(taxes, float64(afterTax)/float64(parse))
 				ratios, pratios = append(ratios, float64(lint)/float64(parse)), append(pratios, float64(lint)/float64(pparse))
 				parses, lints = append(parses, parse.Seconds()*1000), append(lints, lint.Seconds()*1000)
 			}
@@ -285,6 +293,9 @@ func BenchmarkLintOverParse(b *testing.B) {
 			b.ReportMetric(median(pratios), "lint/parallel-parse")
 			b.ReportMetric(median(parses), "parse-ms")
 			b.ReportMetric(median(lints), "lint-ms")
+			if median(taxes) > 0 {
+				b.ReportMetric(median(taxes), "after-tax/parse")
+			}
 			b.ReportMetric(0, "ns/op") // an iteration is one of each; its time means nothing alone
 		})
 	}

@@ -59,13 +59,42 @@ func hubKey(location string) string {
 	return strings.Join(strings.Fields(strings.ToLower(location)), " ")
 }
 
+// hub returns the region of location among hubs (keyed by hubKey). An
+// ASCII location is keyed in a buffer on the stack, which the map lookup
+// reads without a copy: the after-tax estimate looks up every offer's
+// location, and hubKey's three strings were a tenth of its allocations.
+func hub(hubs map[string]string, location string) string {
+	var buf [64]byte
+	key, space := buf[:0], false
+	for i := 0; i < len(location); i++ {
+		c := location[i]
+		switch {
+		case c >= 0x80 || len(key) == len(buf):
+			return hubs[hubKey(location)]
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(key) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			if len(key) == len(buf) {
+				return hubs[hubKey(location)]
+			}
+			key, space = append(key, ' '), false
+		}
+		key = append(key, c)
+	}
+	return hubs[string(key)]
+}
+
 // TaxRegion returns the region an offer at location pays tax in: its own
 // tax_region when set, else its location's hub; "" when neither.
 func TaxRegion(t *tax.Tables, location, taxRegion string) string {
 	if taxRegion != "" {
 		return taxRegion
 	}
-	return t.Hubs[hubKey(location)]
+	return hub(t.Hubs, location)
 }
 
 // HouseholdFor returns the candidate's household for the after-tax
@@ -77,7 +106,7 @@ func (c *CandidateDoc) HouseholdFor(t *tax.Tables) tax.Household {
 	}
 	h := c.Household
 	if h.Home == "" && c.HomeLocation != "" {
-		h.Home = t.Hubs[hubKey(c.HomeLocation)]
+		h.Home = hub(t.Hubs, c.HomeLocation)
 	}
 	return h
 }

@@ -26,6 +26,7 @@ type Workspace struct {
 	idx      *index        // nil when stale
 	memo     *memo         // offer analyses by block text; replaced when the bands change
 	release  bool          // drop each file's syntax once decoded (release.go)
+	gen      uint64        // bumped by every change of a file or of the bands (Gen)
 }
 
 // memo keeps the analyses of offer blocks across changes of other blocks:
@@ -151,6 +152,7 @@ func (w *Workspace) SetExtraBands(files []*File) {
 	defer w.mu.Unlock()
 	w.extra = files
 	w.bands, w.idx = nil, nil
+	w.gen++
 }
 
 // Limits on one workspace, so that a directory of unexpected files cannot
@@ -211,6 +213,7 @@ func (w *Workspace) put(name string, f *File) {
 	}
 	w.size += len(f.Src)
 	w.files[name] = f
+	w.gen++
 }
 
 // Remove drops a file.
@@ -228,6 +231,17 @@ func (w *Workspace) Remove(name string) {
 	}
 	delete(w.files, name)
 	w.idx = nil
+	w.gen++
+}
+
+// Gen returns a number that changes with every change of the workspace's
+// files or bands: what was worked out from the whole workspace (a
+// comparison of its offers, a file's figures that depend on other files)
+// still holds while Gen returns the same number.
+func (w *Workspace) Gen() uint64 {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	return w.gen
 }
 
 // File returns a file by name, or nil.

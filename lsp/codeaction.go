@@ -30,33 +30,31 @@ type actionData struct {
 }
 
 func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	out := []protocol.CodeAction{}
-	for _, a := range analysis.WorkspaceActions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
-		kind := string(a.Kind)
-		if !wanted(p.Context.Only, kind) {
-			continue
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
+		out := []protocol.CodeAction{}
+		for _, a := range analysis.WorkspaceActions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
+			kind := string(a.Kind)
+			if !wanted(p.Context.Only, kind) {
+				continue
+			}
+			if a.Lazy() && !s.client.resolveEdit && a.Resolve() != nil {
+				continue
+			}
+			ca := protocol.CodeAction{Title: a.Title, Kind: &kind}
+			if a.Lazy() {
+				ca.Data = actionData{URI: snap.doc.uri, Version: snap.version, Range: p.Range}
+			} else {
+				ca.Edit = workspaceEdit(snap, a.Edits)
+			}
+			if a.Diag != nil {
+				ca.Diagnostics = []protocol.Diagnostic{convertDiagnostic(a.Diag, snap.m)}
+				preferred := a.Preferred
+				ca.IsPreferred = &preferred
+			}
+			out = append(out, ca)
 		}
-		if a.Lazy() && !s.client.resolveEdit && a.Resolve() != nil {
-			continue
-		}
-		ca := protocol.CodeAction{Title: a.Title, Kind: &kind}
-		if a.Lazy() {
-			ca.Data = actionData{URI: snap.doc.uri, Version: snap.version, Range: p.Range}
-		} else {
-			ca.Edit = workspaceEdit(snap, a.Edits)
-		}
-		if a.Diag != nil {
-			ca.Diagnostics = []protocol.Diagnostic{convertDiagnostic(a.Diag, snap.m)}
-			preferred := a.Preferred
-			ca.IsPreferred = &preferred
-		}
-		out = append(out, ca)
-	}
-	return out, nil
+		return out, nil
+	})
 }
 
 // codeActionResolve computes the edit of a lazy action: the actions at the

@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"github.com/offerkit/offerkit/lang/analysis"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
@@ -12,18 +11,7 @@ import (
 // not parse, the figures are those of the last text that did, marked
 // stale.
 func (s *Server) codeLens(_ *glsp.Context, p *protocol.CodeLensParams) ([]protocol.CodeLens, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	res, m, stale := snap.figures()
-	lenses := analysis.WorkspaceLenses(snap.doc.ws, res)
-	if stale {
-		lenses = analysis.MarkStaleLenses(lenses)
-	}
-	out := []protocol.CodeLens{}
-	for _, l := range lenses {
-		out = append(out, protocol.CodeLens{Range: m.protoRange(l.Range), Command: &protocol.Command{Title: l.Title, Command: l.Command, Arguments: l.Args}})
-	}
-	return out, nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) ([]protocol.CodeLens, error) {
+		return s.lenses(snap), nil // figcache.go
+	})
 }

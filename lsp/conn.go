@@ -82,7 +82,7 @@ func (h responder) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc
 		return // handle logged its error
 	}
 	if err == nil && !h.s.opts.Debug {
-		data, merr := json.Marshal(result)
+		data, merr := encodeResult(result)
 		id, ierr := json.Marshal(req.ID)
 		if err = errors.Join(merr, ierr); err == nil {
 			if werr := h.st.writeParts([]byte(`{"id":`), id, []byte(`,"result":`), data, []byte(`,"jsonrpc":"2.0"}`)); werr != nil {
@@ -106,6 +106,15 @@ func (h responder) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc
 	if err := conn.SendResponse(ctx, resp); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
 		h.s.log.printf("sending the answer to %s: %v", req.Method, err)
 	}
+}
+
+// encodeResult encodes a request's result; an answer kept encoded
+// (figcache.go) is written as it is, without scanning it again.
+func encodeResult(result any) ([]byte, error) {
+	if raw, ok := result.(json.RawMessage); ok && len(raw) > 0 {
+		return raw, nil
+	}
+	return json.Marshal(result)
 }
 
 // handle serves one JSON-RPC message. A notification gets no answer: its

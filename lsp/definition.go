@@ -9,9 +9,7 @@ import (
 // definition jumps from offer.<name> in a counter to the offer's label,
 // in whichever file of the workspace holds it.
 func (s *Server) definition(_ *glsp.Context, p *protocol.DefinitionParams) (any, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	return s.locations(analysis.Definition(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position))), nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
+		return s.locations(analysis.Definition(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position))), nil
+	})
 }

@@ -92,10 +92,12 @@ func (s *Server) analyze(d *document) {
 	if analysis.Parses(res) {
 		d.good, d.goodMap = res, m
 	}
+	snap := &snapshot{doc: d, res: res, m: m, version: version, good: d.good, goodMap: d.goodMap}
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
-	s.prelex(d, res, m) // lexcache.go
+	s.prelex(d, res, m)  // lexcache.go
+	s.prepare(snap, gen) // figcache.go
 }
 
 func (d *document) isClosedNow() bool {
@@ -233,6 +235,20 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 			return nil, fmt.Errorf("offer lsp: the analysis of %s did not finish in %s", uri, analysisTimeout)
 		}
 	}
+}
+
+// withSnapshot answers a request about one document: answer gets the
+// analysis of the document's current text (Server.snapshot). A document
+// that is not open, or whose analysis does not finish in time, fails the
+// request with the snapshot's error. Each feature file passes only what it
+// does with the analysis.
+func withSnapshot[T any](s *Server, uri protocol.DocumentUri, answer func(*snapshot) (T, error)) (T, error) {
+	snap, err := s.snapshot(uri)
+	if err != nil {
+		var none T
+		return none, err
+	}
+	return answer(snap)
 }
 
 func errNotOpen(uri protocol.DocumentUri) error {

@@ -62,6 +62,8 @@ type document struct {
 	// (checklist.go).
 	checklist     lang.Diagnostics
 	wantChecklist bool
+
+	answers answers // whole-file answers worked out once (figcache.go)
 }
 
 func newDocument(uri protocol.DocumentUri, ws *lang.Workspace, wsMu *sync.Mutex, text []byte, version protocol.Integer) *document {

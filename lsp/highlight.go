@@ -10,17 +10,15 @@ import (
 // counter name under the cursor: the label that declares it (a write) and
 // the offer.<name> references (reads).
 func (s *Server) documentHighlight(_ *glsp.Context, p *protocol.DocumentHighlightParams) ([]protocol.DocumentHighlight, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	out := []protocol.DocumentHighlight{}
-	for _, occ := range analysis.Highlights(snap.res.File, snap.m.hclPos(p.Position)) {
-		kind := protocol.DocumentHighlightKindRead
-		if occ.Label {
-			kind = protocol.DocumentHighlightKindWrite
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) ([]protocol.DocumentHighlight, error) {
+		out := []protocol.DocumentHighlight{}
+		for _, occ := range analysis.Highlights(snap.res.File, snap.m.hclPos(p.Position)) {
+			kind := protocol.DocumentHighlightKindRead
+			if occ.Label {
+				kind = protocol.DocumentHighlightKindWrite
+			}
+			out = append(out, protocol.DocumentHighlight{Range: snap.m.protoRange(occ.Range), Kind: &kind})
 		}
-		out = append(out, protocol.DocumentHighlight{Range: snap.m.protoRange(occ.Range), Kind: &kind})
-	}
-	return out, nil
+		return out, nil
+	})
 }

@@ -10,22 +10,20 @@ import (
 // hover.contentFormat puts plaintext first; while the text does not parse,
 // from the last text that did, marked stale.
 func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hover, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	res, m, stale := snap.figures()
-	h := analysis.WorkspaceHover(snap.doc.ws, res, m.hclPos(p.Position))
-	if h == nil {
-		return nil, nil
-	}
-	if stale {
-		h = analysis.MarkStaleHover(h)
-	}
-	rng := m.protoRange(h.Range)
-	contents := markdown(h.Markdown)
-	if s.client.hoverPlain {
-		contents = protocol.MarkupContent{Kind: protocol.MarkupKindPlainText, Value: analysis.PlainText(h.Markdown)}
-	}
-	return &protocol.Hover{Contents: contents, Range: &rng}, nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (*protocol.Hover, error) {
+		res, m, stale := snap.figures()
+		h := analysis.WorkspaceHover(s.overview(snap.doc), res, m.hclPos(p.Position))
+		if h == nil {
+			return nil, nil
+		}
+		if stale {
+			h = analysis.MarkStaleHover(h)
+		}
+		rng := m.protoRange(h.Range)
+		contents := markdown(h.Markdown)
+		if s.client.hoverPlain {
+			contents = protocol.MarkupContent{Kind: protocol.MarkupKindPlainText, Value: analysis.PlainText(h.Markdown)}
+		}
+		return &protocol.Hover{Contents: contents, Range: &rng}, nil
+	})
 }

@@ -20,18 +20,16 @@ type inlayHint struct {
 }
 
 func (s *Server) inlayHint(p *inlayHintParams) ([]inlayHint, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	res, m, stale := snap.figures()
-	hints := analysis.InlayHints(res, m.hclRange(snap.doc.name, p.Range))
-	if stale {
-		hints = analysis.MarkStaleHints(hints)
-	}
-	out := []inlayHint{}
-	for _, h := range hints {
-		out = append(out, inlayHint{Position: m.protoPos(h.Pos), Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
-	}
-	return out, nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) ([]inlayHint, error) {
+		res, m, stale := snap.figures()
+		hints := analysis.InlayHints(res, m.hclRange(snap.doc.name, p.Range))
+		if stale {
+			hints = analysis.MarkStaleHints(hints)
+		}
+		out := []inlayHint{}
+		for _, h := range hints {
+			out = append(out, inlayHint{Position: m.protoPos(h.Pos), Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
+		}
+		return out, nil
+	})
 }

@@ -52,26 +52,24 @@ type documentDiagnosticReport struct {
 // The result id is a hash of the report, so a client that sends the id of
 // what it shows gets "unchanged" until the diagnostics change.
 func (s *Server) pullDiagnostics(p *documentDiagnosticParams) (*documentDiagnosticReport, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	d := snap.doc
-	d.mu.Lock()
-	diags := append(append(lang.Diagnostics{}, analysis.Diagnostics(snap.res)...), d.checklist...)
-	d.mu.Unlock()
-	items := convertDiagnostics(diags, snap.m)
-	encoded, err := json.Marshal(items)
-	if err != nil {
-		return nil, err
-	}
-	h := fnv.New64a()
-	h.Write(encoded)
-	id := fmt.Sprintf("%016x", h.Sum64())
-	if p.PreviousResultID != nil && *p.PreviousResultID == id {
-		return &documentDiagnosticReport{Kind: "unchanged", ResultID: id}, nil
-	}
-	return &documentDiagnosticReport{Kind: "full", ResultID: id, Items: &items}, nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (*documentDiagnosticReport, error) {
+		d := snap.doc
+		d.mu.Lock()
+		diags := append(append(lang.Diagnostics{}, analysis.Diagnostics(snap.res)...), d.checklist...)
+		d.mu.Unlock()
+		items := convertDiagnostics(diags, snap.m)
+		encoded, err := json.Marshal(items)
+		if err != nil {
+			return nil, err
+		}
+		h := fnv.New64a()
+		h.Write(encoded)
+		id := fmt.Sprintf("%016x", h.Sum64())
+		if p.PreviousResultID != nil && *p.PreviousResultID == id {
+			return &documentDiagnosticReport{Kind: "unchanged", ResultID: id}, nil
+		}
+		return &documentDiagnosticReport{Kind: "full", ResultID: id, Items: &items}, nil
+	})
 }
 
 // diagnosticRefresh asks a pulling client to pull again, when it can be

@@ -9,10 +9,8 @@ import (
 // references lists every offer.<name> reference to an offer in the
 // workspace, from the offer's label or from any reference to it.
 func (s *Server) references(_ *glsp.Context, p *protocol.ReferenceParams) ([]protocol.Location, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	refs := analysis.References(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position), p.Context.IncludeDeclaration)
-	return s.locations(refs), nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) ([]protocol.Location, error) {
+		refs := analysis.References(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position), p.Context.IncludeDeclaration)
+		return s.locations(refs), nil
+	})
 }

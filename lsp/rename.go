@@ -14,39 +14,35 @@ import (
 // prepareRename answers the name under the cursor and its range, or null
 // anywhere else (the client then says there is nothing to rename).
 func (s *Server) prepareRename(_ *glsp.Context, p *protocol.PrepareRenameParams) (any, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	n, ok := analysis.NameAt(snap.res.File, snap.m.hclPos(p.Position))
-	if !ok {
-		return nil, nil
-	}
-	return protocol.RangeWithPlaceholder{Range: snap.m.protoRange(n.Range), Placeholder: n.Name}, nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
+		n, ok := analysis.NameAt(snap.res.File, snap.m.hclPos(p.Position))
+		if !ok {
+			return nil, nil
+		}
+		return protocol.RangeWithPlaceholder{Range: snap.m.protoRange(n.Range), Placeholder: n.Name}, nil
+	})
 }
 
 func (s *Server) rename(_ *glsp.Context, p *protocol.RenameParams) (*protocol.WorkspaceEdit, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	// Every open document of the directory is edited from the text the
-	// editor sent last: wait for their analyses too.
-	versions := map[string]protocol.Integer{snap.doc.name: snap.version}
-	for _, d := range s.docs.all() {
-		if d.ws == snap.doc.ws && d != snap.doc {
-			other, err := s.snapshot(d.uri)
-			if err != nil {
-				return nil, err
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (*protocol.WorkspaceEdit, error) {
+		// Every open document of the directory is edited from the text the
+		// editor sent last: wait for their analyses too.
+		versions := map[string]protocol.Integer{snap.doc.name: snap.version}
+		for _, d := range s.docs.all() {
+			if d.ws == snap.doc.ws && d != snap.doc {
+				other, err := s.snapshot(d.uri)
+				if err != nil {
+					return nil, err
+				}
+				versions[d.name] = other.version
 			}
-			versions[d.name] = other.version
 		}
-	}
-	edits, err := analysis.Rename(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position), p.NewName)
-	if err != nil {
-		return nil, err
-	}
-	return s.filesEdit(edits, versions), nil
+		edits, err := analysis.Rename(snap.doc.ws, snap.res.File, snap.m.hclPos(p.Position), p.NewName)
+		if err != nil {
+			return nil, err
+		}
+		return s.filesEdit(edits, versions), nil
+	})
 }
 
 // filesEdit groups edits of several files into one WorkspaceEdit: as

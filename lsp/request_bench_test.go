@@ -81,7 +81,8 @@ func BenchmarkRequestLatency(b *testing.B) {
 			if v, ok := caps[r.capability]; !ok || v == false || v == nil {
 				b.Skipf("not served: the server does not advertise %s", r.capability)
 			}
-			if _, err := call(r.method, r.params); err != nil { // and the answer is not an error
+			answer, err := call(r.method, r.params) // and the answer is not an error
+			if err != nil {
 				b.Fatalf("%s: %v", r.method, err)
 			}
 			lat := make([]time.Duration, 0, b.N)
@@ -99,6 +100,8 @@ func BenchmarkRequestLatency(b *testing.B) {
 			b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(ms(percentile(lat, 0.50)), "p50-ms")
 			b.ReportMetric(ms(percentile(lat, 0.99)), "p99-ms")
+			b.ReportMetric(float64(len(answer))/1024, "answer-KiB")
+			b.ReportMetric(ms(checkCPU(answer)), "check-cpu-ms")
 			if r.method != "textDocument/formatting" {
 				return
 			}
@@ -168,6 +171,31 @@ func initBench(c *rawClient) map[string]any {
 	return caps
 }
 
+// benchMessage is what awaitResponse reads of each message: checking the
+// JSON of the whole message, it keeps the result as it is.
+type benchMessage struct {
+	ID     *int            `json:"id"`
+	Method string          `json:"method"`
+	Result json.RawMessage `json:"result"`
+	Error  *struct {
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// checkCPU is the CPU time awaitResponse takes to check the JSON of a
+// response holding the given result: part of every request's cost that
+// only a smaller answer (answer-KiB) shortens.
+func checkCPU(result json.RawMessage) time.Duration {
+	body := append(append([]byte(`{"id":1,"result":`), result...), `,"jsonrpc":"2.0"}`...)
+	const n = 50
+	cpu0 := processCPU()
+	for range n {
+		var m benchMessage
+		json.Unmarshal(body, &m)
+	}
+	return (processCPU() - cpu0) / n
+}
+
 // awaitResponse reads until the response with the given id and returns
 // its result, passing over notifications (diagnostics) on the way.
 func awaitResponse(c *rawClient, id int) (json.RawMessage, error) {
@@ -178,14 +206,7 @@ func awaitResponse(c *rawClient, id int) (json.RawMessage, error) {
 			if !ok {
 				c.t.Fatal("the server closed the connection")
 			}
-			var m struct {
-				ID     *int            `json:"id"`
-				Method string          `json:"method"`
-				Result json.RawMessage `json:"result"`
-				Error  *struct {
-					Message string `json:"message"`
-				} `json:"error"`
-			}
+			var m benchMessage
 			if err := json.Unmarshal(body, &m); err != nil {
 				c.t.Fatalf("the server wrote %q: %v", body, err)
 			}

@@ -19,24 +19,20 @@ func semanticLegend() protocol.SemanticTokensLegend {
 }
 
 func (s *Server) semanticTokensFull(_ *glsp.Context, p *protocol.SemanticTokensParams) (*protocol.SemanticTokens, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	_, full := s.lexed(snap.doc, snap.res, snap.m).semanticTokens(snap.m)
-	return full, nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (*protocol.SemanticTokens, error) {
+		_, full := s.lexed(snap.doc, snap.res, snap.m).semanticTokens(snap.m)
+		return full, nil
+	})
 }
 
 func (s *Server) semanticTokensRange(_ *glsp.Context, p *protocol.SemanticTokensRangeParams) (any, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	from, to := snap.m.offset(p.Range.Start), snap.m.offset(p.Range.End)
-	toks, _ := s.lexed(snap.doc, snap.res, snap.m).semanticTokens(snap.m)
-	// The tokens from the first that ends after from.
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > from })
-	return encodeTokens(toks[i:], snap.m, from, to), nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
+		from, to := snap.m.offset(p.Range.Start), snap.m.offset(p.Range.End)
+		toks, _ := s.lexed(snap.doc, snap.res, snap.m).semanticTokens(snap.m)
+		// The tokens from the first that ends after from.
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > from })
+		return encodeTokens(toks[i:], snap.m, from, to), nil
+	})
 }
 
 // encodeTokens encodes the tokens that overlap [from, to) as LSP's

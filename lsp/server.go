@@ -52,6 +52,7 @@ type Server struct {
 
 	checklists checklists // checklist.go
 	names      nameLocks  // names.go
+	overviews  overviews  // figcache.go
 }
 
 // clientCaps are the client capabilities the server acts on.

@@ -7,11 +7,9 @@ import (
 )
 
 func (s *Server) documentSymbol(_ *glsp.Context, p *protocol.DocumentSymbolParams) (any, error) {
-	snap, err := s.snapshot(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
-	return documentSymbols(analysis.Symbols(snap.res), snap.m), nil
+	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
+		return snap.outline() // figcache.go
+	})
 }
 
 func documentSymbols(syms []analysis.Symbol, m *mapper) []protocol.DocumentSymbol {

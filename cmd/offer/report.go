@@ -37,7 +37,7 @@ func runReport(e *env) int {
 	diags := allDiagnostics(p, results)
 	opts := report.ReportOptions{Calendar: *calendar}
 	if *afterTax {
-		opts.Tax = p.DocAfterTax
+		opts.Tax = p.AfterTaxAll(results, 0)
 	}
 	written := writeOutput(e, *output, func(w io.Writer) error {
 		switch *format {

@@ -3,8 +3,6 @@ package tax
 import (
 	"math/big"
 	"math/bits"
-	"sync"
-	"sync/atomic"
 
 	"github.com/offerkit/offerkit/engine"
 )
@@ -15,44 +13,34 @@ import (
 // 100,000 and rounded half away from zero, the same rounding as
 // engine.RoundCents. Amounts or rates outside that range fall back to
 // exact rational arithmetic. BenchmarkLintCorpus1000AfterTax measured the
-// rational path at about 150 µs an offer (docs/performance.md).
+// rational path at about 150 µs an offer (docs/performance.md). The
+// tables' rates are converted once (prepared.go); TestFastPathsMatchExact
+// holds every integer path to the rational one.
 
 // rateScale is the rate unit: thousandths of a percent.
 const rateScale = 1000
 
-// milli returns d percent in thousandths of a percent; ok is false when d
-// has more decimals or is out of range. A Dec never changes, so the
-// answer for each rate of the tables is kept (at most maxMilli of them).
-func milli(d engine.Dec) (int64, bool) {
-	if v, ok := milliCache.Load(d); ok {
-		u := v.(int64)
-		return u, u >= 0
-	}
+// milli returns d percent in thousandths of a percent, or -1 when d has
+// more decimals or is outside 0-100%.
+func milli(d engine.Dec) int64 {
 	r := new(big.Rat).Mul(d.Rat(), big.NewRat(rateScale, 1))
-	u := int64(-1)
 	if r.IsInt() && r.Num().IsInt64() && r.Num().Int64() >= 0 && r.Num().Int64() <= 100*rateScale {
-		u = r.Num().Int64()
+		return r.Num().Int64()
 	}
-	if milliCount.Add(1) <= maxMilli {
-		milliCache.Store(d, u)
-	}
-	return u, u >= 0
+	return -1
 }
 
-var (
-	milliCache sync.Map // engine.Dec -> int64, -1 when not representable
-	milliCount atomic.Int64
+// maxFast bounds the amounts (in cents) the integer path takes: with a
+// rate of at most 100% and maxFastBrackets brackets, no sum can overflow.
+const (
+	maxFast         = 1_000_000_000_000
+	maxFastBrackets = 32
 )
 
-const maxMilli = 10000
-
-// maxFast bounds the amounts (in cents) the integer path takes: with a
-// rate of at most 100% and 32 brackets, no sum can overflow.
-const maxFast = 1_000_000_000_000
-
-// percentOf returns rate percent of m, rounded to the cent.
-func percentOf(m engine.Money, rate engine.Dec) engine.Money {
-	if u, ok := milli(rate); ok && m >= 0 && m <= maxFast {
+// percentOf returns rate percent of m, rounded to the cent; u is rate in
+// thousandths of a percent (milli), or -1 for the exact path.
+func percentOf(m engine.Money, rate engine.Dec, u int64) engine.Money {
+	if u >= 0 && m >= 0 && m <= maxFast {
 		return engine.Money(roundDiv(int64(m)*u, 100*rateScale))
 	}
 	return m.Percent(rate)

@@ -115,12 +115,15 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		}
 		est.Notes = append(est.Notes, s)
 	}
+	p := t.prepared()
 	federal, state, local := t.chain(region, h.Home)
 	var reuse reused
 	if state == "" && region != "US" {
 		note("federal tax only: no tax tables for %s; add them in a *.tax.hcl file", region)
 	}
-	for k := 0; k < w.calendarYears(); k++ {
+	n := w.calendarYears()
+	est.Calendar = make([]CalendarTax, 0, n)
+	for k := 0; k < n; k++ {
 		year := w.First + k
 		var wages, supp engine.Money
 		for i := range w.Parts {
@@ -130,28 +133,21 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 			}
 		}
 		ct := CalendarTax{Year: year, Wages: wages, Supplemental: supp}
-		fed, reused := t.Lookup(federal, year)
-		if reused {
-			reuse.add(fed, year)
-		}
 		taxable := wages + h.OtherIncome - h.PreTaxDeductions
-		ct.Tax.Federal, ct.Withheld = incomeTax(fed.Income, h.Status, taxable, wages-supp, supp)
-		ct.Tax.SocialSecurity, ct.Tax.Medicare = federalPayroll(fed, h.Status, wages)
+		i := reuse.lookup(t, federal, year)
+		fed, r := &t.Jurisdictions[i], &p.rates[i]
+		ct.Tax.Federal, ct.Withheld = incomeTax(fed.Income, r, h.Status, taxable, wages-supp, supp)
+		ct.Tax.SocialSecurity, ct.Tax.Medicare = federalPayroll(fed, r, h.Status, wages)
 		if state != "" {
-			st, reused := t.Lookup(state, year)
-			if reused {
-				reuse.add(st, year)
-			}
+			i := reuse.lookup(t, state, year)
+			st, r := &t.Jurisdictions[i], &p.rates[i]
 			var withheld engine.Money
-			ct.Tax.State, withheld = incomeTax(st.Income, h.Status, taxable, wages-supp, supp)
+			ct.Tax.State, withheld = incomeTax(st.Income, r, h.Status, taxable, wages-supp, supp)
 			ct.Withheld += withheld
-			ct.Tax.StatePayroll = contributions(st.Payroll, wages)
+			ct.Tax.StatePayroll = contributions(st.Payroll, r.payroll, wages)
 			if local != "" {
-				lc, reused := t.Lookup(local, year)
-				if reused {
-					reuse.add(lc, year)
-				}
-				ct.Tax.Local, withheld = incomeTax(lc.Income, h.Status, taxable, wages-supp, supp)
+				i := reuse.lookup(t, local, year)
+				ct.Tax.Local, withheld = incomeTax(t.Jurisdictions[i].Income, &p.rates[i], h.Status, taxable, wages-supp, supp)
 				ct.Withheld += withheld
 			}
 		}
@@ -159,44 +155,45 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Owed += ct.Owed
 		est.Calendar = append(est.Calendar, ct)
 	}
-	est.Notes = append(est.Notes, reuse.notes()...)
+	for _, r := range reuse.tables[:reuse.n] {
+		est.Notes = append(est.Notes, p.note(t, r))
+	}
 	est.split(w)
 	return est, nil
 }
 
-// reused collects, per table, the calendar years that borrowed it.
+// reused collects the tables used for calendar years other than their
+// own, in the order first used: at most one each of the federal, state
+// and local tables.
 type reused struct {
-	tables []*Jurisdiction
-	years  [][]int
+	tables [3]reuse
+	n      int
 }
 
-func (r *reused) add(j *Jurisdiction, year int) {
-	if j.Income == nil && len(j.Payroll) == 0 {
+// lookup is t.lookup of code for year (the code is known), noting the
+// table when it is of another year.
+func (r *reused) lookup(t *Tables, code string, year int) int {
+	i, other := t.lookup(code, year)
+	if other {
+		r.add(t, i, year)
+	}
+	return i
+}
+
+func (r *reused) add(t *Tables, i, year int) {
+	if j := &t.Jurisdictions[i]; j.Income == nil && len(j.Payroll) == 0 {
 		return // a table without taxes is the same every year
 	}
-	for i, t := range r.tables {
-		if t == j {
-			r.years[i] = append(r.years[i], year)
+	for k := range r.tables[:r.n] {
+		if u := &r.tables[k]; u.table == i {
+			u.first, u.last = min(u.first, year), max(u.last, year)
 			return
 		}
 	}
-	r.tables = append(r.tables, j)
-	r.years = append(r.years, []int{year})
-}
-
-// notes says, per table: "2027-2030 use the New York tables of 2024, not
-// indexed for inflation".
-func (r *reused) notes() []string {
-	var out []string
-	for i, j := range r.tables {
-		ys := r.years[i]
-		span := fmt.Sprintf("%d uses", ys[0])
-		if len(ys) > 1 {
-			span = fmt.Sprintf("%d-%d use", ys[0], ys[len(ys)-1])
-		}
-		out = append(out, fmt.Sprintf("%s the %s tables of %d, not indexed for inflation", span, j.Name, j.Year))
+	if r.n < len(r.tables) {
+		r.tables[r.n] = reuse{table: i, first: year, last: year}
+		r.n++
 	}
-	return out
 }
 
 // chain returns the federal, state and local codes for work region and
@@ -205,20 +202,35 @@ func (r *reused) notes() []string {
 // not given).
 func (t *Tables) chain(region, home string) (federal, state, local string) {
 	federal = "US"
-	parts := strings.Split(region, "-")
-	if len(parts) >= 2 {
-		if s := parts[0] + "-" + parts[1]; t.Has(s) {
-			state = s
-		}
+	if s, ok := codePrefix(region, 2); ok && t.Has(s) {
+		state = s
 	}
 	if home == "" {
 		home = region
 	}
-	hp := strings.Split(home, "-")
-	if state != "" && len(hp) >= 3 && hp[0]+"-"+hp[1] == state && t.Has(home) {
-		local = home
+	if state != "" && strings.Count(home, "-") >= 2 && t.Has(home) {
+		if s, _ := codePrefix(home, 2); s == state {
+			local = home
+		}
 	}
 	return federal, state, local
+}
+
+// codePrefix returns the first n dash-separated parts of code ("US-NY" of
+// "US-NY-NYC" for 2); ok is false when code has fewer parts.
+func codePrefix(code string, n int) (string, bool) {
+	end := 0
+	for part := 0; part < n; part++ {
+		if part > 0 {
+			end++ // the dash
+		}
+		i := strings.IndexByte(code[end:], '-')
+		if i < 0 {
+			return code, part == n-1
+		}
+		end += i
+	}
+	return code[:end], true
 }
 
 // split spreads each calendar year's taxes over the employment years

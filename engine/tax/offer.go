@@ -2,6 +2,7 @@ package tax
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/offerkit/offerkit/engine"
@@ -20,7 +21,7 @@ func OfferWages(o engine.Offer, w engine.Worth, fallbackYear int) (wages Wages, 
 			year = o.Received.Year()
 		}
 		o.Start = time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
-		note = fmt.Sprintf("no start date: assumed January 1, %d", year)
+		note = assumedStart(year)
 	}
 	cals, err := engine.PlaceYears(o, w)
 	if err != nil {
@@ -33,9 +34,11 @@ func OfferWages(o engine.Offer, w engine.Worth, fallbackYear int) (wages Wages, 
 		}
 	}
 	wages.First = first
+	n := last - first + 1
+	all := make([]engine.Money, 2*engine.Years*n) // every part in one allocation
 	for i, cal := range cals {
-		wages.Parts[i] = make([]engine.Money, last-first+1)
-		wages.Supplemental[i] = make([]engine.Money, last-first+1)
+		wages.Parts[i], all = all[:n:n], all[n:]
+		wages.Supplemental[i], all = all[:n:n], all[n:]
 		for _, cy := range cal.Years {
 			k := cy.Year - first
 			wages.Parts[i][k] = cy.Total
@@ -44,3 +47,16 @@ func OfferWages(o engine.Offer, w engine.Worth, fallbackYear int) (wages Wages, 
 	}
 	return wages, note, nil
 }
+
+// assumedStart is the note of an offer placed from January 1 of year,
+// written once per year.
+func assumedStart(year int) string {
+	if s, ok := startNotes.Load(year); ok {
+		return s.(string)
+	}
+	s := fmt.Sprintf("no start date: assumed January 1, %d", year)
+	startNotes.Store(year, s)
+	return s
+}
+
+var startNotes sync.Map // year -> note

@@ -96,40 +96,28 @@ type Limits struct {
 	ESPPPurchase           engine.Money // 423(b)(8): stock bought a year, at market value
 }
 
-// Tables are every jurisdiction known, for every year given.
+// Tables are every jurisdiction known, for every year given. Tables must
+// not change once an estimate or lookup has used them (prepared.go).
 type Tables struct {
 	Jurisdictions []Jurisdiction
 	// Hubs maps an offer location to its region code ("Seattle" -> "US-WA").
 	Hubs map[string]string
+
+	prep preparing
 }
 
 // Lookup returns the table for code to use for calendar year year: the
 // newest one not after year, or the oldest when every table is later.
 // reused is true when the table is of another year than asked for.
 func (t *Tables) Lookup(code string, year int) (j *Jurisdiction, reused bool) {
-	var best *Jurisdiction
-	for i := range t.Jurisdictions {
-		c := &t.Jurisdictions[i]
-		if c.Code != code {
-			continue
-		}
-		switch {
-		case best == nil:
-			best = c
-		case c.Year <= year && (best.Year > year || c.Year > best.Year):
-			best = c
-		case best.Year > year && c.Year < best.Year:
-			best = c
-		}
-	}
-	if best == nil {
+	i, reused := t.lookup(code, year)
+	if i < 0 {
 		return nil, false
 	}
-	return best, best.Year != year
+	return &t.Jurisdictions[i], reused
 }
 
 // Has reports whether the tables know code at all.
 func (t *Tables) Has(code string) bool {
-	j, _ := t.Lookup(code, 0)
-	return j != nil
+	return len(t.prepared().byCode[code]) > 0
 }

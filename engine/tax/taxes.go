@@ -14,35 +14,42 @@ import (
 // deduction of status) and what an employer withholds: the tax the
 // schedule puts on regular wages alone, plus the supplemental rates on
 // supplemental wages. A table without a supplemental rate withholds at
-// the schedule's rates throughout.
-func incomeTax(it *IncomeTax, status Status, taxable, regular, supplemental engine.Money) (owed, withheld engine.Money) {
+// the schedule's rates throughout. r holds the table's rates in
+// thousandths of a percent (prepared.go).
+func incomeTax(it *IncomeTax, r *rates, status Status, taxable, regular, supplemental engine.Money) (owed, withheld engine.Money) {
 	if it == nil {
 		return 0, 0
 	}
-	s := it.Schedules[status]
-	owed = s.tax(taxable)
+	s, us := it.Schedules[status], r.schedules[status]
+	owed = s.tax(taxable, us)
 	if it.SupplementalRate.Sign() == 0 {
-		return owed, s.tax(regular + supplemental)
+		return owed, s.tax(regular+supplemental, us)
 	}
-	withheld = s.tax(regular)
+	withheld = s.tax(regular, us)
 	high := engine.Money(0)
 	if it.SupplementalHighOver > 0 && supplemental > it.SupplementalHighOver {
 		high = supplemental - it.SupplementalHighOver
 	}
-	withheld += percentOf(supplemental-high, it.SupplementalRate) + percentOf(high, it.SupplementalHighRate)
+	withheld += percentOf(supplemental-high, it.SupplementalRate, r.supplemental) + percentOf(high, it.SupplementalHighRate, r.supplementalHigh)
 	return owed, withheld
 }
 
 // tax applies the schedule to income before its standard deduction,
-// exactly, rounding once.
-func (s Schedule) tax(income engine.Money) engine.Money {
+// exactly, rounding once. us holds each bracket's rate in thousandths of
+// a percent (nil: the exact path).
+func (s Schedule) tax(income engine.Money, us []int64) engine.Money {
 	taxable := income - s.StandardDeduction
 	if taxable <= 0 {
 		return 0
 	}
-	if owed, ok := s.taxFast(taxable); ok {
+	if owed, ok := s.taxFast(taxable, us); ok {
 		return max(owed-s.Credit, 0)
 	}
+	return s.taxExact(taxable)
+}
+
+// taxExact is tax in rationals, for any amount and rate.
+func (s Schedule) taxExact(taxable engine.Money) engine.Money {
 	total := new(big.Rat)
 	s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
 		total.Add(total, new(big.Rat).Mul(part.Rat(), b.Rate.Rat()))
@@ -53,19 +60,27 @@ func (s Schedule) tax(income engine.Money) engine.Money {
 	return max(owed, 0)
 }
 
-// taxFast is tax in integers (arith.go); ok is false outside its range.
-func (s Schedule) taxFast(taxable engine.Money) (engine.Money, bool) {
-	if taxable > maxFast {
+// taxFast is tax in integers (arith.go), before the credit: the brackets
+// as eachBracket walks them, with the rates us; ok is false outside its
+// range (an amount past maxFast, a rate of more decimals, a bracket
+// below zero or out of order).
+func (s Schedule) taxFast(taxable engine.Money, us []int64) (engine.Money, bool) {
+	if taxable > maxFast || len(us) != len(s.Brackets) || len(us) > maxFastBrackets {
 		return 0, false
 	}
 	var sum int64
-	ok := s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
-		u, ok := milli(b.Rate)
-		sum += int64(part) * u
-		return ok && b.Over >= 0
-	})
-	if !ok {
-		return 0, false
+	for i, b := range s.Brackets {
+		if taxable <= b.Over {
+			break
+		}
+		top := taxable
+		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
+			top = s.Brackets[i+1].Over
+		}
+		if us[i] < 0 || b.Over < 0 || top < b.Over {
+			return 0, false
+		}
+		sum += int64(top-b.Over) * us[i]
 	}
 	return engine.Money(roundDiv(sum, 100*rateScale)), true
 }
@@ -92,17 +107,17 @@ func (s Schedule) eachBracket(taxable engine.Money, f func(part engine.Money, b 
 // federalPayroll returns Social Security and Medicare (the federal
 // table's contributions named "social_security" and "medicare"), with the
 // additional Medicare tax over the status's threshold.
-func federalPayroll(fed *Jurisdiction, status Status, wages engine.Money) (ss, medicare engine.Money) {
-	for _, c := range fed.Payroll {
+func federalPayroll(fed *Jurisdiction, r *rates, status Status, wages engine.Money) (ss, medicare engine.Money) {
+	for k, c := range fed.Payroll {
 		switch c.Name {
 		case SocialSecurity:
-			ss += contributions([]Contribution{c}, wages)
+			ss += contribution(c, r.payroll[k], wages)
 		case Medicare:
-			medicare += contributions([]Contribution{c}, wages)
+			medicare += contribution(c, r.payroll[k], wages)
 		}
 	}
 	if am := fed.AdditionalMedicare; am != nil && wages > am.Over[status] {
-		medicare += percentOf(wages-am.Over[status], am.Rate)
+		medicare += percentOf(wages-am.Over[status], am.Rate, r.additionalMedicare)
 	}
 	return ss, medicare
 }
@@ -113,19 +128,25 @@ const (
 	Medicare       = "medicare"
 )
 
-// contributions sums each contribution on wages.
-func contributions(cs []Contribution, wages engine.Money) engine.Money {
+// contributions sums each contribution on wages; us holds their rates
+// in thousandths of a percent.
+func contributions(cs []Contribution, us []int64, wages engine.Money) engine.Money {
 	var total engine.Money
-	for _, c := range cs {
-		base := wages
-		if c.WageBase > 0 {
-			base = min(base, c.WageBase)
-		}
-		amount := percentOf(base, c.Rate)
-		if c.Max > 0 {
-			amount = min(amount, c.Max)
-		}
-		total += amount
+	for k, c := range cs {
+		total += contribution(c, us[k], wages)
 	}
 	return total
+}
+
+// contribution is c on wages, at u thousandths of a percent (c.Rate).
+func contribution(c Contribution, u int64, wages engine.Money) engine.Money {
+	base := wages
+	if c.WageBase > 0 {
+		base = min(base, c.WageBase)
+	}
+	amount := percentOf(base, c.Rate, u)
+	if c.Max > 0 {
+		amount = min(amount, c.Max)
+	}
+	return amount
 }

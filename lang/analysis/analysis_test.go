@@ -292,7 +292,7 @@ func TestRepeatedBlocks(t *testing.T) {
 func TestHoverAfterTax(t *testing.T) {
 	ws := example(t)
 	r := ws.Check(offerPath)
-	h := WorkspaceHover(ws, r, at(t, r.File.Src, `"amazon|_l6"`))
+	h := WorkspaceHover(NewOverview(ws), r, at(t, r.File.Src, `"amazon|_l6"`))
 	var doc *lang.Doc
 	for _, d := range r.Docs {
 		if d.Name == "amazon_l6" {
@@ -305,11 +305,11 @@ func TestHoverAfterTax(t *testing.T) {
 		t.Fatalf("hover: %+v (net %v)", h, est.Estimate.Net)
 	}
 	found := false
-	for _, l := range WorkspaceLenses(ws, r) {
+	for _, l := range WorkspaceLenses(NewOverview(ws), r) {
 		found = found || l.Title == "net 4-yr "+est.Estimate.Net.Format("USD")+" (after tax, est.)"
 	}
 	if !found {
-		t.Errorf("no net lens: %+v", WorkspaceLenses(ws, r))
+		t.Errorf("no net lens: %+v", WorkspaceLenses(NewOverview(ws), r))
 	}
 }
 
@@ -367,14 +367,14 @@ func TestChecklistLens(t *testing.T) {
 	ws := example(t)
 	r := ws.Check(offerPath)
 	var titles []string
-	for _, l := range WorkspaceLenses(ws, r) {
+	for _, l := range WorkspaceLenses(NewOverview(ws), r) {
 		titles = append(titles, l.Title)
 	}
 	if got := strings.Join(titles, " | "); !strings.HasSuffix(got, " | Checklist 5 of 18") {
 		t.Fatalf("lenses: %s", got)
 	}
 	// A file without the candidate block has no checklist lens.
-	for _, l := range WorkspaceLenses(ws, ws.Check(counterPath)) {
+	for _, l := range WorkspaceLenses(NewOverview(ws), ws.Check(counterPath)) {
 		if strings.HasPrefix(l.Title, "Checklist") {
 			t.Fatalf("counter file lens: %s", l.Title)
 		}

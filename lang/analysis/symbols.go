@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/lang"
 )
 
@@ -14,14 +15,18 @@ func Symbols(r *lang.Result) []Symbol {
 	if r == nil || r.File == nil {
 		return nil
 	}
+	figures := make(map[hcl.Range]*lang.Doc, len(r.Docs)) // the figures of each block, by its range
+	for _, d := range r.Docs {
+		if d.Node != nil && d.Resolved {
+			figures[d.Node.Range] = d
+		}
+	}
 	var out []Symbol
 	for _, n := range topNodes(r.File) {
 		s := nodeSymbol(n)
 		s.Kind = topKind(n.Type)
-		for _, d := range r.Docs {
-			if d.Node != nil && d.Node.Range == n.Range && d.Resolved {
-				s.Detail = n.Type + sep + LensTitle(d)
-			}
+		if d := figures[n.Range]; d != nil {
+			s.Detail = n.Type + sep + LensTitle(d)
 		}
 		out = append(out, s)
 	}

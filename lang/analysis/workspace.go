@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"fmt"
+	"sync"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
@@ -22,24 +24,61 @@ func comparison(ws *lang.Workspace) *report.Comparison {
 	return report.Compare(ws.CheckAll(), report.Options{})
 }
 
+// Overview is a workspace seen whole at one state of its files
+// (lang.Workspace.Gen): the comparison of its offers, which an offer's
+// rank on hover and the count on the Compare lens read. Working it out
+// checks every file of the workspace, so an editor keeps one Overview per
+// state instead of working it out for each request. The comparison is
+// worked out on first need; an Overview is safe for concurrent use.
+type Overview struct {
+	ws   *lang.Workspace
+	gen  uint64
+	once sync.Once
+	cmp  *report.Comparison
+}
+
+// NewOverview returns the overview of a workspace in its current state;
+// nil for a nil workspace.
+func NewOverview(ws *lang.Workspace) *Overview {
+	if ws == nil {
+		return nil
+	}
+	return &Overview{ws: ws, gen: ws.Gen()}
+}
+
+// Current reports whether the workspace is still in the state the
+// overview was made for.
+func (o *Overview) Current() bool { return o != nil && o.ws.Gen() == o.gen }
+
+// Gen is the state of the workspace the overview was made for.
+func (o *Overview) Gen() uint64 { return o.gen }
+
+// Workspace returns the workspace the overview is of.
+func (o *Overview) Workspace() *lang.Workspace { return o.ws }
+
+func (o *Overview) comparison() *report.Comparison {
+	o.once.Do(func() { o.cmp = comparison(o.ws) })
+	return o.cmp
+}
+
 // CompareMarkdown returns the side-by-side table of the workspace's offers.
 func CompareMarkdown(ws *lang.Workspace) string { return comparison(ws).Markdown() }
 
 // WorkspaceHover is HoverAt with what needs the workspace: on an offer's
 // label, its rank among the offers; on an ask of a counter, the ask against
 // the offer, its usual room and what it alone does to each year.
-func WorkspaceHover(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) *Hover {
+func WorkspaceHover(ov *Overview, r *lang.Result, pos hcl.Pos) *Hover {
 	h := HoverAt(r, pos)
-	if h == nil || ws == nil || r.File == nil {
+	if h == nil || ov == nil || r.File == nil {
 		return h
 	}
 	p := placeAt(r, pos)
 	switch {
 	case p != nil && p.onName && p.doc != nil && p.doc.Kind == "offer":
-		if rank := comparison(ws).RankHover("offer", p.doc.Name); rank != "" {
+		if rank := ov.comparison().RankHover("offer", p.doc.Name); rank != "" {
 			h.Markdown += "\n" + rank + "\n"
 		}
-		if md := afterTaxHover(ws, p.doc); md != "" {
+		if md := afterTaxHover(ov.ws, p.doc); md != "" {
 			h.Markdown += "\n---\n\n" + md
 		}
 	case p != nil && p.attr != nil || p != nil && p.onType:
@@ -53,11 +92,12 @@ func WorkspaceHover(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) *Hover {
 // WorkspaceLenses is Lenses with what needs the workspace: a counter's lens
 // names who approves its increase, and each offer gets a "Compare with N
 // other offers" lens when the workspace holds other offers.
-func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
+func WorkspaceLenses(ov *Overview, r *lang.Result) []Lens {
 	out := Lenses(r)
-	if ws == nil || r == nil {
+	if ov == nil || r == nil {
 		return out
 	}
+	ws := ov.ws
 	approval := map[string]string{}
 	for _, d := range r.Docs {
 		if d.Kind == "counter" && d.CounterAnalysis != nil && d.CounterAnalysis.ApprovalIndex >= 0 {
@@ -72,9 +112,7 @@ func WorkspaceLenses(ws *lang.Workspace, r *lang.Result) []Lens {
 	}
 	var others int
 	if offers > 0 {
-		// The offers the compare table would show: selecting them is
-		// enough to count them, without comparing.
-		others = len(report.Select(ws.CheckAll(), false).Documents) - 1
+		others = len(ov.comparison().Documents) - 1 // the offers the compare table shows
 	}
 	var with []Lens
 	for _, l := range out {

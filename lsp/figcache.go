@@ -1,0 +1,154 @@
+package lsp
+
+import (
+	"encoding/json"
+	"sync"
+	"sync/atomic"
+
+	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/analysis"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// This file keeps, with each open document, the answers that read the
+// whole file or the whole workspace: the workspace's overview (the
+// comparison behind an offer's rank on hover and the Compare lens), the
+// code lenses (with every offer's after-tax estimate) and the outline,
+// encoded. On a 3,000-line file each took milliseconds per request
+// (BenchmarkRequestLatency); they are worked out once per analysis of the
+// text and, for what reads other files, per state of the workspace
+// (lang.Workspace.Gen): on the first request, or ahead in the document's
+// worker once the client has asked for them.
+
+// overviews keeps the overview of each workspace in its latest state,
+// shared by the workspace's documents: one comparison of every offer per
+// state, however many documents ask.
+type overviews struct {
+	mu sync.Mutex
+	m  map[*lang.Workspace]*analysis.Overview
+}
+
+// of returns the overview of a workspace in its current state.
+func (o *overviews) of(ws *lang.Workspace) *analysis.Overview {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if ov := o.m[ws]; ov.Current() {
+		return ov
+	}
+	if o.m == nil {
+		o.m = map[*lang.Workspace]*analysis.Overview{}
+	}
+	ov := analysis.NewOverview(ws) // compares on first need, outside the lock
+	o.m[ws] = ov
+	return ov
+}
+
+// answers is a document's cache of whole-file answers.
+type answers struct {
+	lenses  atomic.Pointer[lensAnswer]
+	outline atomic.Pointer[outlineAnswer]
+
+	// wantLenses and wantOutline are set once the client asked for them:
+	// from then on the worker works them out ahead.
+	wantLenses, wantOutline atomic.Bool
+}
+
+// lensAnswer is the code lenses of one analysis (res, as figures returns
+// it) at one state of the workspace.
+type lensAnswer struct {
+	res   *lang.Result
+	gen   uint64
+	stale bool
+	once  sync.Once
+	out   []protocol.CodeLens
+}
+
+// outlineAnswer is the encoded outline of one analysis.
+type outlineAnswer struct {
+	res  *lang.Result
+	once sync.Once
+	out  json.RawMessage
+	err  error
+}
+
+// cached returns the answer p holds if it is the one wanted (ok), else a
+// new one (make) put in its place; the caller fills it in once. When two
+// requests race, both get the answer that won the slot if it is the one
+// wanted.
+func cached[T any](p *atomic.Pointer[T], ok func(*T) bool, make func() *T) *T {
+	c := p.Load()
+	if c != nil && ok(c) {
+		return c
+	}
+	n := make()
+	if p.CompareAndSwap(c, n) {
+		return n
+	}
+	if c = p.Load(); c != nil && ok(c) {
+		return c
+	}
+	return n // another state won the slot; this request uses its own
+}
+
+// overview returns the overview of a document's workspace in its current
+// state.
+func (s *Server) overview(d *document) *analysis.Overview { return s.overviews.of(d.ws) }
+
+// lenses returns the code lenses of a snapshot: of its current text, or
+// while the text does not parse of the last that did, marked stale.
+func (s *Server) lenses(snap *snapshot) []protocol.CodeLens {
+	d := snap.doc
+	res, m, stale := snap.figures()
+	ov := s.overview(d)
+	d.answers.wantLenses.Store(true)
+	c := cached(&d.answers.lenses, func(c *lensAnswer) bool { return c.res == res && c.gen == ov.Gen() && c.stale == stale },
+		func() *lensAnswer { return &lensAnswer{res: res, gen: ov.Gen(), stale: stale} })
+	c.once.Do(func() {
+		lenses := analysis.WorkspaceLenses(ov, res)
+		if stale {
+			lenses = analysis.MarkStaleLenses(lenses)
+		}
+		c.out = make([]protocol.CodeLens, 0, len(lenses))
+		for _, l := range lenses {
+			c.out = append(c.out, protocol.CodeLens{Range: m.protoRange(l.Range), Command: &protocol.Command{Title: l.Title, Command: l.Command, Arguments: l.Args}})
+		}
+	})
+	return c.out
+}
+
+// outline returns the document symbols of a snapshot's analysis, encoded.
+func (snap *snapshot) outline() (json.RawMessage, error) {
+	d := snap.doc
+	d.answers.wantOutline.Store(true)
+	c := cached(&d.answers.outline, func(c *outlineAnswer) bool { return c.res == snap.res },
+		func() *outlineAnswer { return &outlineAnswer{res: snap.res} })
+	c.once.Do(func() { c.out, c.err = json.Marshal(documentSymbols(analysis.Symbols(snap.res), snap.m)) })
+	return c.out, c.err
+}
+
+// prepare works out ahead, in the document's worker, the answers its
+// client asked for before, unless the text changed since the analysis of
+// generation gen (the next analysis prepares them).
+func (s *Server) prepare(snap *snapshot, gen uint64) {
+	d, a := snap.doc, &snap.doc.answers
+	if !a.wantLenses.Load() && !a.wantOutline.Load() {
+		return
+	}
+	d.mu.Lock()
+	newer := d.gen != gen
+	d.mu.Unlock()
+	if newer {
+		return
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.panic("preparing answers", p)
+		}
+	}()
+	if a.wantOutline.Load() {
+		snap.outline()
+	}
+	if a.wantLenses.Load() {
+		s.lenses(snap)
+	}
+}

@@ -1,0 +1,112 @@
+package lsp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// The lenses, the outline and the rank on hover are kept between requests
+// (figcache.go); each answer follows an edit of the document, a text that
+// does not parse (the last good figures, marked stale), and a change to
+// another file of the workspace that does not re-check the document (an
+// offer added on disk).
+func TestKeptAnswersFollowChanges(t *testing.T) {
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	c.sync()
+	lensTitles := func() []string {
+		t.Helper()
+		var lenses []protocol.CodeLens
+		c.call("textDocument/codeLens", map[string]any{"textDocument": doc(amazon)}, &lenses)
+		var out []string
+		for _, l := range lenses {
+			out = append(out, l.Command.Title)
+		}
+		return out
+	}
+	outlineDetail := func() string {
+		t.Helper()
+		var syms []protocol.DocumentSymbol
+		c.call("textDocument/documentSymbol", map[string]any{"textDocument": doc(amazon)}, &syms)
+		if len(syms) != 1 || syms[0].Detail == nil {
+			t.Fatalf("symbols: %+v", syms)
+		}
+		return *syms[0].Detail
+	}
+	rank := func() string {
+		t.Helper()
+		var hover protocol.Hover
+		c.call("textDocument/hover", map[string]any{"textDocument": doc(amazon), "position": pos(1, 10)}, &hover)
+		md := hover.Contents.(protocol.MarkupContent).Value
+		i := strings.Index(md, "Ranks ")
+		if i < 0 {
+			t.Fatalf("no rank in the hover: %s", md)
+		}
+		return md[i : i+len("Ranks **1st of 2**")]
+	}
+
+	// Amazon pays 1,460,000 over four years, second to Northwind's 1,565,000.
+	before := lensTitles()
+	if len(before) != 3 || !strings.HasPrefix(before[0], "4-yr $1,460,000") || before[1] != "Compare with 1 other offer" {
+		t.Fatalf("lenses: %q", before)
+	}
+	if d := outlineDetail(); !strings.Contains(d, "4-yr $1,460,000") {
+		t.Errorf("outline detail: %q", d)
+	}
+	if r := rank(); r != "Ranks **2nd of 2**" {
+		t.Errorf("rank: %q", r)
+	}
+	if again := lensTitles(); strings.Join(again, "|") != strings.Join(before, "|") {
+		t.Errorf("lenses asked again: %q, first %q", again, before)
+	}
+
+	// Line 9 is `  base = 205000`: 305000 adds 100,000 a year, 400,000 over
+	// four years: 1,860,000, first of the two.
+	c.change(amazon, 2, rng(9, 9, 9, 10), "3")
+	after := lensTitles()
+	if len(after) != 3 || !strings.HasPrefix(after[0], "4-yr $1,860,000") || after[2] == before[2] || !strings.HasPrefix(after[2], "net 4-yr $") {
+		t.Errorf("lenses after the edit: %q (before %q)", after, before)
+	}
+	if d := outlineDetail(); !strings.Contains(d, "4-yr $1,860,000") {
+		t.Errorf("outline detail after the edit: %q", d)
+	}
+	if r := rank(); r != "Ranks **1st of 2**" {
+		t.Errorf("rank after the edit: %q", r)
+	}
+
+	// Line 2 is `  company  = "Amazon"`: without its closing quote the text
+	// does not parse; the lens keeps the figures of the edited text, stale.
+	c.change(amazon, 3, rng(2, 20, 2, 21), "")
+	stale := lensTitles()
+	if len(stale) == 0 || !strings.HasPrefix(stale[0], "4-yr $1,860,000") || !strings.HasSuffix(stale[0], "stale until the file parses") {
+		t.Errorf("lenses while not parsing: %q", stale)
+	}
+	c.change(amazon, 4, rng(2, 20, 2, 20), `"`)
+	if got := lensTitles(); strings.Join(got, "|") != strings.Join(after, "|") {
+		t.Errorf("lenses once it parses again: %q, want %q", got, after)
+	}
+
+	// A third offer written on disk: the open document is not re-checked
+	// (it does not depend on the new file), yet its Compare lens and rank
+	// count the new offer.
+	northwind, err := os.ReadFile(filepath.Join(dir, "northwind.offer.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := filepath.Join(dir, "globex.offer.hcl")
+	os.WriteFile(third, []byte(strings.Replace(string(northwind), `offer "northwind_staff"`, `offer "globex_staff"`, 1)), 0o644)
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(third), "type": 1}}})
+	var none any // answered after the notification is handled
+	c.call("workspace/executeCommand", map[string]any{"command": "offer.totals"}, &none)
+	if got := lensTitles(); len(got) != 3 || got[1] != "Compare with 2 other offers" || got[0] != after[0] {
+		t.Errorf("lenses after an offer was added on disk: %q", got)
+	}
+	if r := rank(); r != "Ranks **1st of 3**" {
+		t.Errorf("rank after an offer was added on disk: %q", r)
+	}
+}
