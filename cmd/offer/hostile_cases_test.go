@@ -31,6 +31,12 @@ type hostileCase struct {
 	// the code and its location) and a shorter server session. Accepted
 	// files always run everything.
 	every bool
+	// parseOnly marks an accepted file at a limit that bounds the work of
+	// the parse alone (nesting, operators, the joining of a template's
+	// pieces), which every command does alike: it runs lint and the
+	// shorter server session, like a refused file that does not run
+	// everything.
+	parseOnly bool
 	// atLimit, for an accepted class run at 1 MiB, is the same class at
 	// the 4 MiB size limit, run through lint alone: its memory is checked
 	// at the limit by one process, every command at a quarter of the size
@@ -88,6 +94,10 @@ func underLimits() []hostileCase {
 		return hostileCase{name: name, code: code, accept: true, valid: true,
 			text: func() string { return f(n) }, over: func() string { return f(n + 1) }}
 	}
+	parseOnly := func(c hostileCase) hostileCase {
+		c.parseOnly = true
+		return c
+	}
 	accepted := func(name, code string, n int, f func(n int) string) hostileCase {
 		c := valid(name, code, n, f)
 		c.valid = false
@@ -95,18 +105,18 @@ func underLimits() []hostileCase {
 	}
 	return []hostileCase{
 		// 64 open: the offer's brace and 63 parentheses.
-		valid("depth 64", "nesting-too-deep", lang.MaxNesting-1, func(n int) string {
+		parseOnly(valid("depth 64", "nesting-too-deep", lang.MaxNesting-1, func(n int) string {
 			return head + rep("(", n) + "195000" + rep(")", n) + "\n}\n"
-		}),
+		})),
 		// A schedule of 1,000 entries that add up to 100 (a schedule has at most
 		// 10 years: an invalid-value error, past the limits).
 		accepted("list of 1000", "list-too-long", lang.MaxListItems, func(n int) string {
 			return head + "195000\n  equity {\n    value = 400000\n    schedule = [" + rep("0.1, ", n-1) + fmt.Sprintf("%g]\n  }\n}\n", 100-0.1*float64(n-1))
 		}),
 		// 256 operators: a base of 257 sums.
-		valid("256 operators", "expression-too-complex", lang.MaxOperators, func(n int) string {
+		parseOnly(valid("256 operators", "expression-too-complex", lang.MaxOperators, func(n int) string {
 			return head + rep("1000 + ", n) + "1000\n}\n"
-		}),
+		})),
 		// 4,000 numbers and names in one attribute: its name and lists of
 		// numbers (lists of lists: not a schedule).
 		accepted("4000 values in one attribute", "expression-too-complex", lang.MaxAttributeNodes, func(n int) string {
@@ -155,13 +165,13 @@ func underLimits() []hostileCase {
 		// joining them (pieces times bytes, 2^28) allows: 256 lines of 4 KB,
 		// 1 MiB. (At the 4 MiB limit the bound allows 67 lines of 59 KB:
 		// the same work, four times the parse.)
-		valid("heredoc at the work bound", "template-too-long", 256, func(n int) string {
+		parseOnly(valid("heredoc at the work bound", "template-too-long", 256, func(n int) string {
 			return head + "195000\n  source = <<EOT\n" + rep(rep("x", 4080)+"\n", n) + "EOT\n}\n"
-		}),
+		})),
 		// A heredoc of 500 lines in one attribute.
-		valid("heredoc of 500 lines", "template-too-long", lang.MaxTemplateParts, func(n int) string {
+		parseOnly(valid("heredoc of 500 lines", "template-too-long", lang.MaxTemplateParts, func(n int) string {
 			return head + "195000\n  source = <<EOT\n" + rep("a line of a long note about where the offer came from\n", n) + "EOT\n}\n"
-		}),
+		})),
 	}
 }
 
