@@ -64,22 +64,21 @@ func (f *Facts) achievement() string {
 	return PhAchievement
 }
 
+// bringsSentence and recordSentence cite the candidate's strengths (or ask
+// for them) in a pitch; an email with several asks says them once
+// (Facts.asks).
+func (f *Facts) bringsSentence() string { return "I bring " + f.experience() + "." }
+func (f *Facts) recordSentence() string { return "My track record includes " + f.achievement() + "." }
+
+// pitches build each lever's pitch.
+var pitches = map[string]func(*Facts) pitch{
+	"base": (*Facts).basePitch, "sign_on": (*Facts).signOnPitch, "equity": (*Facts).equityPitch, "start": (*Facts).startPitch,
+	"level": (*Facts).levelPitch, "flexibility": (*Facts).flexibilityPitch, "bonus": (*Facts).bonusPitch,
+}
+
 func (f *Facts) leverPitch(lever string) (pitch, error) {
-	switch lever {
-	case "base":
-		return f.basePitch(), nil
-	case "sign_on":
-		return f.signOnPitch(), nil
-	case "equity":
-		return f.equityPitch(), nil
-	case "start":
-		return f.startPitch(), nil
-	case "level":
-		return f.levelPitch(), nil
-	case "flexibility":
-		return f.flexibilityPitch(), nil
-	case "bonus":
-		return f.bonusPitch(), nil
+	if build, ok := pitches[lever]; ok {
+		return build(f), nil
 	}
 	return pitch{}, fmt.Errorf("no lever is named %q; the levers are %s", lever, strings.Join(engine.LeverNames, ", "))
 }
@@ -170,7 +169,7 @@ func (f *Facts) basePitch() pitch {
 	} else {
 		p.Reasons = append(p.Reasons, "For this level, "+PhMarket+".")
 	}
-	p.Reasons = append(p.Reasons, "I bring "+f.experience()+".")
+	p.Reasons = append(p.Reasons, f.bringsSentence())
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.Base }); ok && best.amount > o.Base {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a base of "+best.text+".")
 	}
@@ -278,7 +277,7 @@ func (f *Facts) equityPitch() pitch {
 	if s := f.cliffSentence(); s != "" {
 		p.Reasons = append(p.Reasons, s)
 	}
-	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
+	p.Reasons = append(p.Reasons, f.recordSentence())
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return engine.GrantValueOf(a.Offer.Equity) }); ok && best.amount > offered {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a grant of "+best.text+".")
 	}
