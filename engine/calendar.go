@@ -79,9 +79,10 @@ func PlaceYears(o Offer, w Worth) ([Years]Calendar, error) {
 		return out, errNoStart()
 	}
 	all := make([]CalendarYear, 0, Years*(Years+1))
+	var blank placer
+	blank.init(o, false)
 	for i, yr := range w.Years {
-		var p placer
-		p.init(o, false)
+		p := blank
 		p.place(o, i+1, yr)
 		out[i] = p.calendar(all[len(all):len(all):cap(all)])
 		all = all[:len(all)+len(out[i].Years)]
@@ -104,11 +105,17 @@ type placer struct {
 	last  int // the latest calendar year paid in
 	years [Years + 1]CalendarYear
 	vests bool // list the vest events in cal.Vests
+	// anniversaries holds the start and its anniversaries: employment
+	// year y runs from anniversaries[y-1] to anniversaries[y].
+	anniversaries [Years + 1]time.Time
 }
 
 func (p *placer) init(o Offer, vests bool) {
 	p.cal.Start = civil(o.Start)
 	p.first, p.last, p.vests = p.cal.Start.Year(), p.cal.Start.Year(), vests
+	for y := range p.anniversaries {
+		p.anniversaries[y] = AddMonths(p.cal.Start, 12*y)
+	}
 }
 
 func (p *placer) at(t time.Time) *CalendarYear {
@@ -120,7 +127,7 @@ func (p *placer) at(t time.Time) *CalendarYear {
 // place adds employment year y (1-based), which pays yr.
 func (p *placer) place(o Offer, y int, yr Year) {
 	start := p.cal.Start
-	from, to := AddMonths(start, 12*(y-1)), AddMonths(start, 12*y)
+	from, to := p.anniversaries[y-1], p.anniversaries[y]
 	bonus := yr.Other
 	if y == 1 {
 		relocation := min(o.Relocation, yr.Other)
@@ -128,7 +135,9 @@ func (p *placer) place(o Offer, y int, yr Year) {
 		bonus -= relocation
 	}
 	splitByDays(yr.Base, from, to, func(date time.Time, amount Money) { p.at(date).Base += amount })
-	splitByDays(bonus, from, to, func(date time.Time, amount Money) { p.at(date).Other += amount })
+	if bonus != 0 { // else it pays nothing, on the days the base split already reached
+		splitByDays(bonus, from, to, func(date time.Time, amount Money) { p.at(date).Other += amount })
+	}
 	p.at(from).SignOn += yr.SignOn
 	n := 1
 	if o.Equity != nil {
@@ -136,7 +145,10 @@ func (p *placer) place(o Offer, y int, yr Year) {
 	}
 	if yr.Equity != 0 {
 		for k := 1; k <= n; k++ {
-			date := AddMonths(start, 12*(y-1)+12*k/n)
+			date := to
+			if k < n {
+				date = AddMonths(start, 12*(y-1)+12*k/n)
+			}
 			amount := share(yr.Equity, k, n) - share(yr.Equity, k-1, n)
 			if p.vests {
 				p.cal.Vests = append(p.cal.Vests, Vest{Date: date, Year: y, Amount: amount})
@@ -221,6 +233,9 @@ func civil(t time.Time) time.Time {
 // or 29).
 func AddMonths(t time.Time, m int) time.Time {
 	y, mo, d := t.Date()
+	if d <= 28 { // every month has the day
+		return time.Date(y, mo+time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
 	last := time.Date(y, mo+time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	return time.Date(y, mo+time.Month(m), min(d, last), 0, 0, 0, 0, time.UTC)
 }

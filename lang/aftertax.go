@@ -108,17 +108,28 @@ func (w *Workspace) afterTaxInputs() (*tax.Tables, *CandidateDoc) {
 // AfterTaxAll estimates every offer and counter of results on workers
 // goroutines (0: GOMAXPROCS), as CheckFiles checks them, and returns the
 // estimate of a document: offer report --after-tax shows one for each,
-// and estimating them one by one while writing used one core of two. A
-// document not among results is estimated when asked.
+// and estimating them one by one while writing used one core of two. Each
+// goroutine takes a file at a time, as CheckFiles does, and finds its
+// workspace once. A document not among results is estimated when asked.
 func (p *Project) AfterTaxAll(results []*Result, workers int) func(*Doc) AfterTax {
 	var docs []*Doc
-	for _, r := range results {
+	from := make([]int, len(results)+1) // results[i]'s documents are docs[from[i]:from[i+1]]
+	for i, r := range results {
 		if r != nil {
 			docs = append(docs, r.Docs...)
 		}
+		from[i+1] = len(docs)
 	}
 	ests := make([]AfterTax, len(docs))
-	parallel(len(docs), workers, func(i int) { ests[i] = p.DocAfterTax(docs[i]) })
+	parallel(len(results), workers, func(i int) {
+		var w *Workspace
+		for k := from[i]; k < from[i+1]; k++ {
+			if name := docs[k].Node.Range.Filename; w == nil || k == from[i] || name != docs[k-1].Node.Range.Filename {
+				w = p.Workspace(name)
+			}
+			ests[k] = w.DocAfterTax(docs[k])
+		}
+	})
 	byDoc := make(map[*Doc]*AfterTax, len(docs))
 	for i, d := range docs {
 		byDoc[d] = &ests[i]
