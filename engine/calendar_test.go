@@ -14,6 +14,14 @@ func date(s string) time.Time {
 	return t
 }
 
+// exampleOnCalendar is the amazon_l6 example (exampleOffer), starting
+// 2025-05-05, vesting yearly in years 1-2 and every six months in years 3-4.
+func exampleOnCalendar() Offer {
+	o := exampleOffer()
+	o.Equity.Schedule.Cadence = Cadence{1, 1, 2, 2}
+	return o
+}
+
 func TestPlaceOnCalendarAmazon(t *testing.T) {
 	// The amazon_l6 example starting 2025-05-05, vesting yearly in years 1-2
 	// and every six months in years 3-4.
@@ -34,10 +42,7 @@ func TestPlaceOnCalendarAmazon(t *testing.T) {
 	// Totals: 2025 128,753.42 + 110,000 + 25,000 = 263,753.42; 2026 195,000 + 90,000 + 20,000 = 305,000
 	//         2027 194,648.22 + 140,000 = 334,648.22; 2028 195,351.78 + 160,000 = 355,351.78
 	//         2029 66,246.58 + 80,000 = 146,246.58; sum 1,405,000 = the 4-year total.
-	sched := amazon()
-	sched.Cadence = Cadence{1, 1, 2, 2}
-	o := Offer{Start: date("2025-05-05"), Base: Dollars(195000), SignOn: SignOn{Dollars(110000), Dollars(90000)},
-		Equity: &Grant{Value: Dollars(400000), Schedule: sched}, Relocation: Dollars(25000)}
+	o := exampleOnCalendar()
 	w := Evaluate(o)
 	cal, err := PlaceOnCalendar(o, w)
 	if err != nil {
@@ -166,10 +171,7 @@ func TestAddMonths(t *testing.T) {
 // year's calendar is PlaceOnCalendar of that year alone (the zero years
 // only widen the span, which starts in the start's year).
 func TestPlaceYears(t *testing.T) {
-	sched := amazon()
-	sched.Cadence = Cadence{1, 1, 2, 2}
-	o := Offer{Start: date("2025-05-05"), Base: Dollars(195000), SignOn: SignOn{Dollars(110000), Dollars(90000)},
-		Equity: &Grant{Value: Dollars(400000), Schedule: sched}, Relocation: Dollars(25000)}
+	o := exampleOnCalendar()
 	w := Evaluate(o)
 	cals, err := PlaceYears(o, w)
 	if err != nil {

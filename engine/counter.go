@@ -50,35 +50,17 @@ type GrantChange struct {
 func (c Counter) Apply(o Offer) Offer {
 	out := o
 	out.Name = c.Name
-	if c.Base != nil {
-		out.Base = *c.Base
-	}
-	if c.SignOn != nil {
-		out.SignOn = *c.SignOn
-	}
-	if c.Relocation != nil {
-		out.Relocation = *c.Relocation
-	}
-	if c.BonusTarget != nil {
-		out.BonusTarget = *c.BonusTarget
-	}
-	if c.Start != nil {
-		out.Start = *c.Start
-	}
-	if c.Level != nil {
-		out.Level = *c.Level
-	}
+	restate(&out.Base, c.Base)
+	restate(&out.SignOn, c.SignOn)
+	restate(&out.Relocation, c.Relocation)
+	restate(&out.BonusTarget, c.BonusTarget)
+	restate(&out.Start, c.Start)
+	restate(&out.Level, c.Level)
 	if c.Bonus != nil {
-		if c.Bonus.GuaranteedYear1 != nil {
-			out.GuaranteedBonus = *c.Bonus.GuaranteedYear1
-		}
-		if c.Bonus.Refresher != nil {
-			out.Refresher = *c.Bonus.Refresher
-		}
+		restate(&out.GuaranteedBonus, c.Bonus.GuaranteedYear1)
+		restate(&out.Refresher, c.Bonus.Refresher)
 	}
-	if c.Flexibility != nil {
-		out.Flexibility = *c.Flexibility
-	}
+	restate(&out.Flexibility, c.Flexibility)
 	if c.Promotion != nil {
 		p := *c.Promotion
 		out.Promotion = &p
@@ -95,22 +77,23 @@ func (c Counter) Apply(o Offer) Offer {
 		if ch.Shares != nil {
 			g.Shares, g.Value = *ch.Shares, 0
 		}
-		if ch.Price != nil {
-			g.Price = *ch.Price
-		}
-		if ch.Schedule != nil {
-			g.Schedule = *ch.Schedule
-		}
+		restate(&g.Price, ch.Price)
+		restate(&g.Schedule, ch.Schedule)
 		if ch.Refresh != nil {
 			r := *ch.Refresh
 			g.Refresh = &r
 		}
-		if ch.Growth != nil {
-			g.Growth = *ch.Growth
-		}
+		restate(&g.Growth, ch.Growth)
 		out.Equity = &g
 	}
 	return out
+}
+
+// restate sets *field to what the counter states, when it states it.
+func restate[T any](field *T, stated *T) {
+	if stated != nil {
+		*field = *stated
+	}
 }
 
 // LeverNames are the seven levers of a negotiation, in the order counters,

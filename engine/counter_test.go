@@ -6,26 +6,18 @@ import (
 	"time"
 )
 
-func day(s string) time.Time {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
-
 func money(m Money) *Money { return &m }
 
 // The example negotiation: Amazon L6 Seattle and its round-1 counter.
 func exampleOffer() Offer {
 	return Offer{Name: "amazon_l6", Company: "Amazon", Level: "L6", Track: "SDE", Location: "Seattle", Currency: "USD",
-		Received: day("2025-03-10"), Start: day("2025-05-05"),
+		Received: date("2025-03-10"), Start: date("2025-05-05"),
 		Base: Dollars(195000), SignOn: SignOn{Dollars(110000), Dollars(90000)},
 		Equity: &Grant{Value: Dollars(400000), Schedule: amazon()}, Relocation: Dollars(25000)}
 }
 
 func exampleCounter() Counter {
-	return Counter{Name: "round1", Offer: "amazon_l6", Round: 1, Sent: day("2025-03-12"),
+	return Counter{Name: "round1", Offer: "amazon_l6", Round: 1, Sent: date("2025-03-12"),
 		Base: money(Dollars(210000)), SignOn: &SignOn{Dollars(150000), Dollars(120000)},
 		Equity: &GrantChange{Value: money(Dollars(500000))}}
 }
@@ -147,7 +139,7 @@ func TestOutsideRoom(t *testing.T) {
 }
 
 func TestTooManyLevers(t *testing.T) {
-	start := day("2025-06-02")
+	start := date("2025-06-02")
 	three := exampleCounter()
 	four := exampleCounter()
 	four.Start = &start
@@ -187,7 +179,7 @@ func TestQuickResponse(t *testing.T) {
 		{"2025-03-09", "before the offer arrived"},
 	} {
 		ct := exampleCounter()
-		ct.Sent = day(c.sent)
+		ct.Sent = date(c.sent)
 		ca := AnalyzeCounter(exampleOffer(), ct, Candidate{}, NewBands())
 		var msg string
 		for _, f := range ca.Flags {
@@ -231,7 +223,7 @@ func TestBelowWalkAway(t *testing.T) {
 
 func TestNonMoneyLevers(t *testing.T) {
 	o := exampleOffer()
-	start := day("2025-06-09")
+	start := date("2025-06-09")
 	c := Counter{Round: 1, Start: &start,
 		Bonus:       &BonusChange{GuaranteedYear1: money(Dollars(30000)), Refresher: money(Dollars(50000))},
 		Flexibility: &Flexibility{HasOfficeDays: true, OfficeDays: 2, RelocationItems: []string{"Temporary housing", "Moving costs"}},

@@ -215,38 +215,10 @@ func TestAppendKeyMatchesKey(t *testing.T) {
 func TestLeversMatchesMap(t *testing.T) {
 	m, d, s := Money(1), Dec{}, "x"
 	for mask := 0; mask < 1<<11; mask++ {
-		c := Counter{}
-		set := func(bit int) bool { return mask&(1<<bit) != 0 }
-		if set(0) {
-			c.Base = &m
-		}
-		if set(1) {
-			c.SignOn = &SignOn{}
-		}
-		if set(2) {
-			c.Equity = &GrantChange{}
-		}
-		if set(3) {
-			c.Start = new(time.Time)
-		}
-		if set(4) {
-			c.Level = &s
-		}
-		if set(5) {
-			c.Promotion = &Promotion{}
-		}
-		if set(6) {
-			c.Flexibility = &Flexibility{}
-		}
-		if set(7) {
-			c.Relocation = &m
-		}
-		if set(8) {
-			c.BonusTarget = &d
-		}
-		if set(9) {
-			c.Bonus = &BonusChange{}
-		}
+		c := Counter{Base: ifBit(mask, 0, &m), SignOn: ifBit(mask, 1, &SignOn{}), Equity: ifBit(mask, 2, &GrantChange{}),
+			Start: ifBit(mask, 3, new(time.Time)), Level: ifBit(mask, 4, &s), Promotion: ifBit(mask, 5, &Promotion{}),
+			Flexibility: ifBit(mask, 6, &Flexibility{}), Relocation: ifBit(mask, 7, &m), BonusTarget: ifBit(mask, 8, &d),
+			Bonus: ifBit(mask, 9, &BonusChange{})}
 		want := map[string]bool{
 			"base": c.Base != nil, "sign_on": c.SignOn != nil, "equity": c.Equity != nil, "start": c.Start != nil,
 			"level": c.Level != nil || c.Promotion != nil, "flexibility": c.Flexibility != nil || c.Relocation != nil,
@@ -262,6 +234,14 @@ func TestLeversMatchesMap(t *testing.T) {
 			t.Fatalf("mask %b: %v, want %v", mask, got, wantList)
 		}
 	}
+}
+
+// ifBit returns v when bit of mask is set, nil otherwise.
+func ifBit[T any](mask, bit int, v *T) *T {
+	if mask&(1<<bit) == 0 {
+		return nil
+	}
+	return v
 }
 
 func TestPercentAboveMatchesDec(t *testing.T) {

@@ -8,24 +8,11 @@ import (
 )
 
 // The Berlin offer of examples/eur-offer: 4 x 150,000 + 30,000 + 200,000 =
-// EUR 830,000 over four years, EUR 207,500 a year.
-const berlinOffer = `offer "berlin" {
-  company  = "Initech"
-  level    = "Staff"
-  location = "Berlin"
-  currency = "EUR"
-  received = "2026-05-11"
-  base     = 150000
+// EUR 830,000 over four years, EUR 207,500 a year; berlinOffer adds a
+// counter to it.
+var berlin = exampleFile("eur-offer/berlin.offer.hcl")
 
-  sign_on {
-    year1 = 30000
-  }
-
-  equity {
-    value = 200000
-  }
-}
-
+var berlinOffer = berlin + `
 counter "ask" {
   offer = offer.berlin
   sent  = "2026-05-14"
@@ -155,7 +142,7 @@ func TestCliffAmountInTheCandidatesCurrency(t *testing.T) {
 		{"34800", true, true},     // $34,800 = EUR 30,000 exactly: flagged
 		{"34800.02", true, false}, // EUR 30,000.02 (rounded to the cent): not
 	} {
-		files := map[string]string{"berlin.offer.hcl": strings.Split(berlinOffer, "counter")[0],
+		files := map[string]string{"berlin.offer.hcl": berlin,
 			"me.offer.hcl": "candidate {\n  cliff_tolerance_amount = " + c.amount + "\n}\n"}
 		if c.rates {
 			files["fx.rates.hcl"] = eurRates

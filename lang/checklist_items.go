@@ -28,13 +28,47 @@ var Phases = []string{"before", "during", "after"}
 
 func rangeOf(r hcl.Range) *hcl.Range { return &r }
 
+// notYet answers an item the negotiation has not reached; why says what to
+// do meanwhile.
+func (it CheckItem) notYet(why string) CheckItem {
+	it.Status, it.Detail = CheckNotYet, []string{why}
+	return it
+}
+
+// candidateMissing answers an item the candidate block should hold: add
+// says what to add; the subject is the candidate block, when there is one.
+func (it CheckItem) candidateMissing(doc *CandidateDoc, add string) CheckItem {
+	it.Status, it.Detail = CheckMissing, []string{add}
+	if doc != nil {
+		it.Subject = rangeOf(doc.TypeRange)
+	}
+	return it
+}
+
+// every answers an item that each of docs must meet: not yet without docs
+// (why says what to do), missing at each doc for which problems has lines
+// (the last such doc is the subject), and done otherwise, with no subject
+// or detail yet.
+func (it CheckItem) every(docs []*Doc, why string, problems func(*Doc) []string) CheckItem {
+	if len(docs) == 0 {
+		return it.notYet(why)
+	}
+	it.Status = CheckDone
+	for _, d := range docs {
+		if lines := problems(d); len(lines) > 0 {
+			it.Status = CheckMissing
+			it.Subject = rangeOf(d.Node.LabelRange())
+			it.Detail = append(it.Detail, lines...)
+		}
+	}
+	return it
+}
+
 // market_data: every offer's company has an active band with a source.
 func (w *Workspace) checkMarketData(offers []*Doc) CheckItem {
 	it := CheckItem{ID: "market_data", Title: "Market data for each employer, with its source"}
 	if len(offers) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No offer yet: record the offer first."}
-		return it
+		return it.notYet("No offer yet: record the offer first.")
 	}
 	it.Status = CheckDone
 	for _, o := range CurrentVersions(offers) {
@@ -62,12 +96,7 @@ func checkStrengths(c engine.Candidate, doc *CandidateDoc) CheckItem {
 		it.Detail = []string{"strengths: " + strings.Join(c.Strengths, "; ") + " (the scripts say them)"}
 		return it
 	}
-	it.Status = CheckMissing
-	it.Detail = []string{"Add strengths = [\"...\"] to the candidate block: two or three things you bring, which the scripts then say instead of a placeholder."}
-	if doc != nil {
-		it.Subject = rangeOf(doc.TypeRange)
-	}
-	return it
+	return it.candidateMissing(doc, "Add strengths = [\"...\"] to the candidate block: two or three things you bring, which the scripts then say instead of a placeholder.")
 }
 
 // recruiter_answers: a script "questions" block, in the candidate block or
@@ -92,12 +121,7 @@ func checkAnswers(doc *CandidateDoc, counters []*Doc) CheckItem {
 			}
 		}
 	}
-	it.Status = CheckMissing
-	it.Detail = []string{"Run 'offer script questions' and keep the answers as a script \"questions\" block in the candidate block: how to answer \"what are you looking for?\" without naming a number first."}
-	if doc != nil {
-		it.Subject = rangeOf(doc.TypeRange)
-	}
-	return it
+	return it.candidateMissing(doc, "Run 'offer script questions' and keep the answers as a script \"questions\" block in the candidate block: how to answer \"what are you looking for?\" without naming a number first.")
 }
 
 // alternative: the candidate block says what happens without a deal.
@@ -108,12 +132,7 @@ func checkAlternative(c engine.Candidate, doc *CandidateDoc) CheckItem {
 		it.Detail = []string{"alternative: " + c.Alternative}
 		return it
 	}
-	it.Status = CheckMissing
-	it.Detail = []string{"Add alternative = \"...\" to the candidate block: what you will do if no deal is reached. Knowing it is what lets you walk away."}
-	if doc != nil {
-		it.Subject = rangeOf(doc.TypeRange)
-	}
-	return it
+	return it.candidateMissing(doc, "Add alternative = \"...\" to the candidate block: what you will do if no deal is reached. Knowing it is what lets you walk away.")
 }
 
 // first_number: the employer's first version predates the first counter
@@ -121,9 +140,7 @@ func checkAlternative(c engine.Candidate, doc *CandidateDoc) CheckItem {
 func checkFirstNumber(offers, counters []*Doc) CheckItem {
 	it := CheckItem{ID: "first_number", Title: "The employer named the first number"}
 	if len(counters) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No counter yet. Let the employer's offer come first; answer questions about numbers without naming one (offer script questions)."}
-		return it
+		return it.notYet("No counter yet. Let the employer's offer come first; answer questions about numbers without naming one (offer script questions).")
 	}
 	first := counters[0]
 	for _, c := range counters[1:] {
@@ -154,24 +171,17 @@ func checkFirstNumber(offers, counters []*Doc) CheckItem {
 // answers (the quick-response rule).
 func checkResponseTime(counters []*Doc) CheckItem {
 	it := CheckItem{ID: "response_time", Title: "48 hours before each answer"}
-	if len(counters) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No counter yet. Take at least 48 hours after each offer before you answer."}
-		return it
-	}
-	it.Status = CheckDone
-	for _, c := range counters {
+	it = it.every(counters, "No counter yet. Take at least 48 hours after each offer before you answer.", func(c *Doc) (lines []string) {
 		if c.CounterAnalysis == nil {
-			continue
+			return nil
 		}
 		for _, f := range c.CounterAnalysis.Flags {
 			if f.Code == engine.QuickResponseRule.Code {
-				it.Status = CheckMissing
-				it.Subject = rangeOf(c.Node.LabelRange())
-				it.Detail = append(it.Detail, fmt.Sprintf("counter %s (round %d): %s", c.Name, c.Counter.Counter.Round, f.Message))
+				lines = append(lines, fmt.Sprintf("counter %s (round %d): %s", c.Name, c.Counter.Counter.Round, f.Message))
 			}
 		}
-	}
+		return lines
+	})
 	if it.Status == CheckDone {
 		it.Subject = rangeOf(counters[0].Node.LabelRange())
 		it.Detail = []string{fmt.Sprintf("each of the %d counter(s) came 48 hours or more after the version it answers", len(counters))}
@@ -189,9 +199,7 @@ func checkComponents(counters []*Doc) CheckItem {
 		}
 	}
 	if len(round1) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No round-1 counter yet. Ask on two or three levers (base, sign-on, equity) rather than one."}
-		return it
+		return it.notYet("No round-1 counter yet. Ask on two or three levers (base, sign-on, equity) rather than one.")
 	}
 	c := round1[len(round1)-1]
 	levers := restated(c)
@@ -214,25 +222,18 @@ func restated(c *Doc) []string {
 // reasons: every lever a counter restates has a reason.
 func checkReasons(counters []*Doc) CheckItem {
 	it := CheckItem{ID: "reasons", Title: "A reason for every ask"}
-	if len(counters) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No counter yet. Give each ask its reason: reasons = { base = \"...\" } in the counter."}
-		return it
-	}
-	it.Status = CheckDone
-	for _, c := range counters {
+	it = it.every(counters, "No counter yet. Give each ask its reason: reasons = { base = \"...\" } in the counter.", func(c *Doc) []string {
 		var missing []string
 		for _, l := range restated(c) {
 			if c.Counter.Counter.Reasons[l] == "" {
 				missing = append(missing, l)
 			}
 		}
-		if len(missing) > 0 {
-			it.Status = CheckMissing
-			it.Subject = rangeOf(c.Node.LabelRange())
-			it.Detail = append(it.Detail, fmt.Sprintf("counter %s: no reason for %s; add reasons = { %s = \"...\" }", c.Name, strings.Join(missing, ", "), missing[0]))
+		if len(missing) == 0 {
+			return nil
 		}
-	}
+		return []string{fmt.Sprintf("counter %s: no reason for %s; add reasons = { %s = \"...\" }", c.Name, strings.Join(missing, ", "), missing[0])}
+	})
 	if it.Status == CheckDone {
 		it.Subject = rangeOf(counters[len(counters)-1].Node.LabelRange())
 		it.Detail = []string{"every ask of every counter has its reason (the scripts and emails say them)"}
@@ -243,19 +244,12 @@ func checkReasons(counters []*Doc) CheckItem {
 // in_writing: every employer version carries received and a source.
 func checkInWriting(offers []*Doc) CheckItem {
 	it := CheckItem{ID: "in_writing", Title: "Every version of an offer in writing"}
-	if len(offers) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No offer yet. Ask for each offer in writing, and record when it came and how."}
-		return it
-	}
-	it.Status = CheckDone
-	for _, o := range offers {
+	it = it.every(offers, "No offer yet. Ask for each offer in writing, and record when it came and how.", func(o *Doc) []string {
 		if o.Offer.Offer.Received.IsZero() || o.Offer.Offer.Source == "" {
-			it.Status = CheckMissing
-			it.Subject = rangeOf(o.Node.LabelRange())
-			it.Detail = append(it.Detail, fmt.Sprintf("offer %s: add received = \"YYYY-MM-DD\" and source = \"...\" (such as \"email from the recruiter\")", o.Name))
+			return []string{fmt.Sprintf("offer %s: add received = \"YYYY-MM-DD\" and source = \"...\" (such as \"email from the recruiter\")", o.Name)}
 		}
-	}
+		return nil
+	})
 	if it.Status == CheckDone {
 		it.Subject = rangeOf(offers[0].Node.LabelRange())
 		it.Detail = []string{fmt.Sprintf("all %d version(s) say when and how they came", len(offers))}
@@ -283,9 +277,7 @@ func checkHourly(offers, counters []*Doc) CheckItem {
 func (w *Workspace) checkTax(offers []*Doc) CheckItem {
 	it := CheckItem{ID: "tax_and_vesting", Title: "Vest timing and tax", Status: CheckShown}
 	if len(offers) == 0 {
-		it.Status = CheckNotYet
-		it.Detail = []string{"No offer yet."}
-		return it
+		return it.notYet("No offer yet.")
 	}
 	it.Detail = []string{"after tax (an estimate; offer report --after-tax has the detail):"}
 	for _, o := range CurrentVersions(offers) {
@@ -315,9 +307,7 @@ func (w *Workspace) checkAgreement() CheckItem {
 			return it
 		}
 	}
-	it.Status = CheckNotYet
-	it.Detail = []string{"No version accepted yet. When you accept, record it on the employer's final version: accepted = \"YYYY-MM-DD\"."}
-	return it
+	return it.notYet("No version accepted yet. When you accept, record it on the employer's final version: accepted = \"YYYY-MM-DD\".")
 }
 
 // planFor returns the offers a cliff plan is needed for: the accepted

@@ -192,14 +192,7 @@ func blockList(bs []*Block) string {
 	if len(bs) == 0 {
 		return ""
 	}
-	s := " Expected one of:"
-	for i, b := range bs {
-		if i > 0 {
-			s += ","
-		}
-		s += " " + b.Type
-	}
-	return s + "."
+	return " Expected one of: " + strings.Join(blockTypes(bs), ", ") + "."
 }
 
 // fill builds a located block in n and checks its attributes and nested

@@ -28,15 +28,9 @@ func (d *decoder) band(n *Node) *BandDoc {
 			b.Percentiles = [2]int{p[0], p[1]}
 		}
 	}
-	if a := n.Attr("source"); a != nil {
-		b.Source, _ = d.str(a)
-	}
-	if a := n.Attr("company"); a != nil {
-		b.Company, _ = d.str(a)
-	}
-	if a := n.Attr("equivalent"); a != nil {
-		b.Equivalent, _ = d.str(a)
-	}
+	decodeInto(n, "source", &b.Source, d.str)
+	decodeInto(n, "company", &b.Company, d.str)
+	decodeInto(n, "equivalent", &b.Equivalent, d.str)
 	if !good || n.Attr("base") == nil {
 		return nil
 	}
@@ -44,44 +38,28 @@ func (d *decoder) band(n *Node) *BandDoc {
 }
 
 func (d *decoder) cap(n *Node) *CapDoc {
-	c := engine.Cap{Level: n.Labels[0]}
-	a := n.Attr("base")
-	if a == nil {
+	base := decodePtr(n, "base", d.money)
+	if base == nil {
 		return nil
 	}
-	m, ok := d.money(a)
-	if !ok {
-		return nil
-	}
-	c.Base = m
-	if a := n.Attr("company"); a != nil {
-		c.Company, _ = d.str(a)
-	}
-	if s := n.Attr("source"); s != nil {
-		c.Source, _ = d.str(s)
-	}
+	c := engine.Cap{Level: n.Labels[0], Base: *base}
+	decodeInto(n, "company", &c.Company, d.str)
+	decodeInto(n, "source", &c.Source, d.str)
 	return &CapDoc{Node: *n, Cap: c}
 }
 
 func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
-	s := engine.Schedule{Name: n.Labels[0]}
-	a := n.Attr("percent")
-	if a == nil {
+	pct := decodePtr(n, "percent", d.percentList)
+	if pct == nil {
 		return nil
 	}
-	pct, ok := d.percentList(a)
-	if !ok {
-		return nil
-	}
-	s.Percent = pct
+	s := engine.Schedule{Name: n.Labels[0], Percent: *pct}
 	if c := n.Attr("cadence"); c != nil {
 		s.Cadence, _ = d.intList(c, 1, 12)
 	}
-	if src := n.Attr("source"); src != nil {
-		s.Source, _ = d.str(src)
-	}
+	decodeInto(n, "source", &s.Source, d.str)
 	if err := s.Validate(); err != nil {
-		rng := a.ValueRange
+		rng := n.Attr("percent").ValueRange
 		if fe, ok := err.(*engine.FieldError); ok && fe.Field == "cadence" && n.Attr("cadence") != nil {
 			rng = n.Attr("cadence").ValueRange
 		}
@@ -93,9 +71,7 @@ func (d *decoder) scheduleBlock(n *Node) *ScheduleDoc {
 
 func (d *decoder) source(n *Node) *SourceDoc {
 	doc := &SourceDoc{Node: *n}
-	if a := n.Attr("name"); a != nil {
-		doc.Source.Name, _ = d.str(a)
-	}
+	decodeInto(n, "name", &doc.Source.Name, d.str)
 	if a := n.Attr("as_of"); a != nil {
 		if s, ok := d.str(a); ok {
 			if _, err := time.Parse("2006-01", s); err != nil {

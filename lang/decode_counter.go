@@ -26,11 +26,7 @@ func (d *decoder) terms(n *Node) termValues {
 	var tv termValues
 	if b := n.Block("bonus"); b != nil {
 		tv.bonus = &engine.BonusChange{}
-		if a := b.Attr("guaranteed_year1"); a != nil {
-			if m, ok := d.money(a); ok {
-				tv.bonus.GuaranteedYear1 = &m
-			}
-		}
+		tv.bonus.GuaranteedYear1 = decodePtr(b, "guaranteed_year1", d.money)
 		if a := b.Attr("refresher"); a != nil {
 			if m, ok := d.money(a); ok {
 				tv.bonus.Refresher = &m
@@ -40,17 +36,13 @@ func (d *decoder) terms(n *Node) termValues {
 	}
 	if b := n.Block("flexibility"); b != nil {
 		fl := &engine.Flexibility{}
-		if a := b.Attr("remote"); a != nil {
-			fl.Remote, _ = d.boolean(a)
-		}
+		decodeInto(b, "remote", &fl.Remote, d.boolean)
 		if a := b.Attr("office_days"); a != nil {
 			if v, ok := d.integer(a, 0, 5); ok {
 				fl.OfficeDays, fl.HasOfficeDays = v, true
 			}
 		}
-		if a := b.Attr("relocation_items"); a != nil {
-			fl.RelocationItems, _ = d.strList(a)
-		}
+		decodeInto(b, "relocation_items", &fl.RelocationItems, d.strList)
 		if fl.Remote && fl.HasOfficeDays && fl.OfficeDays > 0 {
 			d.add(errorf("conflicting-attributes", b.Attr("office_days").Range, "Remote with office days",
 				"A fully remote role has no office days. Set remote = false for a hybrid schedule, or remove office_days."))
@@ -59,22 +51,13 @@ func (d *decoder) terms(n *Node) termValues {
 	}
 	if b := n.Block("promotion"); b != nil {
 		p := &engine.Promotion{}
-		if a := b.Attr("level"); a != nil {
-			p.Level, _ = d.str(a)
-		}
+		decodeInto(b, "level", &p.Level, d.str)
 		if a := b.Attr("months"); a != nil {
 			p.Months, _ = d.integer(a, 1, 60)
 		}
 		tv.promotion = p
 	}
 	return tv
-}
-
-// applyTo puts the terms into an offer.
-func (tv termValues) applyTo(o *engine.Offer) {
-	name := o.Name
-	*o = engine.Counter{Bonus: tv.bonus, Flexibility: tv.flex, Promotion: tv.promotion}.Apply(*o)
-	o.Name = name
 }
 
 // boolean decodes a true/false attribute.
@@ -225,9 +208,7 @@ func (d *decoder) policy(n *Node) *PolicyDoc {
 		case "approval":
 			i++
 			t := engine.Tier{}
-			if a := c.Attr("who"); a != nil {
-				t.Who, _ = d.str(a)
-			}
+			decodeInto(c, "who", &t.Who, d.str)
 			a := c.Attr("up_to")
 			switch {
 			case a == nil && i < approvals:

@@ -24,31 +24,11 @@ type leverValues struct {
 
 func (d *decoder) levers(n *Node) leverValues {
 	var lv leverValues
-	if a := n.Attr("base"); a != nil {
-		if m, ok := d.money(a); ok {
-			lv.base = &m
-		}
-	}
-	if a := n.Attr("relocation"); a != nil {
-		if m, ok := d.money(a); ok {
-			lv.relocation = &m
-		}
-	}
-	if a := n.Attr("bonus_target"); a != nil {
-		if x, ok := d.dec(a, false, KindPercent); ok {
-			lv.bonus = &x
-		}
-	}
-	if a := n.Attr("start"); a != nil {
-		if t, ok := d.date(a); ok {
-			lv.start = &t
-		}
-	}
-	if a := n.Attr("level"); a != nil {
-		if s, ok := d.str(a); ok {
-			lv.level = &s
-		}
-	}
+	lv.base = decodePtr(n, "base", d.money)
+	lv.relocation = decodePtr(n, "relocation", d.money)
+	lv.bonus = decodePtr(n, "bonus_target", d.percent)
+	lv.start = decodePtr(n, "start", d.date)
+	lv.level = decodePtr(n, "level", d.str)
 	if b := n.Block("sign_on"); b != nil {
 		var s engine.SignOn
 		for i := range s {
@@ -66,6 +46,13 @@ func (d *decoder) levers(n *Node) leverValues {
 	return lv
 }
 
+// counter returns the levers as a counter named name that restates them.
+func (lv leverValues) counter(name string) engine.Counter {
+	return engine.Counter{Name: name, Base: lv.base, Relocation: lv.relocation, BonusTarget: lv.bonus, Level: lv.level,
+		SignOn: lv.signOn, Equity: lv.equity, Start: lv.start,
+		Bonus: lv.terms.bonus, Flexibility: lv.terms.flex, Promotion: lv.terms.promotion}
+}
+
 // signOnYears are the attributes of a sign_on block, year 1 first.
 var signOnYears = [engine.Years]string{"year1", "year2", "year3", "year4"}
 
@@ -75,21 +62,9 @@ var minGrowth, maxGrowth = engine.DecInt(-100), engine.DecInt(1000)
 func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 	g := &engine.GrantChange{}
 	var sched ScheduleRef
-	if a := b.Attr("value"); a != nil {
-		if m, ok := d.money(a); ok {
-			g.Value = &m
-		}
-	}
-	if a := b.Attr("shares"); a != nil {
-		if x, ok := d.dec(a, false, KindDecimal); ok {
-			g.Shares = &x
-		}
-	}
-	if a := b.Attr("price"); a != nil {
-		if x, ok := d.dec(a, false, KindDecimal); ok {
-			g.Price = &x
-		}
-	}
+	g.Value = decodePtr(b, "value", d.money)
+	g.Shares = decodePtr(b, "shares", d.decimal)
+	g.Price = decodePtr(b, "price", d.decimal)
 	if a := b.Attr("growth"); a != nil {
 		if x, ok := d.dec(a, true, KindPercent); ok {
 			if x.Cmp(minGrowth) < 0 || x.Cmp(maxGrowth) > 0 {
@@ -100,9 +75,7 @@ func (d *decoder) equity(b *Node) (*engine.GrantChange, ScheduleRef) {
 			}
 		}
 	}
-	if a := b.Attr("schedule"); a != nil {
-		sched, _ = d.schedule(a)
-	}
+	decodeInto(b, "schedule", &sched, d.schedule)
 	if b.Attr("value") != nil && b.Attr("shares") != nil {
 		d.add(errorf("conflicting-attributes", b.Attr("shares").Range, "Both value and shares",
 			"State the grant either as value (preferred) or as shares with a price, not both. Remove one of them."))
@@ -118,55 +91,23 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 	doc := &OfferDoc{Node: *n, File: f, Name: n.Labels[0]}
 	o := &doc.Offer
 	o.Name = doc.Name
-	for _, s := range [...]struct {
-		name string
-		dst  *string
-	}{{"company", &o.Company}, {"track", &o.Track}, {"location", &o.Location}} {
-		if a := n.Attr(s.name); a != nil {
-			*s.dst, _ = d.str(a)
-		}
-	}
-	if a := n.Attr("currency"); a != nil {
-		o.Currency, _ = d.currency(a)
-	}
+	decodeInto(n, "company", &o.Company, d.str)
+	decodeInto(n, "track", &o.Track, d.str)
+	decodeInto(n, "location", &o.Location, d.str)
+	decodeInto(n, "currency", &o.Currency, d.currency)
 	if o.Currency == "" {
 		o.Currency = "USD"
 	}
-	if a := n.Attr("source"); a != nil {
-		o.Source, _ = d.str(a)
-	}
+	decodeInto(n, "source", &o.Source, d.str)
 	if a := n.Attr("tax_region"); a != nil {
 		doc.TaxRegion = d.region(a)
 	}
-	for _, t := range [...]struct {
-		name string
-		dst  *time.Time
-	}{{"received", &o.Received}, {"expires", &o.Expires}} {
-		if a := n.Attr(t.name); a != nil {
-			*t.dst, _ = d.date(a)
-		}
-	}
+	decodeInto(n, "received", &o.Received, d.date)
+	decodeInto(n, "expires", &o.Expires, d.date)
 	lv := d.levers(n)
-	if lv.base != nil {
-		o.Base = *lv.base
-	}
-	if lv.relocation != nil {
-		o.Relocation = *lv.relocation
-	}
-	if lv.bonus != nil {
-		o.BonusTarget = *lv.bonus
-	}
-	if lv.start != nil {
-		o.Start = *lv.start
-	}
-	if lv.level != nil {
-		o.Level = *lv.level
-	}
-	if lv.signOn != nil {
-		o.SignOn = *lv.signOn
-	}
+	// The levers an offer states are what a counter would restate.
+	*o = lv.counter(o.Name).Apply(*o)
 	if lv.equity != nil {
-		o.Equity = engine.Counter{Equity: lv.equity}.Apply(engine.Offer{}).Equity
 		if o.Equity.Value == 0 && !o.Equity.InShares() && !inherits(n) && n.Block("equity").Attr("value") == nil && n.Block("equity").Attr("shares") == nil {
 			d.add(errorf("missing-attribute", n.Block("equity").TypeRange, "Grant without a value",
 				"An equity block needs value (the grant's worth) or shares with price."))
@@ -177,7 +118,6 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 		o.Equity.Refresh, doc.RefreshSchedule = lv.refresh, lv.refreshSchedule
 	}
 	d.pay(n, o)
-	lv.terms.applyTo(o)
 	d.version(doc, lv) // decode_version.go
 	d.texts(f, fmt.Sprintf("Offer %q", doc.Name), n, &doc.Texts)
 	return doc
@@ -200,11 +140,7 @@ func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 			c.Round = r
 		}
 	}
-	if a := n.Attr("sent"); a != nil {
-		if t, ok := d.date(a); ok {
-			c.Sent = t
-		}
-	}
+	decodeInto(n, "sent", &c.Sent, d.date)
 	lv := d.levers(n)
 	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
 	c.Bonus, c.Flexibility, c.Promotion = lv.terms.bonus, lv.terms.flex, lv.terms.promotion
@@ -223,15 +159,9 @@ func (d *decoder) candidate(f *File, n *Node) *CandidateDoc {
 	doc := &CandidateDoc{Node: *n, File: f}
 	c := &doc.Candidate
 	c.TargetPercentile = engine.DefaultTargetPercentile
-	if a := n.Attr("currency"); a != nil {
-		c.Currency, _ = d.currency(a)
-	}
-	if a := n.Attr("walk_away"); a != nil {
-		c.WalkAway, _ = d.money(a)
-	}
-	if a := n.Attr("unvested_equity"); a != nil {
-		c.UnvestedEquity, _ = d.money(a)
-	}
+	decodeInto(n, "currency", &c.Currency, d.currency)
+	decodeInto(n, "walk_away", &c.WalkAway, d.money)
+	decodeInto(n, "unvested_equity", &c.UnvestedEquity, d.money)
 	if a := n.Attr("target_percentile"); a != nil {
 		if p, ok := d.integer(a, 0, 100); ok {
 			c.TargetPercentile = p

@@ -17,9 +17,7 @@ func (d *decoder) refresh(eq *Node) (*engine.Refresh, ScheduleRef) {
 		return nil, ScheduleRef{}
 	}
 	r := &engine.Refresh{FirstYear: 2, Every: 1}
-	if a := b.Attr("value"); a != nil {
-		r.Value, _ = d.money(a)
-	}
+	decodeInto(b, "value", &r.Value, d.money)
 	if a := b.Attr("first_year"); a != nil {
 		if y, ok := d.integer(a, 1, engine.Years); ok {
 			r.FirstYear = y
@@ -31,9 +29,7 @@ func (d *decoder) refresh(eq *Node) (*engine.Refresh, ScheduleRef) {
 		}
 	}
 	var ref ScheduleRef
-	if a := b.Attr("schedule"); a != nil {
-		ref, _ = d.schedule(a)
-	}
+	decodeInto(b, "schedule", &ref, d.schedule)
 	return r, ref
 }
 

@@ -18,12 +18,8 @@ import (
 // email blocks.
 func (d *decoder) prep(doc *CandidateDoc, n *Node) {
 	c := &doc.Candidate
-	if a := n.Attr("strengths"); a != nil {
-		c.Strengths, _ = d.strList(a)
-	}
-	if a := n.Attr("alternative"); a != nil {
-		c.Alternative, _ = d.str(a)
-	}
+	decodeInto(n, "strengths", &c.Strengths, d.strList)
+	decodeInto(n, "alternative", &c.Alternative, d.str)
 	d.texts(doc.File, "The candidate block", &doc.Node, &doc.Texts)
 }
 

@@ -42,15 +42,9 @@ func (d *decoder) jurisdiction(n *Node) *JurisdictionDoc {
 	}
 	j.Year = year
 	j.Name = j.Code
-	if a := n.Attr("name"); a != nil {
-		j.Name, _ = d.str(a)
-	}
-	if a := n.Attr("source"); a != nil {
-		j.Source, _ = d.str(a)
-	}
-	if a := n.Attr("local"); a != nil {
-		j.Local, _ = d.boolean(a)
-	}
+	decodeInto(n, "name", &j.Name, d.str)
+	decodeInto(n, "source", &j.Source, d.str)
+	decodeInto(n, "local", &j.Local, d.boolean)
 	for _, kid := range n.Children {
 		switch kid.Type {
 		case "income_tax":
@@ -63,15 +57,9 @@ func (d *decoder) jurisdiction(n *Node) *JurisdictionDoc {
 			j.AdditionalMedicare = d.additionalMedicare(kid)
 		}
 	}
-	for _, l := range []struct {
-		name string
-		dst  *engine.Money
-	}{{"retirement_deferral_limit", &j.Limits.RetirementDeferral}, {"retirement_compensation_limit", &j.Limits.RetirementCompensation},
-		{"espp_purchase_limit", &j.Limits.ESPPPurchase}} {
-		if a := n.Attr(l.name); a != nil {
-			*l.dst, _ = d.money(a)
-		}
-	}
+	decodeInto(n, "retirement_deferral_limit", &j.Limits.RetirementDeferral, d.money)
+	decodeInto(n, "retirement_compensation_limit", &j.Limits.RetirementCompensation, d.money)
+	decodeInto(n, "espp_purchase_limit", &j.Limits.ESPPPurchase, d.money)
 	if j.Income != nil {
 		for _, name := range []string{"supplemental_rate", "supplemental_high_rate"} {
 			if a := n.Attr(name); a != nil {
@@ -84,9 +72,7 @@ func (d *decoder) jurisdiction(n *Node) *JurisdictionDoc {
 				}
 			}
 		}
-		if a := n.Attr("supplemental_high_over"); a != nil {
-			j.Income.SupplementalHighOver, _ = d.money(a)
-		}
+		decodeInto(n, "supplemental_high_over", &j.Income.SupplementalHighOver, d.money)
 	}
 	return doc
 }
@@ -120,9 +106,7 @@ func (d *decoder) incomeTax(j *tax.Jurisdiction, n *Node) {
 		return
 	}
 	var s tax.Schedule
-	if a := n.Attr("standard_deduction"); a != nil {
-		s.StandardDeduction, _ = d.money(a)
-	}
+	decodeInto(n, "standard_deduction", &s.StandardDeduction, d.money)
 	over, rates := n.Attr("over"), n.Attr("rates")
 	if over == nil || rates == nil {
 		return // missing-attribute is reported by the schema
@@ -166,20 +150,14 @@ func (d *decoder) contribution(n *Node) (tax.Contribution, bool) {
 		return c, false
 	}
 	c.Rate = rate
-	if a := n.Attr("wage_base"); a != nil {
-		c.WageBase, _ = d.money(a)
-	}
-	if a := n.Attr("max"); a != nil {
-		c.Max, _ = d.money(a)
-	}
+	decodeInto(n, "wage_base", &c.WageBase, d.money)
+	decodeInto(n, "max", &c.Max, d.money)
 	return c, true
 }
 
 func (d *decoder) additionalMedicare(n *Node) *tax.AdditionalMedicare {
 	am := &tax.AdditionalMedicare{Over: map[tax.Status]engine.Money{}}
-	if a := n.Attr("rate"); a != nil {
-		am.Rate, _ = d.dec(a, false, KindPercent)
-	}
+	decodeInto(n, "rate", &am.Rate, d.percent)
 	for _, s := range tax.Statuses {
 		if a := n.Attr(string(s)); a != nil {
 			am.Over[s], _ = d.money(a)
@@ -256,15 +234,9 @@ func (d *decoder) household(doc *CandidateDoc, n *Node) {
 			}
 		}
 	}
-	if a := n.Attr("other_income"); a != nil {
-		h.OtherIncome, _ = d.money(a)
-	}
-	if a := n.Attr("pre_tax_deductions"); a != nil {
-		h.PreTaxDeductions, _ = d.money(a)
-	}
-	if a := n.Attr("home"); a != nil {
-		doc.HomeLocation, _ = d.str(a)
-	}
+	decodeInto(n, "other_income", &h.OtherIncome, d.money)
+	decodeInto(n, "pre_tax_deductions", &h.PreTaxDeductions, d.money)
+	decodeInto(n, "home", &doc.HomeLocation, d.str)
 	if a := n.Attr("home_tax_region"); a != nil {
 		h.Home = d.region(a)
 	}

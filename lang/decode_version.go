@@ -53,8 +53,5 @@ func (d *decoder) version(doc *OfferDoc, lv leverValues) {
 		d.add(errorf("conflicting-attributes", b.Range, "Both accepted and declined",
 			"A version is either accepted or declined. Remove one of the two dates."))
 	}
-	c := &v.Change
-	c.Name = doc.Name
-	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
-	c.Bonus, c.Flexibility, c.Promotion = lv.terms.bonus, lv.terms.flex, lv.terms.promotion
+	v.Change = lv.counter(doc.Name)
 }

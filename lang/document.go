@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"slices"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/offerkit/offerkit/engine"
@@ -44,6 +46,41 @@ func (f *File) Body() *hclsyntax.Body {
 	}
 	b, _ := f.Syntax.Body.(*hclsyntax.Body)
 	return b
+}
+
+// TopNodes returns the nodes of the file's top-level offer, counter,
+// candidate, band, cap, schedule, source and policy blocks, kind by kind in
+// that order; the blocks of tax and rates files are not among them.
+func (f *File) TopNodes() []*Node {
+	return slices.Concat(nodes(f.Offers), nodes(f.Counters), nodes(f.Candidates),
+		nodes(f.Bands), nodes(f.Caps), nodes(f.Schedules), nodes(f.Sources), nodes(f.Policies))
+}
+
+// nodes returns the nodes of decoded blocks.
+func nodes[D interface{ node() *Node }](docs []D) []*Node {
+	out := make([]*Node, len(docs))
+	for i, d := range docs {
+		out[i] = d.node()
+	}
+	return out
+}
+
+func (n *Node) node() *Node { return n }
+
+// texts returns the script and email blocks kept in the file's offers,
+// counters and candidate blocks.
+func (f *File) texts() []*Texts {
+	var out []*Texts
+	for _, o := range f.Offers {
+		out = append(out, &o.Texts)
+	}
+	for _, c := range f.Counters {
+		out = append(out, &c.Texts)
+	}
+	for _, c := range f.Candidates {
+		out = append(out, &c.Texts)
+	}
+	return out
 }
 
 // Node is a located block: its header and attribute ranges, and its nested

@@ -55,26 +55,34 @@ var literalMethods = map[string]func(d *decoder, a *AttrNode) any{
 	"reference":   func(d *decoder, a *AttrNode) any { v, ok := d.reference(a); return []any{v, ok} },
 }
 
-func parseAttr(t *testing.T, expr string) ([]byte, *AttrNode, bool) {
-	t.Helper()
-	src := []byte("# a comment\nx = " + expr + "\n")
-	f, diags := hclsyntax.ParseConfig(src, "t.offer.hcl", hcl.InitialPos)
-	body, _ := f.Body.(*hclsyntax.Body)
-	if body == nil || body.Attributes["x"] == nil {
-		return nil, nil, false
+// literalAttr is an expression of literalExprs parsed as the value of
+// attribute x, and the text it was parsed from.
+type literalAttr struct {
+	expr string
+	src  []byte
+	a    *AttrNode
+}
+
+// literalAttrs parses every expression of literalExprs that parses.
+func literalAttrs() []literalAttr {
+	var out []literalAttr
+	for _, expr := range literalExprs {
+		src := []byte("# a comment\nx = " + expr + "\n")
+		f, _ := hclsyntax.ParseConfig(src, "t.offer.hcl", hcl.InitialPos)
+		body, _ := f.Body.(*hclsyntax.Body)
+		if body == nil || body.Attributes["x"] == nil {
+			continue
+		}
+		attr := body.Attributes["x"]
+		out = append(out, literalAttr{expr, src, &AttrNode{Name: "x", Range: attr.Range(), NameRange: attr.NameRange, ValueRange: attr.Expr.Range(), Expr: attr.Expr}})
 	}
-	attr := body.Attributes["x"]
-	_ = diags
-	return src, &AttrNode{Name: "x", Range: attr.Range(), NameRange: attr.NameRange, ValueRange: attr.Expr.Range(), Expr: attr.Expr}, true
+	return out
 }
 
 func TestLiteralValueMatchesEvaluation(t *testing.T) {
 	fast := 0
-	for _, expr := range literalExprs {
-		_, a, ok := parseAttr(t, expr)
-		if !ok {
-			continue
-		}
+	for _, c := range literalAttrs() {
+		expr, a := c.expr, c.a
 		got, ok := literalValue(a.Expr)
 		if !ok {
 			continue
@@ -95,11 +103,8 @@ func TestLiteralValueMatchesEvaluation(t *testing.T) {
 
 func TestLiteralDecodingMatchesEvaluation(t *testing.T) {
 	hits := 0
-	for _, expr := range literalExprs {
-		src, a, ok := parseAttr(t, expr)
-		if !ok {
-			continue
-		}
+	for _, c := range literalAttrs() {
+		expr, src, a := c.expr, c.src, c.a
 		if _, ok := (&decoder{src: src}).literalHundredths(a.Expr); ok {
 			hits++
 		}

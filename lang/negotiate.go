@@ -96,13 +96,7 @@ func pickDoc(name string, offers, counters []*Doc) (*Doc, error) {
 				return c, nil
 			}
 		}
-		msg := fmt.Sprintf("no counter is named %q", name)
-		if s := suggest(name, names); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
-		} else if len(names) > 0 {
-			msg += "; counters: " + strings.Join(names, ", ")
-		}
-		return nil, &FactsError{msg}
+		return nil, notNamed("counter", name, names)
 	}
 	var resolved []*Doc
 	for _, c := range counters {
@@ -137,11 +131,17 @@ func pickOffer(name string, offers []*Doc) (*Doc, error) {
 		}
 		names = append(names, o.Name)
 	}
-	msg := fmt.Sprintf("no offer is named %q", name)
+	return nil, notNamed("offer", name, names)
+}
+
+// notNamed is the error for a --counter or --offer name no block of the
+// kind has: it suggests the nearest name, or else lists them all.
+func notNamed(kind, name string, names []string) *FactsError {
+	msg := fmt.Sprintf("no %s is named %q", kind, name)
 	if s := suggest(name, names); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	} else if len(names) > 0 {
-		msg += "; offers: " + strings.Join(names, ", ")
+		msg += "; " + kind + "s: " + strings.Join(names, ", ")
 	}
-	return nil, &FactsError{msg}
+	return &FactsError{msg}
 }

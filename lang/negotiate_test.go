@@ -28,6 +28,16 @@ func loadDir(t *testing.T, dir string) *Workspace {
 	return p.Workspace(filepath.Join(dir, "_"))
 }
 
+// exampleFile returns the text of a file of examples/, for the tests that
+// take an example's offer as it stands.
+func exampleFile(path string) string {
+	src, err := os.ReadFile(filepath.Join("../examples", path))
+	if err != nil {
+		panic(err)
+	}
+	return string(src)
+}
+
 // textCase is every text offerkit writes for one counter, or for one offer
 // alone.
 type textCase struct {

@@ -30,19 +30,25 @@ func Advance(p hcl.Pos, text []byte) hcl.Pos {
 			text = text[n:]
 			continue
 		}
-		n, seq, _ := scanGraphemeCluster(text, true)
-		if n <= 0 {
-			n, seq = 1, text[:1]
-		}
-		if (len(seq) == 1 && seq[0] == '\n') || (len(seq) == 2 && seq[0] == '\r' && seq[1] == '\n') {
-			p.Line, p.Column = p.Line+1, 1
-		} else {
-			p.Column++
-		}
-		p.Byte += n
-		text = text[n:]
+		p, text = advanceCluster(p, text)
 	}
 	return p
+}
+
+// advanceCluster moves p over the grapheme cluster text begins with (a
+// byte, when the text is not valid UTF-8 there) and returns the rest.
+func advanceCluster(p hcl.Pos, text []byte) (hcl.Pos, []byte) {
+	n, seq, _ := scanGraphemeCluster(text, true)
+	if n <= 0 {
+		n, seq = 1, text[:1]
+	}
+	if (len(seq) == 1 && seq[0] == '\n') || (len(seq) == 2 && seq[0] == '\r' && seq[1] == '\n') {
+		p.Line, p.Column = p.Line+1, 1
+	} else {
+		p.Column++
+	}
+	p.Byte += n
+	return p, text[n:]
 }
 
 // asciiRun returns how many bytes at the start of text are ASCII and each

@@ -26,9 +26,7 @@ func (d *decoder) rates(n *Node) *RatesDoc {
 			r.AsOf = t.Format("2006-01-02")
 		}
 	}
-	if a := n.Attr("source"); a != nil {
-		r.Source, _ = d.str(a)
-	}
+	decodeInto(n, "source", &r.Source, d.str)
 	for i := range n.Attrs {
 		a := &n.Attrs[i]
 		if n.Schema.Attr(a.Name) != nil {

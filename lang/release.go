@@ -11,32 +11,11 @@ package lang
 // to files never release.
 func (f *File) release() {
 	f.Syntax, f.cleanParse = nil, false
-	for _, o := range f.Offers {
-		releaseNode(&o.Node)
-		o.Texts.release()
+	for _, n := range f.TopNodes() {
+		releaseNode(n)
 	}
-	for _, c := range f.Counters {
-		releaseNode(&c.Node)
-		c.Texts.release()
-	}
-	for _, c := range f.Candidates {
-		releaseNode(&c.Node)
-		c.Texts.release()
-	}
-	for _, b := range f.Bands {
-		releaseNode(&b.Node)
-	}
-	for _, c := range f.Caps {
-		releaseNode(&c.Node)
-	}
-	for _, s := range f.Schedules {
-		releaseNode(&s.Node)
-	}
-	for _, s := range f.Sources {
-		releaseNode(&s.Node)
-	}
-	for _, p := range f.Policies {
-		releaseNode(&p.Node)
+	for _, t := range f.texts() {
+		t.release()
 	}
 }
 

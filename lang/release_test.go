@@ -55,8 +55,8 @@ func TestCheckProjectMatchesProject(t *testing.T) {
 	}
 }
 
-// allNodes returns every block node a decoded file holds, nested ones and
-// the copies the documents keep included.
+// allNodes returns every block node a decoded file holds: the top-level
+// blocks, their scripts and emails, and every nested block.
 func allNodes(f *File) []*Node {
 	var out []*Node
 	var walk func(n *Node)
@@ -66,32 +66,13 @@ func allNodes(f *File) []*Node {
 			walk(c)
 		}
 	}
-	for _, o := range f.Offers {
-		walk(&o.Node)
+	for _, n := range f.TopNodes() {
+		walk(n)
 	}
-	for _, c := range f.Counters {
-		walk(&c.Node)
-		for _, t := range append(append([]*TextDoc(nil), c.Scripts...), c.Emails...) {
-			walk(&t.Node)
+	for _, t := range f.texts() {
+		for _, x := range append(append([]*TextDoc(nil), t.Scripts...), t.Emails...) {
+			walk(&x.Node)
 		}
-	}
-	for _, c := range f.Candidates {
-		walk(&c.Node)
-	}
-	for _, b := range f.Bands {
-		walk(&b.Node)
-	}
-	for _, c := range f.Caps {
-		walk(&c.Node)
-	}
-	for _, s := range f.Schedules {
-		walk(&s.Node)
-	}
-	for _, s := range f.Sources {
-		walk(&s.Node)
-	}
-	for _, p := range f.Policies {
-		walk(&p.Node)
 	}
 	return out
 }

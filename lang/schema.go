@@ -84,12 +84,7 @@ func (b *Block) Attr(name string) *Attr {
 
 // Block returns the nested block schema by type.
 func (b *Block) Block(typ string) *Block {
-	for _, c := range b.Blocks {
-		if c.Type == typ {
-			return c
-		}
-	}
-	return nil
+	return blockOfType(b.Blocks, typ)
 }
 
 // HCL returns the hcl.BodySchema for the block's body.
@@ -98,9 +93,7 @@ func (b *Block) HCL() *hcl.BodySchema {
 	for _, a := range b.Attrs {
 		s.Attributes = append(s.Attributes, hcl.AttributeSchema{Name: a.Name, Required: a.Required})
 	}
-	for _, c := range b.Blocks {
-		s.Blocks = append(s.Blocks, hcl.BlockHeaderSchema{Type: c.Type, LabelNames: c.Labels})
-	}
+	s.Blocks = blockHeaders(b.Blocks)
 	return s
 }
 
@@ -112,7 +105,16 @@ type FileSchema struct {
 
 // Block returns the top-level block schema by type.
 func (f *FileSchema) Block(typ string) *Block {
-	for _, b := range f.Blocks {
+	return blockOfType(f.Blocks, typ)
+}
+
+// HCL returns the hcl.BodySchema of the file's top level.
+func (f *FileSchema) HCL() *hcl.BodySchema {
+	return &hcl.BodySchema{Blocks: blockHeaders(f.Blocks)}
+}
+
+func blockOfType(bs []*Block, typ string) *Block {
+	for _, b := range bs {
 		if b.Type == typ {
 			return b
 		}
@@ -120,13 +122,12 @@ func (f *FileSchema) Block(typ string) *Block {
 	return nil
 }
 
-// HCL returns the hcl.BodySchema of the file's top level.
-func (f *FileSchema) HCL() *hcl.BodySchema {
-	s := &hcl.BodySchema{}
-	for _, b := range f.Blocks {
-		s.Blocks = append(s.Blocks, hcl.BlockHeaderSchema{Type: b.Type, LabelNames: b.Labels})
+func blockHeaders(bs []*Block) []hcl.BlockHeaderSchema {
+	var out []hcl.BlockHeaderSchema
+	for _, b := range bs {
+		out = append(out, hcl.BlockHeaderSchema{Type: b.Type, LabelNames: b.Labels})
 	}
-	return s
+	return out
 }
 
 // FileKind says whether a file holds offers, bands or tax tables.

@@ -8,26 +8,9 @@ import (
 	"github.com/offerkit/offerkit/engine/negotiate"
 )
 
-// The employer's first offer, in one file; revisions and counters in others.
-const firstVersion = `offer "amazon_l6" {
-  company  = "Amazon"
-  level    = "L6"
-  track    = "SDE"
-  location = "Seattle"
-  received = "2025-03-10"
-  base     = 195000
-
-  sign_on {
-    year1 = 110000
-    year2 = 90000
-  }
-
-  equity {
-    value    = 400000
-    schedule = "amazon"
-  }
-}
-`
+// The employer's first offer, in one file (the example's, as the recruiter
+// sent it); revisions and counters in others.
+var firstVersion = exampleFile("amazon-l6-seattle/offer.offer.hcl")
 
 const round1 = `counter "round1" {
   offer = offer.amazon_l6
@@ -88,8 +71,9 @@ func docNamed(t *testing.T, r *Result, name string) *Doc {
 
 // TestRevisionInheritsAcrossFiles: a chain of three versions over three
 // files; each revision restates only what changed and inherits the rest,
-// by hand: r2 = base 205,000, sign-on 110,000/90,000 (inherited), grant
-// 460,000 on the amazon schedule (5/15/40/40, inherited).
+// by hand: r2 = base 205,000, sign-on 110,000/90,000 and relocation 25,000
+// (inherited), grant 460,000 on the amazon schedule (5/15/40/40,
+// inherited).
 func TestRevisionInheritsAcrossFiles(t *testing.T) {
 	w, rs := check(t, map[string]string{"a.offer.hcl": firstVersion, "b.offer.hcl": revision2, "c.offer.hcl": revision3})
 	for name, r := range rs {
@@ -102,17 +86,17 @@ func TestRevisionInheritsAcrossFiles(t *testing.T) {
 	if o.Company != "Amazon" || o.Level != "L6" || o.Location != "Seattle" || o.Base != engine.Dollars(205000) {
 		t.Errorf("r2 = %+v", o)
 	}
-	// year 1: 205,000 + 110,000 + 5% of 460,000 (23,000) = 338,000
-	if got := r2.Analysis.Worth.Years[0].Total; got != engine.Dollars(338000) {
-		t.Errorf("r2 year 1 = %s, want $338,000", got)
+	// year 1: 205,000 + 110,000 + 5% of 460,000 (23,000) + 25,000 = 363,000
+	if got := r2.Analysis.Worth.Years[0].Total; got != engine.Dollars(363000) {
+		t.Errorf("r2 year 1 = %s, want $363,000", got)
 	}
 	if got := r2.Version.Label(); got != "revision 2 of amazon_l6" {
 		t.Errorf("label = %q", got)
 	}
 	final := docNamed(t, rs["c.offer.hcl"], "amazon_l6_final")
-	// year 1: 205,000 + 120,000 + 23,000 = 348,000
-	if got := final.Analysis.Worth.Years[0].Total; got != engine.Dollars(348000) {
-		t.Errorf("final year 1 = %s, want $348,000", got)
+	// year 1: 205,000 + 120,000 + 23,000 + 25,000 = 373,000
+	if got := final.Analysis.Worth.Years[0].Total; got != engine.Dollars(373000) {
+		t.Errorf("final year 1 = %s, want $373,000", got)
 	}
 	if final.Version.Number != 3 || final.Version.Root.Name != "amazon_l6" {
 		t.Errorf("final version = %d of %v", final.Version.Number, final.Version.Root)

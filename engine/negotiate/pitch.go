@@ -64,22 +64,15 @@ func (f *Facts) achievement() string {
 	return PhAchievement
 }
 
+// pitches build each lever's pitch.
+var pitches = map[string]func(*Facts) pitch{
+	"base": (*Facts).basePitch, "sign_on": (*Facts).signOnPitch, "equity": (*Facts).equityPitch, "start": (*Facts).startPitch,
+	"level": (*Facts).levelPitch, "flexibility": (*Facts).flexibilityPitch, "bonus": (*Facts).bonusPitch,
+}
+
 func (f *Facts) leverPitch(lever string) (pitch, error) {
-	switch lever {
-	case "base":
-		return f.basePitch(), nil
-	case "sign_on":
-		return f.signOnPitch(), nil
-	case "equity":
-		return f.equityPitch(), nil
-	case "start":
-		return f.startPitch(), nil
-	case "level":
-		return f.levelPitch(), nil
-	case "flexibility":
-		return f.flexibilityPitch(), nil
-	case "bonus":
-		return f.bonusPitch(), nil
+	if build, ok := pitches[lever]; ok {
+		return build(f), nil
 	}
 	return pitch{}, fmt.Errorf("no lever is named %q; the levers are %s", lever, strings.Join(engine.LeverNames, ", "))
 }

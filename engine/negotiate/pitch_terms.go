@@ -55,13 +55,25 @@ func flexTerms(o engine.Offer, cur string) []string {
 	return terms
 }
 
+// termsPitch begins the pitch of a lever made of terms (flexibility,
+// bonus): the offer's terms, or none when it states none, and what the
+// counter asks, when it asks for the lever (the placeholder otherwise).
+func (f *Facts) termsPitch(lever string, offered []string, none, placeholder string, asks func(countered *engine.Offer) []string) pitch {
+	p := pitch{Lever: lever, Offered: engine.JoinAnd(offered), Ask: placeholder, AskPlain: placeholder}
+	if p.Offered == "" {
+		p.Offered = none
+	}
+	if a := f.asked(lever); a != nil {
+		p.Ask = engine.JoinAnd(asks(a))
+		p.AskPlain = p.Ask
+	}
+	return p
+}
+
 func (f *Facts) flexibilityPitch() pitch {
 	cur := f.cur()
-	p := pitch{Lever: "flexibility", Offered: engine.JoinAnd(flexTerms(f.Offer.Offer, cur)), Ask: PhFlexibility, AskPlain: PhFlexibility}
-	if p.Offered == "" {
-		p.Offered = "no flexibility terms stated"
-	}
-	if a := f.asked("flexibility"); a != nil {
+	p := f.termsPitch("flexibility", flexTerms(f.Offer.Offer, cur), "no flexibility terms stated", PhFlexibility, func(a *engine.Offer) []string {
+		// Only the terms the counter restates: its flexibility block, its relocation.
 		var terms []string
 		if f.Counter.Flexibility != nil {
 			terms = a.Flexibility.Terms()
@@ -69,9 +81,8 @@ func (f *Facts) flexibilityPitch() pitch {
 		if f.Counter.Relocation != nil {
 			terms = append(terms, a.Relocation.Format(cur)+" for relocation")
 		}
-		p.Ask = engine.JoinAnd(terms)
-		p.AskPlain = p.Ask
-	}
+		return terms
+	})
 	if f.Counter == nil || f.Counter.Reasons["flexibility"] == "" {
 		p.Reasons = append(p.Reasons, "This matters to me because "+PhFlexReason+".")
 	}
@@ -95,18 +106,9 @@ func bonusTerms(o engine.Offer, cur string) []string {
 
 func (f *Facts) bonusPitch() pitch {
 	cur := f.cur()
-	p := pitch{Lever: "bonus", Offered: engine.JoinAnd(bonusTerms(f.Offer.Offer, cur)), Ask: PhAsk, AskPlain: PhAsk}
-	if p.Offered == "" {
-		p.Offered = "no bonus"
-	}
-	if a := f.asked("bonus"); a != nil {
-		var terms []string
-		for _, t := range bonusTerms(*a, cur) {
-			terms = append(terms, t)
-		}
-		p.Ask = engine.JoinAnd(terms)
-		p.AskPlain = p.Ask
-	}
+	p := f.termsPitch("bonus", bonusTerms(f.Offer.Offer, cur), "no bonus", PhAsk, func(a *engine.Offer) []string {
+		return bonusTerms(*a, cur)
+	})
 	for _, c := range f.Competing {
 		if c.Offer.BonusTarget.Sign() > 0 {
 			p.Reasons = append(p.Reasons, fmt.Sprintf("I also hold another offer that includes a target bonus of %s%% of base.", c.Offer.BonusTarget))

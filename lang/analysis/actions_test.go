@@ -35,14 +35,19 @@ func fix(t *testing.T, ws *lang.Workspace, name, code string) string {
 	return string(out)
 }
 
+// checkOne checks src as the one file of a new workspace.
+func checkOne(name, src string) (*lang.Workspace, *lang.Result) {
+	ws := lang.NewWorkspace()
+	ws.Set(name, []byte(src))
+	return ws, ws.Check(name)
+}
+
 func TestBaseOverCapOnAnOffer(t *testing.T) {
 	// Base 230,000 is 10,000 over the L6 cap of 220,000. The offer is what
 	// the employer wrote: a warning saying what it means, and no fix that
 	// would rewrite the employer's figure (the counter's fix is below).
 	src := "offer \"o\" {\n  company  = \"Amazon\"\n  level    = \"L6\"\n  track    = \"SDE\"\n  location = \"Seattle\"\n  base     = 230000 # as offered\n\n  sign_on {\n    year1 = 110000\n    year2 = 90000\n  }\n}\n"
-	ws := lang.NewWorkspace()
-	ws.Set("d/o.offer.hcl", []byte(src))
-	r := ws.Check("d/o.offer.hcl")
+	ws, r := checkOne("d/o.offer.hcl", src)
 	found := false
 	for _, d := range r.Diags {
 		if d.Code == "base-over-cap" {
@@ -80,8 +85,7 @@ func TestFixBaseOverCapInCounterKeepsSignOn(t *testing.T) {
 func TestFixEquityInShares(t *testing.T) {
 	// 2,000 shares at 186.05 = 372,100.
 	src := "offer \"o\" {\n  base = 195000\n\n  equity {\n    shares   = 2000\n    price    = 186.05\n    schedule = \"even\"\n  }\n}\n"
-	ws := lang.NewWorkspace()
-	ws.Set("d/o.offer.hcl", []byte(src))
+	ws, _ := checkOne("d/o.offer.hcl", src)
 	got := fix(t, ws, "d/o.offer.hcl", "equity-in-shares")
 	want := "offer \"o\" {\n  base = 195000\n\n  equity {\n    value    = 372100\n    schedule = \"even\"\n  }\n}\n"
 	if got != want {
@@ -104,9 +108,7 @@ func TestFixInsertsAttributeIntoOneLineBlock(t *testing.T) {
 	// An offer with equity written on one line and no value: the cliff fix
 	// cannot apply, so exercise insertAttr directly through setAttr.
 	src := "offer \"o\" {\n  base = 1\n  equity { schedule = \"amazon\" }\n}\n"
-	ws := lang.NewWorkspace()
-	ws.Set("d/o.offer.hcl", []byte(src))
-	r := ws.Check("d/o.offer.hcl")
+	_, r := checkOne("d/o.offer.hcl", src)
 	e := &editor{src: r.File.Src, name: r.File.Name}
 	out := string(Apply(r.File.Src, e.setAttr(&r.File.Offers[0].Node, "equity.value", "400000", nil)))
 	want := "offer \"o\" {\n  base = 1\n  equity {\n    schedule = \"amazon\"\n    value = 400000\n  }\n}\n"
@@ -176,9 +178,7 @@ func TestInsertCounterWithSignOn(t *testing.T) {
 	// the 90,000 offered, the 85,000 short added to year 1 (50,000 →
 	// 135,000); no grant offered, so the grant asked is 450,000.
 	src := "offer \"o\" {\n  company  = \"Amazon\"\n  level    = \"L6\"\n  track    = \"SDE\"\n  location = \"Seattle\"\n  base     = 195000\n\n  sign_on {\n    year1 = 50000\n    year2 = 40000\n  }\n}"
-	ws := lang.NewWorkspace()
-	ws.Set("d/o.offer.hcl", []byte(src))
-	r := ws.Check("d/o.offer.hcl")
+	ws, r := checkOne("d/o.offer.hcl", src)
 	a := CounterAction(ws, r, r.Docs[0])
 	if err := a.Resolve(); err != nil {
 		t.Fatal(err)

@@ -22,32 +22,18 @@ func overlaps(a, b hcl.Range) bool {
 	return a.Start.Byte <= b.End.Byte && b.Start.Byte <= a.End.Byte
 }
 
-// topNodes returns every decoded top-level block of a file in source order.
+// topNodes returns the decoded top-level blocks of a file in source order,
+// leaving out policy blocks (the outline, folds, selections and hovers
+// have never covered them).
 func topNodes(f *lang.File) []*lang.Node {
 	if f == nil {
 		return nil
 	}
 	var out []*lang.Node
-	for _, o := range f.Offers {
-		out = append(out, &o.Node)
-	}
-	for _, c := range f.Counters {
-		out = append(out, &c.Node)
-	}
-	for _, c := range f.Candidates {
-		out = append(out, &c.Node)
-	}
-	for _, b := range f.Bands {
-		out = append(out, &b.Node)
-	}
-	for _, c := range f.Caps {
-		out = append(out, &c.Node)
-	}
-	for _, s := range f.Schedules {
-		out = append(out, &s.Node)
-	}
-	for _, s := range f.Sources {
-		out = append(out, &s.Node)
+	for _, n := range f.TopNodes() {
+		if n.Type != "policy" {
+			out = append(out, n)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Range.Start.Byte < out[j].Range.Start.Byte })
 	return out
