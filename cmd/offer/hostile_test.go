@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -272,7 +271,6 @@ func hostileCase1(t *testing.T, bin string, hc hostileCase) {
 	writeFile(t, good, goodOffer)
 	size, sum := len(text), sha256.Sum256([]byte(text))
 	text = ""
-	debug.FreeOSMemory()
 	l := startLauncher(t)
 	start := time.Now()
 
@@ -304,9 +302,23 @@ func hostileCase1(t *testing.T, bin string, hc hostileCase) {
 			t.Errorf("%s: exit %d, want 1 and an error located as %s:\n%.600s", what, r.code, re, r.stdout+r.stderr)
 		}
 	}
-	r = l.run(dir, bin, "lint", "bad.offer.hcl")
-	checkRun(t, "lint (text)", r, size)
-	wantLocated("lint (text)", r, hc.code)
+	if !hc.accept { // the location of the error (an accepted file has none)
+		r = l.run(dir, bin, "lint", "bad.offer.hcl")
+		checkRun(t, "lint (text)", r, size)
+		wantLocated("lint (text)", r, hc.code)
+	}
+	if hc.atLimit != nil {
+		lintAtLimit(t, l, bin, hc)
+	}
+	code := hc.code
+	if code == "not-utf8" || hc.accept {
+		code = "" // JSON carries the text as UTF-8: the editor has replaced the bad bytes
+	}
+	if !hc.every && (!hc.accept || hc.parseOnly) {
+		t.Logf("%-22s %6.2fs", "the commands", time.Since(start).Seconds())
+		lspSession(t, bin, dir, bad, good, code, size, false)
+		return
+	}
 
 	// fmt -w leaves a file it cannot parse as it is, and writes a file it
 	// can in full.
@@ -334,6 +346,9 @@ func hostileCase1(t *testing.T, bin string, hc hostileCase) {
 		{"report", "--format", "svg", "."},
 		{"compare", "."},
 	} {
+		if hc.accept && args[1] == "bad.offer.hcl" {
+			continue // which side is refused matters; both sides parse and diff alike
+		}
 		what := strings.Join(args, " ")
 		r := l.run(dir, append([]string{bin}, args...)...)
 		checkRun(t, what, r, size)
@@ -351,11 +366,36 @@ func hostileCase1(t *testing.T, bin string, hc hostileCase) {
 	}
 	hostileHistory(t, l, bin, dir, size, hc)
 	t.Logf("%-22s %6.2fs", "the commands", time.Since(start).Seconds())
-	code := hc.code
-	if code == "not-utf8" || hc.accept {
-		code = "" // JSON carries the text as UTF-8: the editor has replaced the bad bytes
+	lspSession(t, bin, dir, bad, good, code, size, true)
+}
+
+// lintAtLimit lints the class at the 4 MiB size limit beside the good
+// file: one process, which must stay within the bar for that size and
+// accept the file.
+func lintAtLimit(t *testing.T, l *launcher, bin string, hc hostileCase) {
+	t.Helper()
+	dir := t.TempDir()
+	text := hc.atLimit()
+	if len(text) > lang.MaxFileSize || len(text) < lang.MaxFileSize-64<<10 {
+		t.Fatalf("the file at the limit is %d bytes", len(text))
 	}
-	lspSession(t, bin, dir, bad, good, code, size)
+	writeFile(t, filepath.Join(dir, "bad.offer.hcl"), text)
+	writeFile(t, filepath.Join(dir, "good.offer.hcl"), goodOffer)
+	size := len(text)
+	text = ""
+	r := l.run(dir, bin, "lint", "--format", "json", dir)
+	checkRun(t, "lint at 4 MiB", r, size)
+	if !strings.Contains(r.stdout, "good.offer.hcl") {
+		t.Errorf("lint at 4 MiB did not report the good file:\n%.1000s", r.stdout)
+	}
+	for _, code := range limitCodes {
+		if strings.Contains(r.stdout, `"`+code+`"`) {
+			t.Errorf("lint at 4 MiB refused a file under the limits with %s", code)
+		}
+	}
+	if hc.valid && r.code != 0 {
+		t.Errorf("lint at 4 MiB: exit %d on a valid file:\n%.1000s", r.code, r.stdout)
+	}
 }
 
 // justUnder checks, in the test process, that a file made to sit just

@@ -26,7 +26,11 @@ func TestMain(m *testing.M) {
 	if out := os.Getenv("OFFER_TEST_MEASURE"); out != "" {
 		os.Exit(measure(out, os.Args[1:]))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 // runCLI runs the command in-process and returns its output and status.
