@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -148,5 +149,25 @@ func TestWorkerPreparesAnswers(t *testing.T) {
 			t.Fatalf("the worker did not prepare the answers of version %d", version)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// An answer whose work panicked is not kept: the next request works it out
+// again rather than finding it empty, and the panic reaches the handler's
+// recovery.
+func TestPanickedAnswerIsNotKept(t *testing.T) {
+	var p atomic.Pointer[outlineAnswer]
+	c := &outlineAnswer{}
+	p.Store(c)
+	var got any
+	func() {
+		defer func() { got = recover() }()
+		fill(&p, c, &c.once, func() { panic("outline") })
+	}()
+	if got != "outline" || p.Load() != nil {
+		t.Errorf("after a panic: recovered %v, kept %v", got, p.Load())
+	}
+	if next := cached(&p, func(*outlineAnswer) bool { return true }, func() *outlineAnswer { return &outlineAnswer{} }); next == c {
+		t.Error("the panicked answer was handed out again")
 	}
 }
