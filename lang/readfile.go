@@ -64,14 +64,21 @@ func ReadFile(name, root string) ([]byte, error) {
 			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 		}
 		if !ok {
-			return nil, &Refusal{Path: name, Code: "link-outside",
-				Message: fmt.Sprintf("The file is a link to a file outside %s; offerkit follows links only inside the directory it reads. Copy the file here instead.", root)}
+			return nil, RefuseLinkOutside(name, root, "the directory it reads")
 		}
 		if st, err = os.Stat(target); err != nil {
 			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 		}
 	}
 	return readRegular(name, target, st)
+}
+
+// RefuseLinkOutside is the refusal of a link at path to a file outside
+// where (a directory, or the language server's workspace folders), inside
+// being what offerkit reads ("the directory it reads").
+func RefuseLinkOutside(path, where, inside string) *Refusal {
+	return &Refusal{Path: path, Code: "link-outside",
+		Message: fmt.Sprintf("The file is a link to a file outside %s; offerkit follows links only inside %s. Copy the file here instead.", where, inside)}
 }
 
 // ReadRegular reads path, already judged safe to read (the language
@@ -86,8 +93,7 @@ func ReadRegular(path string) ([]byte, error) {
 
 func readRegular(name, target string, st os.FileInfo) ([]byte, error) {
 	if !st.Mode().IsRegular() {
-		return nil, &Refusal{Path: name, Code: "not-regular-file",
-			Message: fmt.Sprintf("The file is a %s, not a regular file; offerkit reads only regular files. Remove it or rename it so it does not end in .hcl.", kindOfMode(st.Mode()))}
+		return nil, &Refusal{Path: name, Code: "not-regular-file", Message: notRegularMessage(st.Mode())}
 	}
 	if st.Size() > MaxFileSize {
 		return nil, refusedTooLarge(name, st.Size())
@@ -131,18 +137,26 @@ func sizeText(n int64) string {
 	return b.String()
 }
 
-func kindOfMode(m os.FileMode) string {
+// notRegularMessage says what the special file is and what to do for
+// that kind of file. Renaming is advice for a directory alone: a FIFO or a
+// socket usually belongs to a program that expects its name, and the file
+// may be one whose name is fixed (.gitattributes).
+func notRegularMessage(m os.FileMode) string {
+	const only = "offerkit reads only regular files."
 	switch {
-	case m&os.ModeDevice != 0:
-		return "device"
 	case m&os.ModeNamedPipe != 0:
-		return "named pipe (FIFO)"
+		return "The file is a named pipe (FIFO), not a regular file: reading it would wait for the program that writes to it. " + only +
+			" Save the text it should hold as a regular file of this name (remove the pipe first), or move the pipe out of this directory if a program needs it."
 	case m&os.ModeSocket != 0:
-		return "socket"
+		return "The file is a socket, not a regular file: a program's connection point, which holds no text. " + only +
+			" Move it out of this directory, or have the program that made it use another path."
+	case m&os.ModeDevice != 0:
+		return "The file is a device, not a regular file: it holds no text. " + only +
+			" Remove the device node from this directory (the device itself is not touched) and save the text as a regular file of this name."
 	case m.IsDir():
-		return "directory"
+		return "The name is a directory's, not a regular file's. " + only + " Name a file instead, or rename the directory."
 	}
-	return "special file"
+	return "The file is a special file, not a regular file. " + only + " Replace it with a regular file holding the text."
 }
 
 // ResolveInside is the one link rule of offerkit, for the CLI (ReadFile)
@@ -184,4 +198,32 @@ func (p *Project) SetRefused(r *Refusal) {
 	defer w.mu.Unlock()
 	w.put(r.Path, &File{Name: r.Path, Kind: kind, Diags: Diagnostics{r.Diagnostic()}})
 	w.idx = nil
+}
+
+// IsRefusal reports whether code is the diagnostic of a file the reading
+// rules refused (not-regular-file, link-outside, file-too-large).
+func IsRefusal(code string) bool {
+	switch code {
+	case "not-regular-file", "link-outside", "file-too-large":
+		return true
+	}
+	return false
+}
+
+// Refused returns the diagnostic of every file of p that the reading rules
+// refused, whether it was named or read as a sibling of a named file: a
+// command that checks one file of a negotiation reports the others it
+// could not read, since the negotiation is judged without them.
+func (p *Project) Refused() Diagnostics {
+	var out Diagnostics
+	for _, w := range p.Workspaces() {
+		for _, f := range w.Files() {
+			for _, d := range f.Diags {
+				if IsRefusal(d.Code) {
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -130,8 +129,8 @@ func withinAny(dirs []string, path string) bool {
 }
 
 // resolve returns the file to read for name, or an error saying why it may
-// not be read: it is not an offer or band file, not inside a workspace
-// folder (before or after resolving links), or not a regular file.
+// not be read: it is not an offer or band file, or not inside a workspace
+// folder (before or after resolving links: a *lang.Refusal).
 func (r *roots) resolve(name string) (string, error) {
 	if _, ok := lang.KindOf(name); !ok {
 		return "", fmt.Errorf("not an offer or band file")
@@ -152,20 +151,15 @@ func (r *roots) resolve(name string) (string, error) {
 		return "", err
 	}
 	if !inside && !inLone(loneResolved, res) {
-		return "", fmt.Errorf("a link to a file outside the workspace folders")
-	}
-	st, err := os.Stat(res)
-	if err != nil {
-		return "", err
-	}
-	if !st.Mode().IsRegular() {
-		return "", fmt.Errorf("not a regular file")
+		return "", lang.RefuseLinkOutside(name, "the workspace folders", "the folders it reads")
 	}
 	return res, nil
 }
 
-// read reads a file the server may read, no more than one byte past
-// lang.MaxFileSize (Parse reports a file over the limit).
+// read reads a file the server may read by the CLI's rules
+// (lang.ReadRegular): a device, FIFO or socket, or a file over
+// lang.MaxFileSize, is refused (a *lang.Refusal, as a link out of the
+// folders is).
 func (r *roots) read(name string) ([]byte, error) {
 	path, err := r.resolve(name)
 	if err != nil {

@@ -44,6 +44,7 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 			ws.Remove(f.Name)
 		}
 	}
+	s.clearRefusedOutside() // refused.go
 	var added []string
 	for _, f := range p.Event.Added {
 		added = append(added, uriToName(f.URI))

@@ -15,8 +15,10 @@ import (
 // /dev/zero, to /proc/self/environ and out of the folder, a FIFO and a
 // sparse 8 GiB file, beside a good offer. The server starts without
 // blocking on the FIFO or reading /dev/zero, logs a note naming each file
-// it passed over (without their text), keeps none of them in the project,
-// and serves the good file.
+// it passed over (without their text), publishes a diagnostic on each
+// saying why, keeps none of them in the project, serves the good file, and
+// withdraws a refusal when its file is replaced by a regular one or
+// deleted.
 func TestServerRefusesHostileFiles(t *testing.T) {
 	outside := t.TempDir()
 	write(t, filepath.Join(outside, "secret.env"), "TOKEN=FAKE_CI_TOKEN_d41d8cd98f00b204\nbase = 987654\n")
@@ -71,6 +73,24 @@ func TestServerRefusesHostileFiles(t *testing.T) {
 		t.Errorf("the log holds a target's text:\n%s", log)
 	}
 
+	// Each refused file gets one diagnostic of its own, at its first line,
+	// saying why it is left out (the user sees it in the problems list,
+	// not only in the log), with lint's code and none of the target's text.
+	codes := map[string]string{
+		"zero.offer.hcl": "link-outside", "environ.offer.hcl": "link-outside", "secret.offer.hcl": "link-outside",
+		"fifo.offer.hcl": "not-regular-file", "sparse.bands.hcl": "file-too-large",
+	}
+	for name, code := range codes {
+		p := c.next(nameToURI(filepath.Join(ws, name)))
+		got := published(p)
+		if len(got) != 1 || !strings.HasPrefix(got[0], "0:0-0:0 1 "+code+" ") || p.Version != nil {
+			t.Errorf("%s: published %q (version %v), want one %s error at 0:0", name, got, p.Version, code)
+		}
+		if strings.Contains(strings.Join(got, ""), "FAKE_CI_TOKEN") || strings.Contains(strings.Join(got, ""), "987654") {
+			t.Errorf("%s: the diagnostic holds a target's text: %q", name, got)
+		}
+	}
+
 	// The good file is served: a counter finds its offer, and its
 	// definition is the good file.
 	counter := c.open(filepath.Join(ws, "counter.offer.hcl"), "counter \"c\" {\n  offer = offer.good\n  base  = 210000\n}\n")
@@ -83,5 +103,26 @@ func TestServerRefusesHostileFiles(t *testing.T) {
 	c.call("textDocument/definition", map[string]any{"textDocument": doc(counter), "position": pos(1, 18)}, &locs)
 	if len(locs) != 1 || locs[0].URI != nameToURI(good) {
 		t.Errorf("definition of offer.good: %+v", locs)
+	}
+
+	// The FIFO replaced by a regular offer: read, and its refusal withdrawn.
+	fifo := filepath.Join(ws, "fifo.offer.hcl")
+	if err := os.Remove(fifo); err != nil {
+		t.Fatal(err)
+	}
+	write(t, fifo, "offer \"piped\" {\n  company = \"Globex\"\n  base    = 190000\n}\n")
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(fifo), "type": 2}}})
+	if got := published(c.next(nameToURI(fifo))); len(got) != 0 {
+		t.Errorf("the FIFO's refusal stays after it became a regular file: %q", got)
+	}
+	if !inProject(c, fifo) {
+		t.Error("the file that replaced the FIFO was not read")
+	}
+	// A refused file deleted: its refusal withdrawn.
+	sparse := filepath.Join(ws, "sparse.bands.hcl")
+	os.Remove(sparse)
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(sparse), "type": 3}}})
+	if got := published(c.next(nameToURI(sparse))); len(got) != 0 {
+		t.Errorf("the deleted file's refusal stays: %q", got)
 	}
 }

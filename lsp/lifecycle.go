@@ -141,13 +141,21 @@ func (s *Server) readFromDisk(name string) {
 		if _, known := lang.KindOf(name); known && !errors.Is(err, fs.ErrNotExist) {
 			s.log.printf("not reading %s: %v", name, err)
 		}
+		if r := (*lang.Refusal)(nil); errors.As(err, &r) {
+			s.noteRefused(name, r) // refused.go
+		} else {
+			s.clearRefused(name)
+		}
 		s.project.Workspace(name).Remove(name)
 		return
 	}
 	s.project.Set(name, src)
+	s.clearRefused(name)
 }
 
 func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) error {
+	s.publishPendingRefusals() // the files refused so far (refused.go)
+
 	s.loadDeferred()     // progress.go
 	s.registerSettings() // configuration.go
 	s.askSettings()

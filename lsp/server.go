@@ -50,9 +50,10 @@ type Server struct {
 	exited       atomic.Bool
 	workers      sync.WaitGroup
 
-	checklists checklists // checklist.go
-	names      nameLocks  // names.go
-	overviews  overviews  // figcache.go
+	checklists checklists   // checklist.go
+	names      nameLocks    // names.go
+	overviews  overviews    // figcache.go
+	refused    refusedFiles // refused.go
 }
 
 // clientCaps are the client capabilities the server acts on.

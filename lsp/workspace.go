@@ -20,6 +20,7 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 		before := dependents(ws, name)
 		if c.Type == protocol.FileChangeTypeDeleted {
 			ws.Remove(name)
+			s.clearRefused(name) // refused.go
 		} else {
 			s.readFromDisk(name)
 		}

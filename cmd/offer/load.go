@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 
 	"github.com/offerkit/offerkit/lang"
 )
@@ -46,18 +47,49 @@ func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string,
 	return p, files, true
 }
 
-// allDiagnostics returns the diagnostics of every file and of the --bands
-// files, sorted.
+// allDiagnostics returns the diagnostics of every file, of the --bands
+// files and of every file of the negotiations that the reading rules
+// refused (a sibling of a named file included: the negotiation is judged
+// without it), sorted.
 func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
 	var ds lang.Diagnostics
 	for _, f := range p.ExtraBandFiles() {
 		ds = append(ds, lang.Suppress(f.Name, f.Src, f.Diags)...)
 	}
+	refused := map[string]bool{} // files whose refusal a result holds
 	for _, r := range results {
 		ds = append(ds, r.Diags...)
+		for _, d := range r.Diags {
+			if lang.IsRefusal(d.Code) {
+				refused[d.Subject.Filename] = true
+			}
+		}
+	}
+	for _, d := range p.Refused() {
+		if !refused[d.Subject.Filename] {
+			ds = append(ds, d)
+		}
 	}
 	ds.Sort()
 	return ds
+}
+
+// withRefused returns files followed by every other file of their
+// negotiations that the reading rules refused, so that a report lists it
+// among what it has no figures for (report --format json's skipped).
+func withRefused(p *lang.Project, files []string) []string {
+	named := map[string]bool{}
+	for _, f := range files {
+		named[f] = true
+	}
+	out := slices.Clone(files)
+	for _, d := range p.Refused() {
+		if f := d.Subject.Filename; !named[f] {
+			named[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // sourceOf returns a lookup of file text for snippets.
@@ -79,16 +111,9 @@ func sourceOf(p *lang.Project) func(string) []byte {
 // as lint locates it, and marks the run so that it exits 1: the output
 // leaves that file out, and saying nothing would hide it.
 func reportRefused(e *env, p *lang.Project) {
-	for _, w := range p.Workspaces() {
-		for _, f := range w.Files() {
-			for _, d := range f.Diags {
-				switch d.Code {
-				case "not-regular-file", "link-outside", "file-too-large":
-					fmt.Fprintf(e.stderr, "%s:%d:%d: error[%s]: %s\n", lang.Printable(d.Subject.Filename),
-						d.Subject.Start.Line, d.Subject.Start.Column, d.Code, d.Message())
-					e.refused = true
-				}
-			}
-		}
+	for _, d := range p.Refused() {
+		fmt.Fprintf(e.stderr, "%s:%d:%d: error[%s]: %s\n", lang.Printable(d.Subject.Filename),
+			d.Subject.Start.Line, d.Subject.Start.Column, d.Code, d.Message())
+		e.refused = true
 	}
 }

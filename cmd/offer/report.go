@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -33,9 +34,10 @@ func runReport(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckFiles(files, 0)
+	results := p.CheckFiles(withRefused(p, files), 0)
 	diags := allDiagnostics(p, results)
 	opts := report.ReportOptions{Calendar: *calendar}
+	noChart := false // svg: no offer or counter to chart
 	if *afterTax {
 		opts.Tax = p.AfterTaxAll(results, 0)
 	}
@@ -46,7 +48,9 @@ func runReport(e *env) int {
 		case "html":
 			return report.WriteHTML(w, report.Documents(results), report.HTMLOptions{Calendar: *calendar})
 		case "svg":
-			return report.WriteSVG(w, report.Documents(results))
+			err := report.WriteSVG(w, report.Documents(results))
+			noChart = errors.Is(err, report.ErrNothingToChart)
+			return err
 		default:
 			w = lang.PrintableWriter(w)
 			report.WriteReport(w, results, opts)
@@ -59,8 +63,8 @@ func runReport(e *env) int {
 		}
 		return nil
 	})
-	if !written {
-		return exitUsage
+	if !written && !(noChart && diags.HasErrors()) {
+		return exitUsage // with errors, nothing to chart is the errors' doing: exit 1 below
 	}
 	if diags.HasErrors() {
 		var errs lang.Diagnostics

@@ -6,6 +6,7 @@ package main
 // a block that did not decode gets no figures in any format (exit 1).
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,17 +87,55 @@ func TestReportOfBrokenDocument(t *testing.T) {
 				t.Errorf("%s does not say why there are no figures:\n%s", format, out)
 			}
 		case "json":
-			if strings.Contains(out, "broken") {
-				t.Errorf("json lists the broken block:\n%s", out)
+			// The block is listed as skipped, with why and its error,
+			// and nowhere among the documents.
+			var rep struct {
+				Documents []struct{ Name string }
+				Skipped   []struct {
+					File, Kind, Name, Reason string
+					Line                     int
+					Errors                   []struct {
+						Line int
+						Code string
+					}
+				}
+			}
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatalf("json: %v\n%s", err, out)
+			}
+			sk := rep.Skipped
+			if len(rep.Documents) != 0 || len(sk) != 1 || sk[0].File != filepath.Join(dir, "b.offer.hcl") ||
+				sk[0].Kind != "offer" || sk[0].Name != "broken" || sk[0].Line != 1 || sk[0].Reason != "the block has errors" ||
+				len(sk[0].Errors) != 1 || sk[0].Errors[0].Code != "syntax" || sk[0].Errors[0].Line != 4 {
+				t.Errorf("json does not list the broken block as skipped:\n%s", out)
 			}
 		}
 	}
-	if _, errOut, code := runCLI(t, "report", "--format", "svg", dir); code == exitOK || !strings.Contains(errOut, "no offer or counter without errors") {
-		t.Errorf("svg: exit %d, %s", code, errOut)
+	// Nothing to chart because of the errors is exit 1 (the files have
+	// errors), not 2 (usage), and -o writes nothing.
+	if _, errOut, code := runCLI(t, "report", "--format", "svg", dir); code != exitFindings || !strings.Contains(errOut, "no offer or counter without errors") ||
+		!strings.Contains(errOut, "error[syntax]") {
+		t.Errorf("svg: exit %d, want %d: %s", code, exitFindings, errOut)
+	}
+	svg := filepath.Join(t.TempDir(), "chart.svg")
+	if _, errOut, code := runCLI(t, "report", "--format", "svg", "-o", svg, dir); code != exitFindings {
+		t.Errorf("svg -o: exit %d, want %d: %s", code, exitFindings, errOut)
+	}
+	if _, err := os.Stat(svg); err == nil {
+		t.Errorf("svg -o wrote %s with nothing to chart", svg)
+	}
+	// A file that does not parse, beside a counter whose offer is missing:
+	// both listed.
+	dir = writeTemp(t, map[string]string{"s.offer.hcl": "offer \"x\" {\n  base = 1\n", "c.offer.hcl": "counter \"c\" {\n  offer = offer.gone\n  base  = 1\n}\n"})
+	out, _, code := runCLI(t, "report", "--format", "json", dir)
+	for _, want := range []string{`"name": "c",`, `"reason": "the offer it answers was not found"`, `"code": "unknown-reference"`, `"name": "x",`, `"reason": "the block has errors"`} {
+		if code != exitFindings || !strings.Contains(out, want) {
+			t.Errorf("json: exit %d, lacks %s:\n%s", code, want, out)
+		}
 	}
 	// Beside a good offer, the good one keeps its figures.
 	dir = writeTemp(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})
-	out, _, code := runCLI(t, "report", "--format", "html", dir)
+	out, _, code = runCLI(t, "report", "--format", "html", dir)
 	if code != exitFindings || !strings.Contains(out, "$900,000") || !strings.Contains(out, "No figures: the block has errors") {
 		t.Errorf("html with one good and one broken offer: exit %d", code)
 	}

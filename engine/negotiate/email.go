@@ -96,14 +96,28 @@ func askParagraph(p pitch) string {
 }
 
 // asks renders the counter's asks as numbered paragraphs; without a
-// counter, one placeholder.
+// counter, none. The candidate's strengths are said once, in the first ask
+// that cites them: each lever's script cites them, and a recruiter reading
+// the same strengths under two asks reads filler.
 func (f *Facts) asks() []string {
 	if f.Counter == nil {
 		return nil
 	}
 	var asks []string
+	cited := false
 	for i, l := range f.Counter.Levers() {
 		p, _ := f.pitch(l)
+		var reasons []string
+		for _, r := range p.Reasons {
+			if r == f.bringsSentence() || r == f.recordSentence() {
+				if cited {
+					continue
+				}
+				cited = true
+			}
+			reasons = append(reasons, r)
+		}
+		p.Reasons = reasons
 		asks = append(asks, item(i+1, askParagraph(p)))
 	}
 	return asks

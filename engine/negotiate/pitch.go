@@ -64,6 +64,12 @@ func (f *Facts) achievement() string {
 	return PhAchievement
 }
 
+// bringsSentence and recordSentence cite the candidate's strengths (or ask
+// for them) in a pitch; an email with several asks says them once
+// (Facts.asks).
+func (f *Facts) bringsSentence() string { return "I bring " + f.experience() + "." }
+func (f *Facts) recordSentence() string { return "My track record includes " + f.achievement() + "." }
+
 // pitches build each lever's pitch.
 var pitches = map[string]func(*Facts) pitch{
 	"base": (*Facts).basePitch, "sign_on": (*Facts).signOnPitch, "equity": (*Facts).equityPitch, "start": (*Facts).startPitch,
@@ -163,7 +169,7 @@ func (f *Facts) basePitch() pitch {
 	} else {
 		p.Reasons = append(p.Reasons, "For this level, "+PhMarket+".")
 	}
-	p.Reasons = append(p.Reasons, "I bring "+f.experience()+".")
+	p.Reasons = append(p.Reasons, f.bringsSentence())
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return a.Offer.Base }); ok && best.amount > o.Base {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a base of "+best.text+".")
 	}
@@ -271,7 +277,7 @@ func (f *Facts) equityPitch() pitch {
 	if s := f.cliffSentence(); s != "" {
 		p.Reasons = append(p.Reasons, s)
 	}
-	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
+	p.Reasons = append(p.Reasons, f.recordSentence())
 	if best, ok := f.bestCompeting(func(a engine.Analysis) engine.Money { return engine.GrantValueOf(a.Offer.Equity) }); ok && best.amount > offered {
 		p.Reasons = append(p.Reasons, "I also hold another offer with a grant of "+best.text+".")
 	}

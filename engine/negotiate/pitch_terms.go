@@ -115,7 +115,7 @@ func (f *Facts) bonusPitch() pitch {
 			break
 		}
 	}
-	p.Reasons = append(p.Reasons, "My track record includes "+f.achievement()+".")
+	p.Reasons = append(p.Reasons, f.recordSentence())
 	p.Request = "Could we add " + p.AskPlain + "?"
 	return p
 }

@@ -66,6 +66,8 @@ type JSONDocument struct {
 // JSONReport is the whole of offer report --format json.
 type JSONReport struct {
 	Documents []JSONDocument `json:"documents"`
+	// Skipped is what has no figures above, and why (skipped_json.go).
+	Skipped []JSONSkipped `json:"skipped"`
 }
 
 // JSONCounterYear is a year's change of a counter against its offer.
@@ -105,13 +107,14 @@ var placements = map[engine.Placement]string{engine.InBand: "in", engine.BelowBa
 // ReportJSON returns the report's JSON form; a block with errors has no
 // figures and is left out.
 func ReportJSON(results []*lang.Result, opts ReportOptions) JSONReport {
-	out := JSONReport{Documents: []JSONDocument{}}
+	out := JSONReport{Documents: []JSONDocument{}, Skipped: []JSONSkipped{}}
 	for _, r := range results {
 		for _, d := range r.Docs {
 			if d.Resolved && !d.Incomplete {
 				out.Documents = append(out.Documents, documentJSON(r, d, opts))
 			}
 		}
+		out.Skipped = append(out.Skipped, skippedJSON(r)...)
 	}
 	return out
 }

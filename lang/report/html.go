@@ -2,6 +2,7 @@ package report
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -147,6 +148,16 @@ func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
 	return templates.ExecuteTemplate(w, "report.html.tmpl", page)
 }
 
+// ErrNothingToChart is WriteSVG's error when no offer or counter can be
+// charted: there is none, or every one has errors.
+var ErrNothingToChart = errors.New("nothing to chart")
+
+// nothingToChart is ErrNothingToChart with the sentence that says why.
+type nothingToChart string
+
+func (e nothingToChart) Error() string      { return string(e) }
+func (nothingToChart) Is(target error) bool { return target == ErrNothingToChart }
+
 // WriteSVG writes the chart alone as an SVG file: for one document its
 // stacked chart, for several the comparison chart.
 func WriteSVG(w io.Writer, docs []*Document) error {
@@ -155,9 +166,9 @@ func WriteSVG(w io.Writer, docs []*Document) error {
 	docs = complete(docs)
 	switch {
 	case len(docs) == 0 && n > 0:
-		return fmt.Errorf("no offer or counter without errors to chart; run 'offer lint'")
+		return nothingToChart("no offer or counter without errors to chart; run 'offer lint'")
 	case len(docs) == 0:
-		return fmt.Errorf("no offers or counters to chart")
+		return nothingToChart("no offers or counters to chart")
 	case len(docs) == 1:
 		ch = stackedChart("chart", docs[0], sharedTop(docs))
 	default:
