@@ -120,9 +120,10 @@ func (g *grid) writeMarkdown(w io.Writer) {
 // revisions) so that it shows literally in Markdown and cannot break a
 // table or inject markup, and escapes no more than that, since Markdown is
 // also read as it is written ("$210,000 -> $215,000", "HEAD~2",
-// "amazon_l6"). Always escaped: the backslash, '|' (a table's cell
-// boundary), '*' and '`', brackets (links), '<' (HTML and autolinks; a '>'
-// alone starts neither). A '_' is escaped unless it stands between two
+// "amazon_l6", "[1]"). Always escaped: the backslash, '|' (a table's cell
+// boundary), '*' and '`', '<' (HTML and autolinks; a '>' alone starts
+// neither). Brackets are escaped when the text could make a link of them
+// ("](", "][", "]:"), a '_' unless it stands between two
 // letters or digits (there it cannot open or close emphasis), a '~' only
 // when the text holds two (a pair strikes through), and a '>' or '#' only
 // at the start, where it would begin a quote or a heading (text put at the
@@ -140,12 +141,18 @@ func MarkdownEscape(s string) string {
 func markdownCell(s string) string {
 	rs := []rune(s)
 	tildes := strings.Count(s, "~")
+	// A bracket makes a link only with "](" (inline link or image), "]["
+	// (reference) or "]:" (the definition a shortcut "[1]" needs), so a
+	// note marker "[1]" stays as written.
+	links := strings.Contains(s, "](") || strings.Contains(s, "][") || strings.Contains(s, "]:")
 	var b strings.Builder
 	for i, r := range rs {
 		escape := false
 		switch r {
-		case '\\', '|', '*', '`', '[', ']', '<':
+		case '\\', '|', '*', '`', '<':
 			escape = true
+		case '[', ']':
+			escape = links
 		case '_':
 			escape = i == 0 || i == len(rs)-1 || !isAlnum(rs[i-1]) || !isAlnum(rs[i+1])
 		case '~':

@@ -3,8 +3,8 @@ package report
 import "testing"
 
 // Markdown output is also read as written: it escapes what would break a
-// table or turn into markup, and nothing else ("->", "HEAD~2" and
-// "amazon_l6" stay as they are).
+// table or turn into markup, and nothing else ("->", "HEAD~2",
+// "amazon_l6" and a note's "[1]" stay as they are).
 func TestMarkdownEscapesOnlyWhatItNeeds(t *testing.T) {
 	for _, c := range []struct{ in, cell, block string }{
 		{"$210,000 -> $215,000", "$210,000 -> $215,000", "$210,000 -> $215,000"},
@@ -18,6 +18,10 @@ func TestMarkdownEscapesOnlyWhatItNeeds(t *testing.T) {
 		{"> quoted", "> quoted", `\> quoted`},
 		{"# title", "# title", `\# title`},
 		{"two\nlines", "two lines", "two lines"},
+		{"offer x [1]", "offer x [1]", "offer x [1]"},
+		{"[1]: http://e", `\[1\]: http://e`, `\[1\]: http://e`},
+		{"![img](http://e/x.png)", `!\[img\](http://e/x.png)`, `!\[img\](http://e/x.png)`},
+		{"[a][b]", `\[a\]\[b\]`, `\[a\]\[b\]`},
 	} {
 		if got := markdownCell(c.in); got != c.cell {
 			t.Errorf("cell %q: got %q, want %q", c.in, got, c.cell)
