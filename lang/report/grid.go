@@ -62,11 +62,7 @@ func (g *grid) writeText(w io.Writer) {
 				b.WriteString(cell + pad)
 			}
 		}
-		if g.align == alignTable {
-			fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-		} else {
-			fmt.Fprintln(w, b.String())
-		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " ")) // an empty last cell leaves no trailing blanks
 	}
 }
 
