@@ -70,22 +70,60 @@ func PlaceOnCalendar(o Offer, w Worth) (Calendar, error) {
 
 // PlaceYears places each employment year of w on the calendar on its own:
 // element i holds what year i+1 pays in each calendar year (without its
-// vest events). The tax estimate splits a calendar year's tax back to
-// employment years by these shares; it is PlaceOnCalendar of each year
-// alone, in one pass, with the four calendars' years in one allocation.
+// vest events). It is PlaceOnCalendar of each year alone, in one pass,
+// with the four calendars' years in one allocation.
 func PlaceYears(o Offer, w Worth) ([Years]Calendar, error) {
 	var out [Years]Calendar
+	each, err := PlaceEachYear(o, w)
+	if err != nil {
+		return out, err
+	}
+	all := make([]CalendarYear, 0, Years*(Years+1))
+	for i := range out {
+		out[i] = Calendar{Start: each.Start, Years: append(all[len(all):len(all):cap(all)], each.Pay[i][:each.Spans[i]]...)}
+		all = all[:len(all)+each.Spans[i]]
+	}
+	return out, nil
+}
+
+// YearsOnCalendar is PlaceYears in one value: Pay[i][k] is what
+// employment year i+1 pays in calendar year First+k, for k < Spans[i]
+// (from the start's calendar year to the last one year i+1 pays in).
+type YearsOnCalendar struct {
+	Start time.Time
+	First int
+	Spans [Years]int
+	Pay   [Years][Years + 1]CalendarYear
+}
+
+// Span returns the number of calendar years from First that any
+// employment year pays in.
+func (c *YearsOnCalendar) Span() int {
+	n := 0
+	for _, s := range c.Spans {
+		n = max(n, s)
+	}
+	return n
+}
+
+// PlaceEachYear is PlaceYears without allocating: the tax estimate
+// splits a calendar year's tax back to employment years by these shares,
+// for every offer and counter of a report.
+func PlaceEachYear(o Offer, w Worth) (YearsOnCalendar, error) {
+	var out YearsOnCalendar
 	if o.Start.IsZero() {
 		return out, errNoStart()
 	}
-	all := make([]CalendarYear, 0, Years*(Years+1))
 	var blank placer
 	blank.init(o, false)
+	out.Start, out.First = blank.cal.Start, blank.first
 	for i, yr := range w.Years {
 		p := blank
 		p.place(o, i+1, yr)
-		out[i] = p.calendar(all[len(all):len(all):cap(all)])
-		all = all[:len(all)+len(out[i].Years)]
+		out.Spans[i] = p.last - p.first + 1
+		for k := range out.Spans[i] {
+			out.Pay[i][k] = p.total(k)
+		}
 	}
 	return out, nil
 }
@@ -161,14 +199,19 @@ func (p *placer) place(o Offer, y int, yr Year) {
 // calendar returns the calendar years from the start's to the last one
 // paid in, in order, each with its total, appended to years.
 func (p *placer) calendar(years []CalendarYear) Calendar {
-	for y := p.first; y <= p.last; y++ {
-		cy := p.years[y-p.first]
-		cy.Year = y
-		cy.Total = cy.Base + cy.SignOn + cy.Equity + cy.Other
-		years = append(years, cy)
+	for k := range p.last - p.first + 1 {
+		years = append(years, p.total(k))
 	}
 	p.cal.Years = years
 	return p.cal
+}
+
+// total returns calendar year first+k with its year and total.
+func (p *placer) total(k int) CalendarYear {
+	cy := p.years[k]
+	cy.Year = p.first + k
+	cy.Total = cy.Base + cy.SignOn + cy.Equity + cy.Other
+	return cy
 }
 
 // share returns k/n of m, rounded to the cent.

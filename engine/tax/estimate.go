@@ -3,6 +3,7 @@ package tax
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/offerkit/offerkit/engine"
@@ -155,6 +156,7 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Owed += ct.Owed
 		est.Calendar = append(est.Calendar, ct)
 	}
+	est.Notes = slices.Grow(est.Notes, reuse.n)
 	for _, r := range reuse.tables[:reuse.n] {
 		est.Notes = append(est.Notes, p.note(t, r))
 	}

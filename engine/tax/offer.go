@@ -23,24 +23,17 @@ func OfferWages(o engine.Offer, w engine.Worth, fallbackYear int) (wages Wages, 
 		o.Start = time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
 		note = assumedStart(year)
 	}
-	cals, err := engine.PlaceYears(o, w)
+	each, err := engine.PlaceEachYear(o, w)
 	if err != nil {
 		return Wages{}, "", err
 	}
-	first, last := o.Start.Year(), o.Start.Year()
-	for _, cal := range cals {
-		for _, cy := range cal.Years {
-			first, last = min(first, cy.Year), max(last, cy.Year)
-		}
-	}
-	wages.First = first
-	n := last - first + 1
+	wages.First = each.First
+	n := each.Span()
 	all := make([]engine.Money, 2*engine.Years*n) // every part in one allocation
-	for i, cal := range cals {
+	for i := range each.Pay {
 		wages.Parts[i], all = all[:n:n], all[n:]
 		wages.Supplemental[i], all = all[:n:n], all[n:]
-		for _, cy := range cal.Years {
-			k := cy.Year - first
+		for k, cy := range each.Pay[i][:each.Spans[i]] {
 			wages.Parts[i][k] = cy.Total
 			wages.Supplemental[i][k] = cy.Total - cy.Base
 		}
