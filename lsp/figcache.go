@@ -128,7 +128,15 @@ func (s *Server) lenses(snap *snapshot) []protocol.CodeLens {
 			c.out = append(c.out, protocol.CodeLens{Range: m.protoRange(l.Range), Command: &protocol.Command{Title: l.Title, Command: l.Command, Arguments: l.Args}})
 		}
 	})
-	return c.out
+	if !stale {
+		return c.out
+	}
+	out := make([]protocol.CodeLens, len(c.out)) // the ranges of the text that parsed, inside this one
+	for i, l := range c.out {
+		l.Range = snap.clampRange(l.Range)
+		out[i] = l
+	}
+	return out
 }
 
 // outline returns the document symbols of a snapshot's analysis, encoded.
