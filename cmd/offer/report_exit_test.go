@@ -122,6 +122,11 @@ func TestReportOfBrokenDocument(t *testing.T) {
 			t.Errorf("json: exit %d, lacks %s:\n%s", code, want, out)
 		}
 	}
+	// The text report names the counter too, and says why it has no figures.
+	out, _, code = runCLI(t, "report", dir)
+	if code != exitFindings || !strings.Contains(out, "counter c\n"+filepath.Join(dir, "c.offer.hcl")+"\nNo figures: the offer it answers was not found") {
+		t.Errorf("text: exit %d, no word of the counter whose offer is missing:\n%s", code, out)
+	}
 	// Beside a good offer, the good one keeps its figures.
 	dir = writeFiles(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})
 	out, _, code = runCLI(t, "report", "--format", "html", dir)
