@@ -110,29 +110,25 @@ func waitVersion(c *rawClient, uri string, version int) pubDiags {
 	c.t.Helper()
 	timeout := time.After(10 * time.Second)
 	for {
-		select {
-		case body, ok := <-c.msgs:
-			if !ok {
-				c.t.Fatal("the server closed the connection")
-			}
-			var m struct {
-				Method string   `json:"method"`
-				Params pubDiags `json:"params"`
-			}
-			if json.Unmarshal(body, &m) != nil || m.Method != protocol.ServerTextDocumentPublishDiagnostics {
-				continue
-			}
-			p := m.Params
-			if p.URI != uri || (p.Version != nil && *p.Version < version) {
-				continue
-			}
-			if p.Version == nil || *p.Version != version {
-				c.t.Fatalf("diagnostics for %s: version %v, want %d", uri, p.Version, version)
-			}
-			return p
-		case <-timeout:
+		body, ok := c.next(timeout)
+		if !ok {
 			c.t.Fatalf("no diagnostics for version %d of %s", version, uri)
 		}
+		var m struct {
+			Method string   `json:"method"`
+			Params pubDiags `json:"params"`
+		}
+		if json.Unmarshal(body, &m) != nil || m.Method != protocol.ServerTextDocumentPublishDiagnostics {
+			continue
+		}
+		p := m.Params
+		if p.URI != uri || (p.Version != nil && *p.Version < version) {
+			continue
+		}
+		if p.Version == nil || *p.Version != version {
+			c.t.Fatalf("diagnostics for %s: version %v, want %d", uri, p.Version, version)
+		}
+		return p
 	}
 }
 

@@ -169,10 +169,25 @@ func start(t testing.TB, root string, caps map[string]any) *client {
 	if root != "" {
 		params["rootUri"] = nameToURI(root)
 	}
+	c.initialize(params)
+	return c
+}
+
+// folders lists directories as LSP workspace folders.
+func folders(dirs ...string) []any {
+	out := []any{}
+	for _, d := range dirs {
+		out = append(out, map[string]any{"uri": nameToURI(d), "name": filepath.Base(d)})
+	}
+	return out
+}
+
+// initialize sends initialize with params, then initialized.
+func (c *client) initialize(params map[string]any) {
+	c.t.Helper()
 	var res map[string]any
 	c.call("initialize", params, &res)
 	c.notify("initialized", map[string]any{})
-	return c
 }
 
 // waitCall waits for the server to send the client a request.
@@ -342,13 +357,26 @@ func rng(l1, c1, l2, c2 int) protocol.Range {
 // exampleDir copies the example negotiation into a temporary directory.
 func exampleDir(t testing.TB) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"offer.offer.hcl", "round1.offer.hcl"} {
-		src, err := os.ReadFile(filepath.Join("..", "examples", "amazon-l6-seattle", name))
+	return copyExample(t, "amazon-l6-seattle", "offer.offer.hcl", "round1.offer.hcl")
+}
+
+// copyExample copies the named files of examples/<example> (every file
+// when none is named) into a new temporary directory and returns it.
+func copyExample(t testing.TB, example string, names ...string) string {
+	t.Helper()
+	src := filepath.Join("..", "examples", example)
+	if len(names) == 0 {
+		entries, err := os.ReadDir(src)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+	}
+	dir := t.TempDir()
+	for _, name := range names {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(readFile(t, filepath.Join(src, name))), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -205,6 +205,19 @@ func (snap *snapshot) figures() (res *lang.Result, m *mapper, stale bool) {
 	return snap.res, snap.m, false
 }
 
+// clamp moves a position of the last text that parsed (what figures
+// answers while the text does not) inside the current text: the same line
+// and character where they still exist, else the end of that line or of
+// the text. The editor is only told positions of the text it holds
+// (FuzzServer found a stale inlay hint past the end of a line).
+func (snap *snapshot) clamp(p protocol.Position) protocol.Position {
+	return snap.m.position(snap.m.offset(p))
+}
+
+func (snap *snapshot) clampRange(r protocol.Range) protocol.Range {
+	return protocol.Range{Start: snap.clamp(r.Start), End: snap.clamp(r.End)}
+}
+
 // analysisTimeout bounds how long a request waits for the analysis of the
 // latest edit.
 const analysisTimeout = 10 * time.Second

@@ -72,15 +72,15 @@ type outlineAnswer struct {
 }
 
 // cached returns the answer p holds if it is the one wanted (ok), else a
-// new one (make) put in its place; the caller fills it in once. When two
+// new one (fresh) put in its place; the caller fills it in once. When two
 // requests race, both get the answer that won the slot if it is the one
 // wanted.
-func cached[T any](p *atomic.Pointer[T], ok func(*T) bool, make func() *T) *T {
+func cached[T any](p *atomic.Pointer[T], ok func(*T) bool, fresh func() *T) *T {
 	c := p.Load()
 	if c != nil && ok(c) {
 		return c
 	}
-	n := make()
+	n := fresh()
 	if p.CompareAndSwap(c, n) {
 		return n
 	}
@@ -88,6 +88,21 @@ func cached[T any](p *atomic.Pointer[T], ok func(*T) bool, make func() *T) *T {
 		return c
 	}
 	return n // another state won the slot; this request uses its own
+}
+
+// fill works out the answer c, held in p, once. If the work panics, c
+// leaves p, so that the next request works the answer out again instead of
+// finding it empty, and the panic goes on to the handler's recovery.
+func fill[T any](p *atomic.Pointer[T], c *T, once *sync.Once, work func()) {
+	once.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				p.CompareAndSwap(c, nil)
+				panic(r)
+			}
+		}()
+		work()
+	})
 }
 
 // overview returns the overview of a document's workspace in its current
@@ -103,7 +118,7 @@ func (s *Server) lenses(snap *snapshot) []protocol.CodeLens {
 	d.answers.wantLenses.Store(true)
 	c := cached(&d.answers.lenses, func(c *lensAnswer) bool { return c.res == res && c.gen == ov.Gen() && c.stale == stale },
 		func() *lensAnswer { return &lensAnswer{res: res, gen: ov.Gen(), stale: stale} })
-	c.once.Do(func() {
+	fill(&d.answers.lenses, c, &c.once, func() {
 		lenses := analysis.WorkspaceLenses(ov, res)
 		if stale {
 			lenses = analysis.MarkStaleLenses(lenses)
@@ -113,7 +128,15 @@ func (s *Server) lenses(snap *snapshot) []protocol.CodeLens {
 			c.out = append(c.out, protocol.CodeLens{Range: m.protoRange(l.Range), Command: &protocol.Command{Title: l.Title, Command: l.Command, Arguments: l.Args}})
 		}
 	})
-	return c.out
+	if !stale {
+		return c.out
+	}
+	out := make([]protocol.CodeLens, len(c.out)) // the ranges of the text that parsed, inside this one
+	for i, l := range c.out {
+		l.Range = snap.clampRange(l.Range)
+		out[i] = l
+	}
+	return out
 }
 
 // outline returns the document symbols of a snapshot's analysis, encoded.
@@ -122,7 +145,7 @@ func (snap *snapshot) outline() (json.RawMessage, error) {
 	d.answers.wantOutline.Store(true)
 	c := cached(&d.answers.outline, func(c *outlineAnswer) bool { return c.res == snap.res },
 		func() *outlineAnswer { return &outlineAnswer{res: snap.res} })
-	c.once.Do(func() { c.out, c.err = json.Marshal(documentSymbols(analysis.Symbols(snap.res), snap.m)) })
+	fill(&d.answers.outline, c, &c.once, func() { c.out, c.err = json.Marshal(documentSymbols(analysis.Symbols(snap.res), snap.m)) })
 	return c.out, c.err
 }
 

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
@@ -108,5 +110,64 @@ func TestKeptAnswersFollowChanges(t *testing.T) {
 	}
 	if r := rank(); r != "Ranks **1st of 3**" {
 		t.Errorf("rank after an offer was added on disk: %q", r)
+	}
+}
+
+// Once the client has asked for lenses and the outline, the document's
+// worker works them out for each new text after publishing its
+// diagnostics, so the first request after an edit finds them ready.
+func TestWorkerPreparesAnswers(t *testing.T) {
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	uri := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	var h any // answered once the document is open and analysed
+	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(0, 0)}, &h)
+	c.sync()
+	d := c.srv.docs.get(uri)
+	if d.answers.lenses.Load() != nil || d.answers.outline.Load() != nil {
+		t.Fatal("answers worked out before the client asked for them")
+	}
+	var lenses []protocol.CodeLens
+	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(uri)}, &lenses)
+	var syms []protocol.DocumentSymbol
+	c.call("textDocument/documentSymbol", map[string]any{"textDocument": doc(uri)}, &syms)
+	c.change(uri, 2, rng(9, 9, 9, 10), "3") // base 205000 -> 305000
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		d.mu.Lock()
+		res, version := d.res, d.resVersion
+		d.mu.Unlock()
+		l, o := d.answers.lenses.Load(), d.answers.outline.Load()
+		if version == 2 && l != nil && l.res == res && o != nil && o.res == res {
+			l.once.Do(func() { t.Error("the lenses of version 2 were not worked out") })
+			if len(l.out) == 0 || !strings.HasPrefix(l.out[0].Command.Title, "4-yr $1,860,000") {
+				t.Errorf("prepared lenses: %+v", l.out)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the worker did not prepare the answers of version %d", version)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// An answer whose work panicked is not kept: the next request works it out
+// again rather than finding it empty, and the panic reaches the handler's
+// recovery.
+func TestPanickedAnswerIsNotKept(t *testing.T) {
+	var p atomic.Pointer[outlineAnswer]
+	c := &outlineAnswer{}
+	p.Store(c)
+	var got any
+	func() {
+		defer func() { got = recover() }()
+		fill(&p, c, &c.once, func() { panic("outline") })
+	}()
+	if got != "outline" || p.Load() != nil {
+		t.Errorf("after a panic: recovered %v, kept %v", got, p.Load())
+	}
+	if next := cached(&p, func(*outlineAnswer) bool { return true }, func() *outlineAnswer { return &outlineAnswer{} }); next == c {
+		t.Error("the panicked answer was handed out again")
 	}
 }

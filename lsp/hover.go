@@ -20,6 +20,9 @@ func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hove
 			h = analysis.MarkStaleHover(h)
 		}
 		rng := m.protoRange(h.Range)
+		if stale {
+			rng = snap.clampRange(rng)
+		}
 		contents := markdown(h.Markdown)
 		if s.client.hoverPlain {
 			contents = protocol.MarkupContent{Kind: protocol.MarkupKindPlainText, Value: analysis.PlainText(h.Markdown)}

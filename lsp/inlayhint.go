@@ -28,7 +28,11 @@ func (s *Server) inlayHint(p *inlayHintParams) ([]inlayHint, error) {
 		}
 		out := []inlayHint{}
 		for _, h := range hints {
-			out = append(out, inlayHint{Position: m.protoPos(h.Pos), Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
+			pos := m.protoPos(h.Pos)
+			if stale {
+				pos = snap.clamp(pos)
+			}
+			out = append(out, inlayHint{Position: pos, Label: h.Label, Tooltip: h.Tooltip, PaddingLeft: true})
 		}
 		return out, nil
 	})

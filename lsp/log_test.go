@@ -20,9 +20,7 @@ import (
 func logSession(t *testing.T, debug bool) string {
 	dir := exampleDir(t)
 	c := newClient(t, func(s *Server) { s.opts.Debug, s.log.debug = debug, debug })
-	var res any
-	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir), "capabilities": map[string]any{}}, &res)
-	c.notify("initialized", map[string]any{})
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir), "capabilities": map[string]any{}})
 	offerURI, counterURI := openExample(t, c, dir)
 	var any1 any
 	for _, uri := range []string{offerURI, counterURI} {

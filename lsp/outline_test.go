@@ -167,10 +167,7 @@ func itoa(n int) string {
 func TestWorkspaceSymbols(t *testing.T) {
 	seattle, competing := exampleDir(t), competingDir(t)
 	c := newClient(t, nil)
-	var res any
-	c.call("initialize", map[string]any{"processId": nil, "capabilities": map[string]any{}, "workspaceFolders": []any{
-		map[string]any{"uri": nameToURI(seattle), "name": "s"}, map[string]any{"uri": nameToURI(competing), "name": "c"}}}, &res)
-	c.notify("initialized", map[string]any{})
+	c.initialize(map[string]any{"processId": nil, "capabilities": map[string]any{}, "workspaceFolders": folders(seattle, competing)})
 	query := func(q string) []string {
 		var syms []protocol.SymbolInformation
 		c.call("workspace/symbol", map[string]any{"query": q}, &syms)

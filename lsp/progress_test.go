@@ -10,10 +10,8 @@ import (
 func TestWorkspaceLoadProgress(t *testing.T) {
 	dir := exampleDir(t)
 	c := newClient(t, nil)
-	var res map[string]any
-	c.call("initialize", map[string]any{"processId": nil, "capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}},
-		"rootUri": nameToURI(dir), "workDoneToken": "load-1"}, &res)
-	c.notify("initialized", map[string]any{})
+	c.initialize(map[string]any{"processId": nil, "capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}},
+		"rootUri": nameToURI(dir), "workDoneToken": "load-1"})
 	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
 	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
 		t.Errorf("the counter against the offer on disk: %q", got)

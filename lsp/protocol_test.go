@@ -127,23 +127,34 @@ func (c *rawClient) readLoop() {
 	}
 }
 
-// read returns the next message the server wrote, waiting at most 10 s.
-func (c *rawClient) read() message {
+// next returns the body of the next message the server wrote, or false
+// when timeout fires first; the test fails if the server closes the
+// connection.
+func (c *rawClient) next(timeout <-chan time.Time) ([]byte, bool) {
 	c.t.Helper()
 	select {
 	case body, ok := <-c.msgs:
 		if !ok {
 			c.t.Fatal("the server closed the connection")
 		}
-		var m message
-		if err := json.Unmarshal(body, &m); err != nil {
-			c.t.Fatalf("the server wrote %q: %v", body, err)
-		}
-		return m
-	case <-time.After(10 * time.Second):
+		return body, true
+	case <-timeout:
+		return nil, false
+	}
+}
+
+// read returns the next message the server wrote, waiting at most 10 s.
+func (c *rawClient) read() message {
+	c.t.Helper()
+	body, ok := c.next(time.After(10 * time.Second))
+	if !ok {
 		c.t.Fatal("no message from the server within 10 s")
 	}
-	return message{}
+	var m message
+	if err := json.Unmarshal(body, &m); err != nil {
+		c.t.Fatalf("the server wrote %q: %v", body, err)
+	}
+	return m
 }
 
 // response reads messages up to the next response, skipping the server's

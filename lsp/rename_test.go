@@ -14,16 +14,7 @@ import (
 // answering it, a revision of it and a counter answering the revision.
 func negotiationDir(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	src := filepath.Join("..", "examples", "full-negotiation")
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		os.WriteFile(filepath.Join(dir, e.Name()), []byte(readFile(t, filepath.Join(src, e.Name()))), 0o644)
-	}
-	return dir
+	return copyExample(t, "full-negotiation")
 }
 
 // textDocumentEdit is a documentChanges entry as the client reads it.

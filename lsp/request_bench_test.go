@@ -201,24 +201,20 @@ func checkCPU(result json.RawMessage) time.Duration {
 func awaitResponse(c *rawClient, id int) (json.RawMessage, error) {
 	timeout := time.After(10 * time.Second)
 	for {
-		select {
-		case body, ok := <-c.msgs:
-			if !ok {
-				c.t.Fatal("the server closed the connection")
-			}
-			var m benchMessage
-			if err := json.Unmarshal(body, &m); err != nil {
-				c.t.Fatalf("the server wrote %q: %v", body, err)
-			}
-			if m.Method != "" || m.ID == nil || *m.ID != id {
-				continue
-			}
-			if m.Error != nil {
-				return nil, fmt.Errorf("%s", m.Error.Message)
-			}
-			return m.Result, nil
-		case <-timeout:
+		body, ok := c.next(timeout)
+		if !ok {
 			c.t.Fatalf("no response to request %d", id)
 		}
+		var m benchMessage
+		if err := json.Unmarshal(body, &m); err != nil {
+			c.t.Fatalf("the server wrote %q: %v", body, err)
+		}
+		if m.Method != "" || m.ID == nil || *m.ID != id {
+			continue
+		}
+		if m.Error != nil {
+			return nil, fmt.Errorf("%s", m.Error.Message)
+		}
+		return m.Result, nil
 	}
 }

@@ -16,10 +16,8 @@ import (
 func TestServerCreatedProgress(t *testing.T) {
 	dir := exampleDir(t)
 	c := newClient(t, nil)
-	var res any
-	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir),
-		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}}, &res)
-	c.notify("initialized", map[string]any{})
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}})
 	c.waitCall("window/workDoneProgress/create")
 	var created struct {
 		Token string `json:"token"`
@@ -87,10 +85,8 @@ func TestConfigurationAskedAndReloaded(t *testing.T) {
 	bands := wideBands(t)
 	c := newClient(t, nil)
 	c.answers = map[string]any{"workspace/configuration": []any{map[string]any{"bands": []string{bands}}}}
-	var res any
-	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir),
-		"capabilities": map[string]any{"workspace": map[string]any{"configuration": true}}}, &res)
-	c.notify("initialized", map[string]any{})
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"workspace": map[string]any{"configuration": true}}})
 	c.waitCall("workspace/configuration")
 	var asked struct {
 		Items []struct {
@@ -136,14 +132,11 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 func TestWorkspaceFolderRemoved(t *testing.T) {
 	seattle, competing := exampleDir(t), competingDir(t)
 	c := newClient(t, nil)
-	var res any
-	c.call("initialize", map[string]any{"processId": nil, "capabilities": map[string]any{}, "workspaceFolders": []any{
-		map[string]any{"uri": nameToURI(seattle), "name": "s"}, map[string]any{"uri": nameToURI(competing), "name": "c"}}}, &res)
-	c.notify("initialized", map[string]any{})
+	c.initialize(map[string]any{"processId": nil, "capabilities": map[string]any{}, "workspaceFolders": folders(seattle, competing)})
 	counter := c.open(filepath.Join(competing, "round1.offer.hcl"), readFile(t, filepath.Join(competing, "round1.offer.hcl")))
 	before := codesOf(c.waitDiags(counter, 1))
 	c.notify("workspace/didChangeWorkspaceFolders", map[string]any{"event": map[string]any{
-		"added": []any{}, "removed": []any{map[string]any{"uri": nameToURI(seattle), "name": "s"}, map[string]any{"uri": nameToURI(competing), "name": "c"}}}})
+		"added": []any{}, "removed": folders(seattle, competing)}})
 	var syms []map[string]any
 	c.call("workspace/symbol", map[string]any{"query": ""}, &syms) // answered after the notification
 	if inProject(c, filepath.Join(seattle, "offer.offer.hcl")) || inProject(c, filepath.Join(seattle, "round1.offer.hcl")) {

@@ -19,14 +19,7 @@ import (
 // counter to the Amazon one.
 func competingDir(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"amazon.offer.hcl", "northwind.offer.hcl", "northwind.bands.hcl"} {
-		src, err := os.ReadFile(filepath.Join("..", "examples", "competing-offers", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, name), src, 0o644)
-	}
+	dir := copyExample(t, "competing-offers", "amazon.offer.hcl", "northwind.offer.hcl", "northwind.bands.hcl")
 	os.WriteFile(filepath.Join(dir, "round1.offer.hcl"), []byte("counter \"r1\" {\n  offer = offer.amazon_l6_nyc\n  base  = 215000\n}\n"), 0o644)
 	return dir
 }

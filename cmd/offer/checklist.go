@@ -10,13 +10,10 @@ import (
 func runChecklist(e *env) int {
 	fs := newFlags(e, "offer checklist", usageChecklist)
 	bands := bandsFlag(fs)
-	format := formatFlag(fs, "text", "json")
+	format := formatFlag(e, fs, "text", "json")
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
-	}
-	if !checkFormat(e, *format, "text", "json") {
-		return exitUsage
 	}
 	w, ok := loadWorkspace(e, "offer checklist", args, *bands)
 	if !ok {

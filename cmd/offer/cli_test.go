@@ -7,20 +7,8 @@ package main
 // `go test ./cmd/offer -update` to rewrite the expectations after a
 // deliberate change, and review the diff.
 
-import (
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestCLI(t *testing.T) {
-	archives, _ := filepath.Glob("testdata/cli/*.txtar")
-	if len(archives) == 0 {
-		t.Fatal("no test archives")
-	}
-	for _, path := range archives {
-		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
-			runGolden(t, path, t.TempDir())
-		})
-	}
+	runArchives(t, "testdata/cli", nil)
 }

@@ -4,28 +4,23 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runCompare(e *env) int {
 	fs := newFlags(e, "offer compare", usageCompare)
-	formats := []string{"table", "markdown", "json", "html"}
-	format := formatFlag(fs, formats...)
+	format := formatFlag(e, fs, "table", "markdown", "json", "html")
 	bands := bandsFlag(fs)
 	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
 	var money moneyFlags
 	money.register(fs)
 	calendar := fs.Bool("calendar", false, "also compare pay by calendar year (needs start dates)")
-	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+	output := outputFlag(fs)
 	chart := chartFlags(fs)
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
-	}
-	if !checkFormat(e, *format, formats...) {
-		return exitUsage
 	}
 	opts := report.Options{Counters: *counters, Calendar: *calendar}
 	if err := money.options(&opts); err != nil {
@@ -36,11 +31,10 @@ func runCompare(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	p, files, ok := loadForCheck(e, paths, *bands)
+	p, results, ok := loadChecked(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	results := p.CheckFiles(files, 0)
 	sel := report.Select(results, *counters)
 	if err := companiesKnown(opts.Moves, sel.Documents); err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
@@ -79,13 +73,7 @@ func runCompare(e *env) int {
 	if !written {
 		return exitUsage
 	}
-	if diags := allDiagnostics(p, results); diags.HasErrors() {
-		var errs lang.Diagnostics
-		for _, d := range diags {
-			if d.Severity == engine.Error {
-				errs = append(errs, d)
-			}
-		}
+	if errs := errorsIn(allDiagnostics(p, results)); len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, sourceOf(p))
 		msg := fmt.Sprintf("offer compare: %d error(s)", len(errs))
 		if n := len(cmp.LeftOut); n > 0 {

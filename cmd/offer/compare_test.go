@@ -20,19 +20,29 @@ import (
 )
 
 func TestCompareCLI(t *testing.T) {
-	archives, _ := filepath.Glob("testdata/compare/*.txtar")
-	if len(archives) == 0 {
-		t.Fatal("no test archives")
-	}
 	fixtures, err := filepath.Abs("testdata/compare/offers")
 	if err != nil {
 		t.Fatal(err)
 	}
+	runArchives(t, "testdata/compare", func(t *testing.T, dir string) {
+		copyDir(t, fixtures, filepath.Join(dir, "offers"))
+	})
+}
+
+// runArchives runs each *.txtar archive of dir as a subtest (runGolden), in
+// a fresh directory that prepare, when given, fills first.
+func runArchives(t *testing.T, dir string, prepare func(t *testing.T, dir string)) {
+	archives, _ := filepath.Glob(filepath.Join(dir, "*.txtar"))
+	if len(archives) == 0 {
+		t.Fatal("no test archives in " + dir)
+	}
 	for _, path := range archives {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
-			dir := t.TempDir()
-			copyDir(t, fixtures, filepath.Join(dir, "offers"))
-			runGolden(t, path, dir)
+			work := t.TempDir()
+			if prepare != nil {
+				prepare(t, work)
+			}
+			runGolden(t, path, work)
 		})
 	}
 }

@@ -6,30 +6,25 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runDiff(e *env) int {
 	fs := newFlags(e, "offer diff", usageDiff)
-	formats := []string{"text", "json", "markdown", "html"}
-	format := formatFlag(fs, formats...)
+	format := formatFlag(e, fs, "text", "json", "markdown", "html")
 	bands := bandsFlag(fs)
 	rev := fs.String("git", "", "compare every offer file changed since this git revision with the work tree")
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, formats...) {
-		return exitUsage
-	}
-	extra, err := readBandFiles(*bands)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
+	extra, ok := readBands(e, "offer diff", *bands)
+	if !ok {
 		return exitUsage
 	}
 	var pairs [][2]*snapshot
+	var err error
 	if *rev != "" {
 		pairs, err = changedSince(*rev, args, extra)
 	} else if len(args) == 2 {
@@ -74,18 +69,6 @@ func runDiff(e *env) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-func readBandFiles(paths []string) ([]*lang.File, error) {
-	var out []*lang.File
-	for _, p := range paths {
-		src, err := lang.ReadFile(p, "")
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
-	}
-	return out, nil
 }
 
 // openSide reads one side of a comparison: a file on disk, or REV:PATH.
@@ -153,19 +136,13 @@ func valued(s *snapshot) ([]*lang.Doc, lang.Diagnostics) {
 		return nil, nil
 	}
 	r := s.ws.Check(s.name)
-	var errs lang.Diagnostics
-	for _, d := range r.Diags {
-		if d.Severity == engine.Error {
-			errs = append(errs, d)
-		}
-	}
 	var docs []*lang.Doc
 	for _, d := range r.Docs {
 		if d.Resolved {
 			docs = append(docs, d)
 		}
 	}
-	return docs, errs
+	return docs, errorsIn(r.Diags)
 }
 
 func compareSnapshots(old, cur *snapshot) (report.FileDiff, lang.Diagnostics) {

@@ -11,23 +11,18 @@ import (
 
 func runHistory(e *env) int {
 	fs := newFlags(e, "offer history", usageHistory)
-	formats := []string{"text", "json", "markdown", "html"}
-	format := formatFlag(fs, formats...)
+	format := formatFlag(e, fs, "text", "json", "markdown", "html")
 	bands := bandsFlag(fs)
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, formats...) {
-		return exitUsage
-	}
 	if len(args) != 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	extra, err := readBandFiles(*bands)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
+	extra, ok := readBands(e, "offer history", *bands)
+	if !ok {
 		return exitUsage
 	}
 	read := history

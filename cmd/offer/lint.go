@@ -10,21 +10,18 @@ import (
 
 func runLint(e *env) int {
 	fs := newFlags(e, "offer lint", usageLint)
-	format := formatFlag(fs, "text", "json", "sarif", "github")
+	format := formatFlag(e, fs, "text", "json", "sarif", "github")
 	bands := bandsFlag(fs)
 	maxWarnings := fs.Int("max-warnings", -1, "exit 1 when there are more than this many warnings (-1: no limit)")
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
 	}
-	if !checkFormat(e, *format, "text", "json", "sarif", "github") {
-		return exitUsage
-	}
-	p, files, ok := loadForCheck(e, paths, *bands)
+	p, results, ok := loadChecked(e, paths, *bands)
 	if !ok {
 		return exitUsage
 	}
-	diags := allDiagnostics(p, p.CheckFiles(files, 0))
+	diags := allDiagnostics(p, results)
 	switch *format {
 	case "json":
 		writeJSON(e, lintJSON(diags))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 )
 
@@ -20,6 +21,21 @@ func bandsFlag(fs *flag.FlagSet) *multiFlag {
 	return &m
 }
 
+// readBands reads the --bands files of the commands that do not load a
+// project (diff, history, lsp), printing why when one cannot be read.
+func readBands(e *env, cmd string, paths []string) ([]*lang.File, bool) {
+	var out []*lang.File
+	for _, p := range paths {
+		src, err := lang.ReadFile(p, "")
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
+			return nil, false
+		}
+		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
+	}
+	return out, true
+}
+
 // load reads the paths into a project, printing why when it cannot. It
 // returns the project and the files the paths name.
 func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
@@ -30,6 +46,16 @@ func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool
 // files' syntax trees are dropped once decoded (lang.LoadForCheck).
 func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
 	return loadWith(e, lang.LoadForCheck, paths, bands)
+}
+
+// loadChecked is loadForCheck, then checks the files: for the commands
+// that report on every file they are given (lint, report, compare).
+func loadChecked(e *env, paths []string, bands []string) (*lang.Project, []*lang.Result, bool) {
+	p, files, ok := loadForCheck(e, paths, bands)
+	if !ok {
+		return nil, nil, false
+	}
+	return p, p.CheckFiles(files, 0), true
 }
 
 func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths, bands []string) (*lang.Project, []string, bool) {
@@ -72,6 +98,18 @@ func allDiagnostics(p *lang.Project, results []*lang.Result) lang.Diagnostics {
 	}
 	ds.Sort()
 	return ds
+}
+
+// errorsIn returns the errors among ds, for the commands that show
+// figures and leave warnings to lint.
+func errorsIn(ds lang.Diagnostics) lang.Diagnostics {
+	var errs lang.Diagnostics
+	for _, d := range ds {
+		if d.Severity == engine.Error {
+			errs = append(errs, d)
+		}
+	}
+	return errs
 }
 
 // withRefused returns files followed by every other file of their

@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	runtimedebug "runtime/debug"
 
-	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lsp"
 )
 
@@ -19,22 +17,12 @@ func runLSP(e *env) int {
 	fs.Bool("stdio", true, "serve on stdin and stdout (the default; editors such as VS Code pass it)")
 	debug := fs.Bool("debug", false, "log every message to stderr, figures included")
 	bands := bandsFlag(fs)
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
+	if code, ok := parseNoArgs(fs, e); !ok {
 		return code
 	}
-	if len(args) > 0 {
-		fmt.Fprintf(e.stderr, "offer lsp: unexpected argument %q\n", args[0])
+	extra, ok := readBands(e, "offer lsp", *bands)
+	if !ok {
 		return exitUsage
-	}
-	var extra []*lang.File
-	for _, path := range *bands {
-		src, err := lang.ReadFile(path, "")
-		if err != nil {
-			fmt.Fprintf(e.stderr, "offer lsp: %v\n", err)
-			return exitUsage
-		}
-		extra = append(extra, lang.DecodeAs(path, src, lang.BandsFile))
 	}
 	// The server lives as long as the editor and holds every document of
 	// its folders: collecting at 50% growth instead of Go's 100% keeps

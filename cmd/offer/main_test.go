@@ -46,6 +46,9 @@ func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join(testdataDir, "golden", name)
 	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,27 +39,12 @@ func TestFullNegotiation(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.golden, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			code := run(c.args, nil, &out, &errOut)
+			out, errOut, code := runCLI(t, c.args...)
 			if code != c.code {
-				t.Fatalf("offer %s: exit %d, want %d\n%s%s", strings.Join(c.args, " "), code, c.code, out.String(), errOut.String())
+				t.Fatalf("offer %s: exit %d, want %d\n%s%s", strings.Join(c.args, " "), code, c.code, out, errOut)
 			}
-			got := strings.ReplaceAll(out.String(), dir+"/", "")
-			golden := filepath.Join("testdata", "golden", "full-negotiation", c.golden)
-			if *update {
-				os.MkdirAll(filepath.Dir(golden), 0o755)
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("offer %s differs from %s:\n%s", strings.Join(c.args, " "), golden, got)
-			}
+			got := strings.ReplaceAll(out, dir+"/", "")
+			golden(t, filepath.Join("full-negotiation", c.golden), got)
 		})
 	}
 }

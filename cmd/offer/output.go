@@ -63,6 +63,12 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
+// outputFlag declares -o, the file writeOutput writes instead of standard
+// output.
+func outputFlag(fs *flag.FlagSet) *string {
+	return fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+}
+
 // writeOutput runs write into a buffer and sends the result to standard
 // output, or with a path to that file. A file is written whole or not at
 // all: the text goes to a temporary file in the same directory, which is

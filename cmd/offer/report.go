@@ -5,26 +5,21 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
 )
 
 func runReport(e *env) int {
 	fs := newFlags(e, "offer report", usageReport)
-	formats := []string{"text", "json", "html", "svg"}
-	format := formatFlag(fs, formats...)
+	format := formatFlag(e, fs, "text", "json", "html", "svg")
 	bands := bandsFlag(fs)
-	output := fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
+	output := outputFlag(fs)
 	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
 	afterTax := fs.Bool("after-tax", false, "also show each year's taxes and net pay (an estimate)")
 	chart := chartFlags(fs)
 	paths, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
-	}
-	if !checkFormat(e, *format, formats...) {
-		return exitUsage
 	}
 	drawChart, ok := chart.want(e, *output != "", *format, "text", "offer: --chart draws in the text format; --format %s has its own (or none)")
 	if !ok {
@@ -66,13 +61,7 @@ func runReport(e *env) int {
 	if !written && !(noChart && diags.HasErrors()) {
 		return exitUsage // with errors, nothing to chart is the errors' doing: exit 1 below
 	}
-	if diags.HasErrors() {
-		var errs lang.Diagnostics
-		for _, d := range diags {
-			if d.Severity == engine.Error {
-				errs = append(errs, d)
-			}
-		}
+	if errs := errorsIn(diags); len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, sourceOf(p))
 		fmt.Fprintf(e.stderr, "offer report: %d error(s); blocks with errors have no figures above. Run 'offer lint' for details.\n", len(errs))
 		return exitFindings

@@ -31,21 +31,10 @@ const amazonL6NYC = `offer "amazon_l6_nyc" {
 }
 `
 
-func writeTemp(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestEmployerFiguresAreNotErrors(t *testing.T) {
 	// Google L7, base $360,000 (over Amazon's $350,000 L7 cap): no
 	// mention of Amazon or of a cap, exit 0 for lint and report.
-	dir := writeTemp(t, map[string]string{"g.offer.hcl": googleL7})
+	dir := writeFiles(t, map[string]string{"g.offer.hcl": googleL7})
 	for _, cmd := range []string{"lint", "report"} {
 		out, errOut, code := runCLI(t, cmd, dir)
 		if code != exitOK || strings.Contains(out+errOut, "Amazon") || strings.Contains(out+errOut, "cap") {
@@ -55,7 +44,7 @@ func TestEmployerFiguresAreNotErrors(t *testing.T) {
 	// Amazon L6 NYC, base $225,000: over the $220,000 cap, inside the NYC
 	// band. A warning that says what follows, exit 0 for lint and report,
 	// and the report's figures are all there.
-	dir = writeTemp(t, map[string]string{"a.offer.hcl": amazonL6NYC})
+	dir = writeFiles(t, map[string]string{"a.offer.hcl": amazonL6NYC})
 	const consequence = "Base $225,000 is above the $220,000 cap people report for Amazon L6: expect the rest of any increase to come as sign-on or equity."
 	out, errOut, code := runCLI(t, "lint", dir)
 	if code != exitOK || !strings.Contains(strings.Join(strings.Fields(out), " "), "warning[base-over-cap]") ||
@@ -72,7 +61,7 @@ func TestEmployerFiguresAreNotErrors(t *testing.T) {
 func TestReportOfBrokenDocument(t *testing.T) {
 	// base has no value: the offer decodes with an error, so no format
 	// shows a figure of it, and report exits 1 with the error on stderr.
-	dir := writeTemp(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  company = \"Amazon\"\n  level   = \"L6\"\n  base    = \n}\n"})
+	dir := writeFiles(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  company = \"Amazon\"\n  level   = \"L6\"\n  base    = \n}\n"})
 	for _, format := range []string{"text", "json", "html"} {
 		out, errOut, code := runCLI(t, "report", "--format", format, dir)
 		if code != exitFindings || !strings.Contains(errOut, "error[syntax]") {
@@ -87,27 +76,27 @@ func TestReportOfBrokenDocument(t *testing.T) {
 				t.Errorf("%s does not say why there are no figures:\n%s", format, out)
 			}
 		case "json":
-			// The block is listed as skipped, with why and its error,
+			// The block is listed as left out, with why and its error,
 			// and nowhere among the documents.
 			var rep struct {
 				Documents []struct{ Name string }
-				Skipped   []struct {
+				LeftOut   []struct {
 					File, Kind, Name, Reason string
 					Line                     int
 					Errors                   []struct {
 						Line int
 						Code string
 					}
-				}
+				} `json:"left_out"`
 			}
 			if err := json.Unmarshal([]byte(out), &rep); err != nil {
 				t.Fatalf("json: %v\n%s", err, out)
 			}
-			sk := rep.Skipped
+			sk := rep.LeftOut
 			if len(rep.Documents) != 0 || len(sk) != 1 || sk[0].File != filepath.Join(dir, "b.offer.hcl") ||
 				sk[0].Kind != "offer" || sk[0].Name != "broken" || sk[0].Line != 1 || sk[0].Reason != "the block has errors" ||
 				len(sk[0].Errors) != 1 || sk[0].Errors[0].Code != "syntax" || sk[0].Errors[0].Line != 4 {
-				t.Errorf("json does not list the broken block as skipped:\n%s", out)
+				t.Errorf("json does not list the broken block as left out:\n%s", out)
 			}
 		}
 	}
@@ -126,15 +115,20 @@ func TestReportOfBrokenDocument(t *testing.T) {
 	}
 	// A file that does not parse, beside a counter whose offer is missing:
 	// both listed.
-	dir = writeTemp(t, map[string]string{"s.offer.hcl": "offer \"x\" {\n  base = 1\n", "c.offer.hcl": "counter \"c\" {\n  offer = offer.gone\n  base  = 1\n}\n"})
+	dir = writeFiles(t, map[string]string{"s.offer.hcl": "offer \"x\" {\n  base = 1\n", "c.offer.hcl": "counter \"c\" {\n  offer = offer.gone\n  base  = 1\n}\n"})
 	out, _, code := runCLI(t, "report", "--format", "json", dir)
 	for _, want := range []string{`"name": "c",`, `"reason": "the offer it answers was not found"`, `"code": "unknown-reference"`, `"name": "x",`, `"reason": "the block has errors"`} {
 		if code != exitFindings || !strings.Contains(out, want) {
 			t.Errorf("json: exit %d, lacks %s:\n%s", code, want, out)
 		}
 	}
+	// The text report names the counter too, and says why it has no figures.
+	out, _, code = runCLI(t, "report", dir)
+	if code != exitFindings || !strings.Contains(out, "counter c\n"+filepath.Join(dir, "c.offer.hcl")+"\nNo figures: the offer it answers was not found") {
+		t.Errorf("text: exit %d, no word of the counter whose offer is missing:\n%s", code, out)
+	}
 	// Beside a good offer, the good one keeps its figures.
-	dir = writeTemp(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})
+	dir = writeFiles(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})
 	out, _, code = runCLI(t, "report", "--format", "html", dir)
 	if code != exitFindings || !strings.Contains(out, "$900,000") || !strings.Contains(out, "No figures: the block has errors") {
 		t.Errorf("html with one good and one broken offer: exit %d", code)

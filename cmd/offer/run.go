@@ -32,6 +32,10 @@ type env struct {
 	// refused is set when a file was left out by the reading rules
 	// (reportRefused): a command that would exit 0 exits 1.
 	refused bool
+	// format is the command's --format and the values it allows
+	// (formatFlag), which parseFlags checks.
+	format  *string
+	formats []string
 }
 
 type command struct {
@@ -97,9 +101,35 @@ func usage(w io.Writer) {
 }
 
 // parseFlags parses flags that may appear before, between or after the
-// positional arguments, and returns the positional arguments. It prints
-// usage errors itself and returns ok=false; help returns ok=false too.
+// positional arguments, and returns the positional arguments; a --format
+// (formatFlag) must be one of the command's values. It prints usage errors
+// itself and returns ok=false; help returns ok=false too.
 func parseFlags(fs *flag.FlagSet, e *env) (positional []string, code int, ok bool) {
+	positional, code, ok = parseArgs(fs, e)
+	if ok && !formatAllowed(e) {
+		return nil, exitUsage, false
+	}
+	return positional, code, ok
+}
+
+// parseNoArgs is parseFlags for the commands that take no argument.
+func parseNoArgs(fs *flag.FlagSet, e *env) (code int, ok bool) {
+	args, code, ok := parseArgs(fs, e)
+	if !ok {
+		return code, false
+	}
+	if len(args) > 0 {
+		fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), args[0])
+		return exitUsage, false
+	}
+	if !formatAllowed(e) {
+		return exitUsage, false
+	}
+	return exitOK, true
+}
+
+// parseArgs parses the flags wherever they stand among the arguments.
+func parseArgs(fs *flag.FlagSet, e *env) (positional []string, code int, ok bool) {
 	if e.describe != nil { // offer completion and offer help ask for the flags
 		e.describe(fs)
 		return nil, exitOK, false
@@ -125,18 +155,21 @@ func parseFlags(fs *flag.FlagSet, e *env) (positional []string, code int, ok boo
 	}
 }
 
-// formatFlag declares the --format flag with its allowed values.
-func formatFlag(fs *flag.FlagSet, allowed ...string) *string {
-	return fs.String("format", allowed[0], "output format: "+strings.Join(allowed, ", "))
+// formatFlag declares the --format flag with its allowed values, the first
+// the default; parseFlags refuses any other.
+func formatFlag(e *env, fs *flag.FlagSet, allowed ...string) *string {
+	e.format = fs.String("format", allowed[0], "output format: "+strings.Join(allowed, ", "))
+	e.formats = allowed
+	return e.format
 }
 
-func checkFormat(e *env, got string, allowed ...string) bool {
-	for _, a := range allowed {
-		if got == a {
-			return true
-		}
+// formatAllowed reports whether the command's --format, if it has one, is
+// one of its values, and says which are when it is not.
+func formatAllowed(e *env) bool {
+	if e.format == nil || slices.Contains(e.formats, *e.format) {
+		return true
 	}
-	fmt.Fprintf(e.stderr, "offer: unknown format %q; use one of: %s\n", got, strings.Join(allowed, ", "))
+	fmt.Fprintf(e.stderr, "offer: unknown format %q; use one of: %s\n", *e.format, strings.Join(e.formats, ", "))
 	return false
 }
 

@@ -69,17 +69,9 @@ var version = readBuildVersion().String()
 
 func runVersion(e *env) int {
 	fs := newFlags(e, "offer version", usageVersion)
-	format := formatFlag(fs, "text", "json")
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
+	format := formatFlag(e, fs, "text", "json")
+	if code, ok := parseNoArgs(fs, e); !ok {
 		return code
-	}
-	if len(args) > 0 {
-		fmt.Fprintf(e.stderr, "offer version: unexpected argument %q\n", args[0])
-		return exitUsage
-	}
-	if !checkFormat(e, *format, "text", "json") {
-		return exitUsage
 	}
 	v := readBuildVersion()
 	if *format == "json" {

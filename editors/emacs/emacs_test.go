@@ -9,26 +9,17 @@
 package emacs_test
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/offerkit/offerkit/editors/internal/editortest"
 )
 
-func TestMain(m *testing.M) {
-	if os.Getenv(editortest.StubEnv) == "1" {
-		os.Exit(editortest.RunStub(os.Args[1:], os.Stdin, os.Stdout))
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { os.Exit(editortest.Main(m)) }
 
 // result is what testdata/eglot-test.el writes.
 type result struct {
@@ -145,35 +136,8 @@ func runBatch(t *testing.T, emacs string, cmd []string) result {
 	dir := filepath.Join(editortest.Dir(t), "emacs")
 	editortest.Track(t, "emacs", "testdata")
 	file := editortest.Workspace(t)
-	cmdJSON, err := json.Marshal(cmd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "results.json")
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c := exec.CommandContext(ctx, emacs, "--batch", "-L", dir, "-l", filepath.Join(dir, "testdata", "eglot-test.el"))
-	c.Dir = filepath.Dir(file)
-	c.Env = append(os.Environ(),
-		"HOME="+t.TempDir(), // no user init, no ~/.emacs.d writes
-		"OFFER_TEST_FILE="+file,
-		"OFFER_TEST_CMD="+string(cmdJSON),
-		"OFFER_TEST_OUT="+out,
-		"OFFER_TEST_SYNTAX_FILE="+filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
-	)
-	combined, err := c.CombinedOutput()
-	if err != nil {
-		t.Fatalf("emacs: %v\n%s", err, combined)
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatalf("emacs wrote no results (%v); its output:\n%s", err, combined)
-	}
+	env := append(editortest.ScriptEnv(t, file, cmd), "HOME="+t.TempDir()) // no user init, no ~/.emacs.d writes
 	var res result
-	if err := json.Unmarshal(data, &res); err != nil {
-		t.Fatalf("results %s: %v", data, err)
-	}
-	t.Logf("results: %s", data)
+	editortest.Run(t, filepath.Dir(file), env, &res, emacs, "--batch", "-L", dir, "-l", filepath.Join(dir, "testdata", "eglot-test.el"))
 	return res
 }

@@ -1,16 +1,12 @@
 package nvim_test
 
 import (
-	"context"
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/offerkit/offerkit/editors/internal/editortest"
 )
@@ -56,29 +52,6 @@ func TestNeovimWithoutPlugin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "results.json")
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c := exec.CommandContext(ctx, nvim, "--headless", "-u", initLua, "-i", "NONE", "-n", file, "-c", "luafile "+check)
-	c.Dir = filepath.Dir(file)
-	c.Env = append(os.Environ(),
-		"PATH="+filepath.Dir(offer)+string(os.PathListSeparator)+os.Getenv("PATH"),
-		"OFFER_TEST_OUT="+out,
-		"XDG_CONFIG_HOME="+t.TempDir(), // no user configuration or plugins
-		"XDG_DATA_HOME="+t.TempDir(),
-		"XDG_STATE_HOME="+t.TempDir(),
-		"XDG_CACHE_HOME="+t.TempDir(),
-	)
-	combined, err := c.CombinedOutput()
-	if err != nil {
-		t.Fatalf("nvim: %v\n%s", err, combined)
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatalf("nvim wrote no results (%v); its output:\n%s", err, combined)
-	}
-	t.Logf("results: %s", data)
 	var res struct {
 		Error           string   `json:"error"`
 		Filetype        string   `json:"filetype"`
@@ -86,9 +59,13 @@ func TestNeovimWithoutPlugin(t *testing.T) {
 		RootDir         string   `json:"root_dir"`
 		DiagnosticCodes []string `json:"diagnostic_codes"`
 	}
-	if err := json.Unmarshal(data, &res); err != nil {
-		t.Fatalf("results %s: %v", data, err)
-	}
+	editortest.Run(t, filepath.Dir(file), []string{
+		"PATH=" + filepath.Dir(offer) + string(os.PathListSeparator) + os.Getenv("PATH"),
+		"XDG_CONFIG_HOME=" + t.TempDir(), // no user configuration or plugins
+		"XDG_DATA_HOME=" + t.TempDir(),
+		"XDG_STATE_HOME=" + t.TempDir(),
+		"XDG_CACHE_HOME=" + t.TempDir(),
+	}, &res, nvim, "--headless", "-u", initLua, "-i", "NONE", "-n", file, "-c", "luafile "+check)
 	if res.Error != "" {
 		t.Fatalf("the check script failed: %s", res.Error)
 	}

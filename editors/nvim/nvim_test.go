@@ -10,28 +10,19 @@
 package nvim_test
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/editors/internal/editortest"
 )
 
-func TestMain(m *testing.M) {
-	if os.Getenv(editortest.StubEnv) == "1" {
-		os.Exit(editortest.RunStub(os.Args[1:], os.Stdin, os.Stdout))
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { os.Exit(editortest.Main(m)) }
 
 // result is what testdata/headless.lua writes.
 type result struct {
@@ -243,38 +234,13 @@ func runHeadless(t *testing.T, nvim string, cmd []string) (result, string) {
 		t.Fatal(err)
 	}
 	file := editortest.Workspace(t)
-	cmdJSON, err := json.Marshal(cmd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "results.json")
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c := exec.CommandContext(ctx, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
-		"-c", "luafile "+filepath.Join(pluginDir, "testdata", "headless.lua"))
-	c.Dir = filepath.Dir(file)
-	c.Env = append(os.Environ(),
+	env := append(editortest.ScriptEnv(t, file, cmd),
 		"OFFER_TEST_PLUGIN="+pluginDir,
-		"OFFER_TEST_FILE="+file,
-		"OFFER_TEST_CMD="+string(cmdJSON),
-		"OFFER_TEST_OUT="+out,
-		"OFFER_TEST_SYNTAX_FILE="+filepath.Join(editortest.Dir(t), "testdata", "syntax.offer.hcl"),
 		"XDG_STATE_HOME="+t.TempDir(), // keeps the LSP log out of $HOME
 		"XDG_CACHE_HOME="+t.TempDir(),
 	)
-	combined, err := c.CombinedOutput()
-	if err != nil {
-		t.Fatalf("nvim: %v\n%s", err, combined)
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatalf("nvim wrote no results (%v); its output:\n%s", err, combined)
-	}
 	var res result
-	if err := json.Unmarshal(data, &res); err != nil {
-		t.Fatalf("results %s: %v", data, err)
-	}
-	t.Logf("results: %s", data)
+	editortest.Run(t, filepath.Dir(file), env, &res, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-n",
+		"-c", "luafile "+filepath.Join(pluginDir, "testdata", "headless.lua"))
 	return res, file
 }

@@ -53,9 +53,6 @@ func (o *Overview) Current() bool { return o != nil && o.ws.Gen() == o.gen }
 // Gen is the state of the workspace the overview was made for.
 func (o *Overview) Gen() uint64 { return o.gen }
 
-// Workspace returns the workspace the overview is of.
-func (o *Overview) Workspace() *lang.Workspace { return o.ws }
-
 func (o *Overview) comparison() *report.Comparison {
 	o.once.Do(func() { o.cmp = comparison(o.ws) })
 	return o.cmp

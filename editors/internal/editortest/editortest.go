@@ -1,16 +1,72 @@
 // Package editortest holds what the editor tests (editors/nvim, editors/emacs)
 // share: the switch between the stub server and the real `offer lsp`, the
-// stub itself, building the offer binary and laying out a test workspace.
+// stub itself, building the offer binary, laying out a test workspace and
+// running an editor on a script that writes its results as JSON.
 // Only tests import it.
 package editortest
 
 import (
+	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
+
+// Main runs the package's tests, or, in the process StubCommand starts,
+// serves as the stub server. Call it from TestMain: os.Exit(Main(m)).
+func Main(m *testing.M) int {
+	if os.Getenv(StubEnv) == "1" {
+		return RunStub(os.Args[1:], os.Stdin, os.Stdout)
+	}
+	return m.Run()
+}
+
+// ScriptEnv is what the plugin test scripts (Emacs's eglot-test.el,
+// Neovim's headless.lua) read from the environment: the offer file to open,
+// the server command to start as JSON, and the highlighting sample.
+func ScriptEnv(t *testing.T, file string, cmd []string) []string {
+	t.Helper()
+	cmdJSON, err := json.Marshal(cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []string{
+		"OFFER_TEST_FILE=" + file,
+		"OFFER_TEST_CMD=" + string(cmdJSON),
+		"OFFER_TEST_SYNTAX_FILE=" + filepath.Join(Dir(t), "testdata", "syntax.offer.hcl"),
+	}
+}
+
+// Run runs an editor on a test script, in dir, for at most two minutes,
+// with env added to the environment and OFFER_TEST_OUT naming the file the
+// script writes its results to as JSON, which Run decodes into res. An
+// editor that fails, or writes no results, fails the test with its output.
+func Run(t *testing.T, dir string, env []string, res any, editor string, args ...string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "results.json")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := exec.CommandContext(ctx, editor, args...)
+	c.Dir = dir
+	c.Env = append(append(os.Environ(), env...), "OFFER_TEST_OUT="+out)
+	name := filepath.Base(editor)
+	combined, err := c.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", name, err, combined)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("%s wrote no results (%v); its output:\n%s", name, err, combined)
+	}
+	t.Logf("results: %s", data)
+	if err := json.Unmarshal(data, res); err != nil {
+		t.Fatalf("results %s: %v", data, err)
+	}
+}
 
 // Dir returns the absolute path of editors/. It is found from the working
 // directory (go test runs a test in its package's directory), not from this
