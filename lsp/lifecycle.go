@@ -138,10 +138,16 @@ func (s *Server) readIfClosed(name string) {
 func (s *Server) readFromDisk(name string) {
 	src, err := s.roots.read(name)
 	if err != nil {
+		r := (*lang.Refusal)(nil)
+		refused := errors.As(err, &r)
 		if _, known := lang.KindOf(name); known && !errors.Is(err, fs.ErrNotExist) {
-			s.log.printf("not reading %s: %v", name, err)
+			why := err.Error()
+			if refused {
+				why = r.Code + ": " + r.Message // a refusal's Error repeats the path
+			}
+			s.log.printf("not reading %s: %s", name, why)
 		}
-		if r := (*lang.Refusal)(nil); errors.As(err, &r) {
+		if refused {
 			s.noteRefused(name, r) // refused.go
 		} else {
 			s.clearRefused(name)

@@ -110,8 +110,8 @@ func TestDiffRevisions(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("markdown: exit %d", code)
 	}
-	mustContain(t, out, "**counter round1: 4-year total $1,635,000 -\\> $1,710,000, +$75,000 (+4.6%)**",
-		"| base | $210,000 -\\> $215,000 | +$5,000 (+2.4%) |", "| Year 1 | $410,000 | $422,500 | +$12,500 |", "| 4 years | $1,635,000 | $1,710,000 | +$75,000 |")
+	mustContain(t, out, "**counter round1: 4-year total $1,635,000 -> $1,710,000, +$75,000 (+4.6%)**",
+		"| base | $210,000 -> $215,000 | +$5,000 (+2.4%) |", "## HEAD~2:amazon/round1.offer.hcl -> amazon/round1.offer.hcl", "| Year 1 | $410,000 | $422,500 | +$12,500 |", "| 4 years | $1,635,000 | $1,710,000 | +$75,000 |")
 	golden(t, "diff_revisions.md", out)
 	out, _, code = runCLI(t, "diff", "--format", "html", "HEAD~2:amazon/round1.offer.hcl", "amazon/round1.offer.hcl")
 	if code != exitOK {

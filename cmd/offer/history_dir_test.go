@@ -49,8 +49,10 @@ func TestHistoryDir(t *testing.T) {
 		t.Fatalf("exit %d, want 1\n%s", code, out)
 	}
 	flat := strings.Join(strings.Fields(out), " ") // the columns' padding aside
-	mustContain(t, flat, "amazon/broken.offer.hcl offer x [1] Broken", "amazon/garbled.offer.hcl (not valued) [2] Broken",
-		"amazon/stray.offer.hcl counter stray [3] Broken", "amazon/broken.offer.hcl (deleted) [4] Remove the broken file",
+	// The commit's subject is said on its first row only: the rows of its
+	// other files follow without it.
+	mustContain(t, flat, "amazon/broken.offer.hcl offer x [1] Broken 2025", "amazon/garbled.offer.hcl (not valued) [2] 2025",
+		"amazon/stray.offer.hcl counter stray [3] 2025", "amazon/broken.offer.hcl (deleted) [4] Remove the broken file",
 		"amazon/broken.offer.hcl offer x: not valued: it has errors, so its figures would leave out what could not be read (broken.offer.hcl line 2: Invalid expression)",
 		"amazon/garbled.offer.hcl: not valued: the file has 2 error(s) (garbled.offer.hcl line 1:",
 		"amazon/stray.offer.hcl counter stray: not valued: it answers offer.globex, which the directory does not hold at this commit",
@@ -58,6 +60,11 @@ func TestHistoryDir(t *testing.T) {
 	if strings.Contains(out, "$0") || strings.Contains(out, "nothing valued") {
 		t.Errorf("a row without figures shows figures:\n%s", out)
 	}
+	if n := strings.Count(out, " Broken\n"); n != 1 {
+		t.Errorf("the subject 'Broken' ends %d rows, want 1:\n%s", n, out)
+	}
+	md, _, _ := runCLI(t, "history", "--format", "markdown", ".")
+	mustContain(t, md, "| amazon/broken.offer.hcl | offer x [1] |  |  |  | Broken |\n", "| amazon/garbled.offer.hcl | (not valued) [2] |  |  |  |  |\n")
 	out, _, _ = runCLI(t, "history", "--format", "json", ".")
 	var h struct {
 		Rows []struct {
@@ -65,13 +72,15 @@ func TestHistoryDir(t *testing.T) {
 			Name     string
 			FourYear *float64 `json:"four_year_total"`
 			Reason   string
+			Subject  string
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &h); err != nil {
 		t.Fatal(err)
 	}
 	if len(h.Rows) != 8 || h.Rows[4].File != "amazon/broken.offer.hcl" || h.Rows[4].FourYear != nil || h.Rows[4].Reason == "" ||
-		h.Rows[6].Name != "stray" || h.Rows[6].FourYear != nil || h.Rows[0].FourYear == nil || *h.Rows[0].FourYear != 1405000 {
+		h.Rows[6].Name != "stray" || h.Rows[6].FourYear != nil || h.Rows[0].FourYear == nil || *h.Rows[0].FourYear != 1405000 ||
+		h.Rows[5].Subject != "Broken" || h.Rows[6].Subject != "Broken" { // JSON keeps each row's subject
 		t.Errorf("json:\n%s", out)
 	}
 

@@ -71,10 +71,10 @@ func TestRefusedSiblingFailsNamedFile(t *testing.T) {
 			// report --format json lists it among what has no figures.
 			out, _, code = runCLI(t, "report", "--format", "json", good)
 			var rep struct {
-				Skipped []struct{ File, Reason string }
+				LeftOut []struct{ File, Reason string } `json:"left_out"`
 			}
-			if err := json.Unmarshal([]byte(out), &rep); err != nil || code != exitFindings || len(rep.Skipped) != 1 ||
-				rep.Skipped[0].File != filepath.Join(dir, c.name) || rep.Skipped[0].Reason != "the file was not read" {
+			if err := json.Unmarshal([]byte(out), &rep); err != nil || code != exitFindings || len(rep.LeftOut) != 1 ||
+				rep.LeftOut[0].File != filepath.Join(dir, c.name) || rep.LeftOut[0].Reason != "the file was not read" {
 				t.Errorf("report --format json %s: exit %d, %v\n%s", good, code, err, out)
 			}
 

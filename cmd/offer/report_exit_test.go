@@ -76,27 +76,27 @@ func TestReportOfBrokenDocument(t *testing.T) {
 				t.Errorf("%s does not say why there are no figures:\n%s", format, out)
 			}
 		case "json":
-			// The block is listed as skipped, with why and its error,
+			// The block is listed as left out, with why and its error,
 			// and nowhere among the documents.
 			var rep struct {
 				Documents []struct{ Name string }
-				Skipped   []struct {
+				LeftOut   []struct {
 					File, Kind, Name, Reason string
 					Line                     int
 					Errors                   []struct {
 						Line int
 						Code string
 					}
-				}
+				} `json:"left_out"`
 			}
 			if err := json.Unmarshal([]byte(out), &rep); err != nil {
 				t.Fatalf("json: %v\n%s", err, out)
 			}
-			sk := rep.Skipped
+			sk := rep.LeftOut
 			if len(rep.Documents) != 0 || len(sk) != 1 || sk[0].File != filepath.Join(dir, "b.offer.hcl") ||
 				sk[0].Kind != "offer" || sk[0].Name != "broken" || sk[0].Line != 1 || sk[0].Reason != "the block has errors" ||
 				len(sk[0].Errors) != 1 || sk[0].Errors[0].Code != "syntax" || sk[0].Errors[0].Line != 4 {
-				t.Errorf("json does not list the broken block as skipped:\n%s", out)
+				t.Errorf("json does not list the broken block as left out:\n%s", out)
 			}
 		}
 	}
@@ -121,6 +121,11 @@ func TestReportOfBrokenDocument(t *testing.T) {
 		if code != exitFindings || !strings.Contains(out, want) {
 			t.Errorf("json: exit %d, lacks %s:\n%s", code, want, out)
 		}
+	}
+	// The text report names the counter too, and says why it has no figures.
+	out, _, code = runCLI(t, "report", dir)
+	if code != exitFindings || !strings.Contains(out, "counter c\n"+filepath.Join(dir, "c.offer.hcl")+"\nNo figures: the offer it answers was not found") {
+		t.Errorf("text: exit %d, no word of the counter whose offer is missing:\n%s", code, out)
 	}
 	// Beside a good offer, the good one keeps its figures.
 	dir = writeFiles(t, map[string]string{"b.offer.hcl": "offer \"broken\" {\n  base = \n}\n", "a.offer.hcl": amazonL6NYC})

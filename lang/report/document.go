@@ -19,18 +19,21 @@ type ReportOptions struct {
 	Tax      func(*lang.Doc) lang.AfterTax // with --after-tax: the estimate of a document
 }
 
-// WriteReport writes the report of every resolved offer and counter.
+// WriteReport writes the report of every offer and counter: figures for
+// each one resolved and without errors, and for the others why there are
+// none.
 func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 	first := true
 	for _, r := range results {
 		for _, d := range r.Docs {
-			if !d.Resolved {
-				continue
-			}
 			if !first {
 				fmt.Fprintln(w)
 			}
 			first = false
+			if !d.Resolved {
+				fmt.Fprintf(w, "%s %s\n%s\nNo figures: the offer it answers was not found (on standard error).\n", d.Kind, d.Name, r.File.Name)
+				continue
+			}
 			if d.Incomplete {
 				fmt.Fprintf(w, "%s %s\n%s\nNo figures: the block has errors (on standard error); they would be wrong.\n", d.Kind, d.Name, r.File.Name)
 				continue

@@ -66,8 +66,8 @@ type JSONDocument struct {
 // JSONReport is the whole of offer report --format json.
 type JSONReport struct {
 	Documents []JSONDocument `json:"documents"`
-	// Skipped is what has no figures above, and why (skipped_json.go).
-	Skipped []JSONSkipped `json:"skipped"`
+	// LeftOut is what has no figures above, and why (leftout_json.go).
+	LeftOut []JSONReportLeftOut `json:"left_out"`
 }
 
 // JSONCounterYear is a year's change of a counter against its offer.
@@ -107,14 +107,14 @@ var placements = map[engine.Placement]string{engine.InBand: "in", engine.BelowBa
 // ReportJSON returns the report's JSON form; a block with errors has no
 // figures and is left out.
 func ReportJSON(results []*lang.Result, opts ReportOptions) JSONReport {
-	out := JSONReport{Documents: []JSONDocument{}, Skipped: []JSONSkipped{}}
+	out := JSONReport{Documents: []JSONDocument{}, LeftOut: []JSONReportLeftOut{}}
 	for _, r := range results {
 		for _, d := range r.Docs {
 			if d.Resolved && !d.Incomplete {
 				out.Documents = append(out.Documents, documentJSON(r, d, opts))
 			}
 		}
-		out.Skipped = append(out.Skipped, skippedJSON(r)...)
+		out.LeftOut = append(out.LeftOut, leftOutJSON(r)...)
 	}
 	return out
 }

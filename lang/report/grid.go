@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,11 +62,7 @@ func (g *grid) writeText(w io.Writer) {
 				b.WriteString(cell + pad)
 			}
 		}
-		if g.align == alignTable {
-			fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-		} else {
-			fmt.Fprintln(w, b.String())
-		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " ")) // an empty last cell leaves no trailing blanks
 	}
 }
 
@@ -90,7 +87,7 @@ func (g *grid) writeMarkdown(w io.Writer) {
 		var b strings.Builder
 		b.WriteString("|")
 		for _, c := range cells {
-			b.WriteString(" " + MarkdownEscape(strings.TrimSpace(c)) + " |")
+			b.WriteString(" " + markdownCell(strings.TrimSpace(c)) + " |")
 		}
 		fmt.Fprintln(w, b.String())
 	}
@@ -115,20 +112,57 @@ func (g *grid) writeMarkdown(w io.Writer) {
 	}
 }
 
-// MarkdownEscape escapes text from files (names, companies) so that it
-// shows literally in Markdown and cannot break a table or inject markup.
+// MarkdownEscape escapes text from files (names, companies, git
+// revisions) so that it shows literally in Markdown and cannot break a
+// table or inject markup, and escapes no more than that, since Markdown is
+// also read as it is written ("$210,000 -> $215,000", "HEAD~2",
+// "amazon_l6", "[1]"). Always escaped: the backslash, '|' (a table's cell
+// boundary), '*' and '`', '<' (HTML and autolinks; a '>' alone starts
+// neither). Brackets are escaped when the text could make a link of them
+// ("](", "][", "]:"), a '_' unless it stands between two
+// letters or digits (there it cannot open or close emphasis), a '~' only
+// when the text holds two (a pair strikes through), and a '>' or '#' only
+// at the start, where it would begin a quote or a heading (text put at the
+// start of a line: a heading's or paragraph's). Line breaks become spaces.
 func MarkdownEscape(s string) string {
+	out := markdownCell(s)
+	if t := strings.TrimLeft(out, " "); t != "" && (t[0] == '>' || t[0] == '#') {
+		out = out[:len(out)-len(t)] + "\\" + t
+	}
+	return out
+}
+
+// markdownCell is MarkdownEscape for a table cell, which begins after a
+// '|' and so never at the start of a line.
+func markdownCell(s string) string {
+	rs := []rune(s)
+	tildes := strings.Count(s, "~")
+	// A bracket makes a link only with "](" (inline link or image), "]["
+	// (reference) or "]:" (the definition a shortcut "[1]" needs), so a
+	// note marker "[1]" stays as written.
+	links := strings.Contains(s, "](") || strings.Contains(s, "][") || strings.Contains(s, "]:")
 	var b strings.Builder
-	for _, r := range s {
+	for i, r := range rs {
+		escape := false
 		switch r {
-		case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '~':
-			b.WriteByte('\\')
-			b.WriteRune(r)
+		case '\\', '|', '*', '`', '<':
+			escape = true
+		case '[', ']':
+			escape = links
+		case '_':
+			escape = i == 0 || i == len(rs)-1 || !isAlnum(rs[i-1]) || !isAlnum(rs[i+1])
+		case '~':
+			escape = tildes > 1
 		case '\n', '\r':
 			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
+			continue
 		}
+		if escape {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -72,9 +72,10 @@ func (h *History) Add(commit, date, subject string, docs []*lang.Doc, errors int
 	}
 }
 
-// grid is the history's table, one row per commit and document, and the
-// notes that say why a row has no figures (or incomplete ones), numbered
-// as the rows refer to them.
+// grid is the history's table, one row per commit and document (the
+// commit's subject on its first row only), and the notes that say why a
+// row has no figures (or incomplete ones), numbered as the rows refer to
+// them.
 func (h *History) grid() (*grid, []string) {
 	head := []string{"Date", "Commit", "Document", "Year 1", "4 years", "Change", "Subject"}
 	if h.Dir {
@@ -82,7 +83,7 @@ func (h *History) grid() (*grid, []string) {
 	}
 	g := &grid{head: head, align: alignLeft}
 	var notes []string
-	for _, r := range h.Rows {
+	for i, r := range h.Rows {
 		doc, y1, total, change := r.Kind+" "+r.Name, "", "", ""
 		switch {
 		case r.deleted:
@@ -103,7 +104,13 @@ func (h *History) grid() (*grid, []string) {
 		if r.Errors > 0 && r.Valued() {
 			total += fmt.Sprintf(" (%d errors)", r.Errors)
 		}
-		cells := []string{r.Date, r.Commit[:7], doc, y1, total, change, r.Subject}
+		// A commit's subject is said on its first row; the rows of its
+		// other documents, which follow, would only repeat it.
+		subject := r.Subject
+		if i > 0 && h.Rows[i-1].Commit == r.Commit {
+			subject = ""
+		}
+		cells := []string{r.Date, r.Commit[:7], doc, y1, total, change, subject}
 		if h.Dir {
 			cells = append(cells[:2], append([]string{r.File}, cells[2:]...)...)
 		}

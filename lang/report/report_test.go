@@ -83,7 +83,7 @@ offer "y" {
 		t.Errorf("company not escaped in HTML")
 	}
 	md := CompareSelection(Selection{Documents: docs}, Options{}).Markdown()
-	if !strings.Contains(md, `\<script\>alert(1)\</script\> \| \*bold\* \[link\](http://e)`) {
+	if !strings.Contains(md, `\<script>alert(1)\</script> \| \*bold\* \[link\](http://e)`) {
 		t.Errorf("company not escaped in Markdown:\n%s", md)
 	}
 }

@@ -14,17 +14,17 @@ import (
 // block; without this list a program reading the JSON could not tell a
 // block left out from one never written.
 
-// JSONSkipped is a block, or a whole file, the report has no figures for.
-type JSONSkipped struct {
-	File   string      `json:"file"`
+// JSONReportLeftOut is a block, or a whole file, the report has no figures for.
+type JSONReportLeftOut struct {
 	Kind   string      `json:"kind,omitempty"` // "offer" or "counter"; empty for a whole file
 	Name   string      `json:"name,omitempty"`
+	File   string      `json:"file"`
 	Line   int         `json:"line"`
 	Reason string      `json:"reason"`
 	Errors []JSONError `json:"errors"`
 }
 
-// JSONError is an error that explains a skipped entry.
+// JSONError is an error that explains why a block or file is left out.
 type JSONError struct {
 	File    string `json:"file"`
 	Line    int    `json:"line"`
@@ -33,14 +33,14 @@ type JSONError struct {
 	Message string `json:"message"`
 }
 
-// skippedJSON returns the entries of one file's result.
-func skippedJSON(r *lang.Result) []JSONSkipped {
-	var out []JSONSkipped
+// leftOutJSON returns the entries of one file's result.
+func leftOutJSON(r *lang.Result) []JSONReportLeftOut {
+	var out []JSONReportLeftOut
 	for _, d := range r.Docs {
 		if d.Resolved && !d.Incomplete {
 			continue
 		}
-		s := JSONSkipped{File: r.File.Name, Kind: d.Kind, Name: d.Name, Line: d.Node.Range.Start.Line,
+		s := JSONReportLeftOut{File: r.File.Name, Kind: d.Kind, Name: d.Name, Line: d.Node.Range.Start.Line,
 			Reason: "the block has errors", Errors: errorsIn(r.Diags, d.Node.Range)}
 		switch {
 		case !d.Resolved:
@@ -54,7 +54,7 @@ func skippedJSON(r *lang.Result) []JSONSkipped {
 		out = append(out, s)
 	}
 	if len(r.Docs) == 0 && r.Diags.HasErrors() && r.File != nil {
-		s := JSONSkipped{File: r.File.Name, Line: 1, Reason: "the file has errors", Errors: errorsIn(r.Diags, hcl.Range{})}
+		s := JSONReportLeftOut{File: r.File.Name, Line: 1, Reason: "the file has errors", Errors: errorsIn(r.Diags, hcl.Range{})}
 		for _, d := range r.Diags {
 			if lang.IsRefusal(d.Code) {
 				s.Reason = "the file was not read"
