@@ -30,10 +30,10 @@ func CheckBlob(name, mode string, size int64) error {
 	case "100644", "100755":
 	case "120000":
 		return &Refusal{Path: name, Code: "not-regular-file",
-			Message: "The file is a symbolic link in this commit; offerkit reads only regular files from git, and never follows a committed link."}
+			Message: "The file is a symbolic link in this commit; offerkit reads only regular files from git, and never follows a committed link. Commit the file's text itself in place of the link to have later versions read."}
 	default:
 		return &Refusal{Path: name, Code: "not-regular-file",
-			Message: fmt.Sprintf("The entry has git mode %s, not a regular file; offerkit reads only regular files.", mode)}
+			Message: fmt.Sprintf("The entry has git mode %s (a submodule or another special entry), not a regular file; offerkit reads only regular files from git. Commit the offer file itself in this repository to have later versions read.", mode)}
 	}
 	if size > MaxFileSize {
 		return refusedTooLarge(name, size)

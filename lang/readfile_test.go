@@ -58,3 +58,18 @@ func TestNotRegularFileSaysWhatToDo(t *testing.T) {
 		}
 	}
 }
+
+// A committed link or submodule is refused with what to do: commit the
+// file itself, so that later versions are read.
+func TestCommittedSpecialEntrySaysWhatToDo(t *testing.T) {
+	for _, mode := range []string{"120000", "160000"} {
+		var r *Refusal
+		if err := CheckBlob("x.offer.hcl", mode, 10); !errors.As(err, &r) || r.Code != "not-regular-file" ||
+			!strings.Contains(r.Message, "to have later versions read") {
+			t.Errorf("mode %s: %v", mode, err)
+		}
+	}
+	if err := CheckBlob("x.offer.hcl", "100644", 10); err != nil {
+		t.Errorf("a regular blob: %v", err)
+	}
+}
