@@ -69,18 +69,17 @@ func (s Schedule) taxFast(taxable engine.Money, us []int64) (engine.Money, bool)
 		return 0, false
 	}
 	var sum int64
-	for i, b := range s.Brackets {
-		if taxable <= b.Over {
-			break
+	i := 0
+	ok := s.eachBracket(taxable, func(part engine.Money, b Bracket) bool {
+		if us[i] < 0 || b.Over < 0 || part < 0 {
+			return false
 		}
-		top := taxable
-		if i+1 < len(s.Brackets) && s.Brackets[i+1].Over < taxable {
-			top = s.Brackets[i+1].Over
-		}
-		if us[i] < 0 || b.Over < 0 || top < b.Over {
-			return 0, false
-		}
-		sum += int64(top-b.Over) * us[i]
+		sum += int64(part) * us[i]
+		i++
+		return true
+	})
+	if !ok {
+		return 0, false
 	}
 	return engine.Money(roundDiv(sum, 100*rateScale)), true
 }
