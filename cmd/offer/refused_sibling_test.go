@@ -83,6 +83,9 @@ func TestRefusedSiblingFailsNamedFile(t *testing.T) {
 				if code != exitFindings || !strings.Contains(errOut, located) {
 					t.Errorf("%s %s: exit %d, want %d and %q on stderr\n%s%s", cmd, good, code, exitFindings, located, out, errOut)
 				}
+				if cmd == "report" && !strings.Contains(errOut, "a file or block with errors has no figures above") {
+					t.Errorf("report %s: the closing line does not cover an unread file:\n%s", good, errOut)
+				}
 				if strings.Contains(out+errOut, "987654") {
 					t.Errorf("%s prints the link target's text:\n%s%s", cmd, out, errOut)
 				}

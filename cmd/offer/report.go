@@ -63,7 +63,7 @@ func runReport(e *env) int {
 	}
 	if errs := errorsIn(diags); len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, sourceOf(p))
-		fmt.Fprintf(e.stderr, "offer report: %d error(s); blocks with errors have no figures above. Run 'offer lint' for details.\n", len(errs))
+		fmt.Fprintf(e.stderr, "offer report: %d error(s); a file or block with errors has no figures above. Run 'offer lint' for details.\n", len(errs))
 		return exitFindings
 	}
 	return exitOK
