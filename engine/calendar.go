@@ -68,26 +68,9 @@ func PlaceOnCalendar(o Offer, w Worth) (Calendar, error) {
 	return p.calendar(nil), nil
 }
 
-// PlaceYears places each employment year of w on the calendar on its own:
-// element i holds what year i+1 pays in each calendar year (without its
-// vest events). It is PlaceOnCalendar of each year alone, in one pass,
-// with the four calendars' years in one allocation.
-func PlaceYears(o Offer, w Worth) ([Years]Calendar, error) {
-	var out [Years]Calendar
-	each, err := PlaceEachYear(o, w)
-	if err != nil {
-		return out, err
-	}
-	all := make([]CalendarYear, 0, Years*(Years+1))
-	for i := range out {
-		out[i] = Calendar{Start: each.Start, Years: append(all[len(all):len(all):cap(all)], each.Pay[i][:each.Spans[i]]...)}
-		all = all[:len(all)+each.Spans[i]]
-	}
-	return out, nil
-}
-
-// YearsOnCalendar is PlaceYears in one value: Pay[i][k] is what
-// employment year i+1 pays in calendar year First+k, for k < Spans[i]
+// YearsOnCalendar places each employment year on the calendar on its own
+// (without its vest events): Pay[i][k] is what employment year i+1 pays
+// in calendar year First+k, for k < Spans[i]
 // (from the start's calendar year to the last one year i+1 pays in).
 type YearsOnCalendar struct {
 	Start time.Time
@@ -106,8 +89,9 @@ func (c *YearsOnCalendar) Span() int {
 	return n
 }
 
-// PlaceEachYear is PlaceYears without allocating: the tax estimate
-// splits a calendar year's tax back to employment years by these shares,
+// PlaceEachYear places each employment year of w on the calendar alone,
+// as PlaceOnCalendar of that year by itself would, without allocating: the
+// tax estimate splits a calendar year's tax back to employment years by these shares,
 // for every offer and counter of a report.
 func PlaceEachYear(o Offer, w Worth) (YearsOnCalendar, error) {
 	var out YearsOnCalendar

@@ -164,21 +164,21 @@ func TestAddMonths(t *testing.T) {
 	}
 }
 
-// PlaceYears places each employment year alone: year 1 of the Amazon
+// PlaceEachYear places each employment year alone: year 1 of the Amazon
 // example pays base 128,753.42 in 2025 and 66,246.58 in 2026, the sign-on
 // of 110,000 and the relocation of 25,000 on the start date and its
 // 20,000 vest on 2026-05-05 (2025: 263,753.42; 2026: 86,246.58); and each
 // year's calendar is PlaceOnCalendar of that year alone (the zero years
 // only widen the span, which starts in the start's year).
-func TestPlaceYears(t *testing.T) {
+func TestPlaceEachYear(t *testing.T) {
 	o := exampleOnCalendar()
 	w := Evaluate(o)
-	cals, err := PlaceYears(o, w)
+	each, err := PlaceEachYear(o, w)
 	if err != nil {
 		t.Fatal(err)
 	}
-	y1 := cals[0].Years
-	if len(y1) != 2 || y1[0].Year != 2025 || y1[0].Total != Money(26375342) || y1[1].Total != Money(8624658) {
+	y1 := each.Pay[0][:each.Spans[0]]
+	if len(y1) != 2 || each.First != 2025 || y1[0].Year != 2025 || y1[0].Total != Money(26375342) || y1[1].Total != Money(8624658) {
 		t.Fatalf("year 1 = %+v", y1)
 	}
 	for i := range w.Years {
@@ -189,7 +189,7 @@ func TestPlaceYears(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := map[int]CalendarYear{}
-		for _, cy := range cals[i].Years {
+		for _, cy := range each.Pay[i][:each.Spans[i]] {
 			got[cy.Year] = cy
 		}
 		for _, cy := range alone.Years {
@@ -198,7 +198,7 @@ func TestPlaceYears(t *testing.T) {
 			}
 		}
 	}
-	if _, err := PlaceYears(Offer{}, w); err == nil {
+	if _, err := PlaceEachYear(Offer{}, w); err == nil {
 		t.Error("no start: no error")
 	}
 }

@@ -21,16 +21,7 @@ func (m Money) Cents() int64 { return int64(m) }
 
 // Whole rounds m to the nearest whole unit (half away from zero), for a
 // figure a text quotes as "about": the exact amount is what is compared.
-func (m Money) Whole() Money {
-	r := m % 100
-	switch {
-	case r >= 50:
-		return m - r + 100
-	case r <= -50:
-		return m - r - 100
-	}
-	return m - r
-}
+func (m Money) Whole() Money { return m.Div(100) * 100 }
 
 // IsWhole reports whether m has no cents.
 func (m Money) IsWhole() bool { return m%100 == 0 }

@@ -156,8 +156,8 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 		est.Owed += ct.Owed
 		est.Calendar = append(est.Calendar, ct)
 	}
-	est.Notes = slices.Grow(est.Notes, reuse.n)
-	for _, r := range reuse.tables[:reuse.n] {
+	est.Notes = slices.Grow(est.Notes, len(reuse.tables))
+	for _, r := range reuse.tables {
 		est.Notes = append(est.Notes, p.note(t, r))
 	}
 	est.split(w)
@@ -165,11 +165,12 @@ func (t *Tables) Estimate(region string, w Wages, h Household) (Estimate, error)
 }
 
 // reused collects the tables used for calendar years other than their
-// own, in the order first used: at most one each of the federal, state
-// and local tables.
+// own, in the order first used. A code can reuse two of its tables (its
+// oldest before their year, its newest after it), so the list has no
+// bound; buf holds the usual few without allocating.
 type reused struct {
-	tables [3]reuse
-	n      int
+	buf    [3]reuse
+	tables []reuse
 }
 
 // lookup is t.lookup of code for year (the code is known), noting the
@@ -186,16 +187,16 @@ func (r *reused) add(t *Tables, i, year int) {
 	if j := &t.Jurisdictions[i]; j.Income == nil && len(j.Payroll) == 0 {
 		return // a table without taxes is the same every year
 	}
-	for k := range r.tables[:r.n] {
+	for k := range r.tables {
 		if u := &r.tables[k]; u.table == i {
 			u.first, u.last = min(u.first, year), max(u.last, year)
 			return
 		}
 	}
-	if r.n < len(r.tables) {
-		r.tables[r.n] = reuse{table: i, first: year, last: year}
-		r.n++
+	if r.tables == nil {
+		r.tables = r.buf[:0]
 	}
+	r.tables = append(r.tables, reuse{table: i, first: year, last: year})
 }
 
 // chain returns the federal, state and local codes for work region and

@@ -1,6 +1,7 @@
 package tax
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -207,5 +208,34 @@ func TestApportionKeepsEveryCent(t *testing.T) {
 	parts := apportion(engine.Money(100), []engine.Money{1, 1, 1})
 	if parts[0]+parts[1]+parts[2] != 100 {
 		t.Fatalf("parts %v", parts)
+	}
+}
+
+// Wages over more years than the tables cover: each code can reuse its
+// oldest table before its year and its newest after it, and every reuse
+// is said (five notes here, more than one per federal, state and local).
+func TestEveryReusedTableIsNoted(t *testing.T) {
+	tables := testTables()
+	us2025, ny2026 := tables.Jurisdictions[0], tables.Jurisdictions[3]
+	us2025.Year, ny2026.Year = 2025, 2026
+	tables.Jurisdictions = append(tables.Jurisdictions, us2025, ny2026)
+	w := Wages{First: 2024}
+	for range 5 {
+		w.Parts[0] = append(w.Parts[0], engine.Dollars(100000))
+		w.Supplemental[0] = append(w.Supplemental[0], 0)
+	}
+	est, err := tables.Estimate("US-NY-NYC", w, Household{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"2024 uses the United States tables of 2025, not indexed for inflation",
+		"2025 uses the New York tables of 2024, not indexed for inflation",
+		"2025-2028 use the New York City tables of 2024, not indexed for inflation",
+		"2027-2028 use the United States tables of 2026, not indexed for inflation",
+		"2027-2028 use the New York tables of 2026, not indexed for inflation",
+	}
+	if strings.Join(est.Notes, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notes:\n%s\nwant:\n%s", strings.Join(est.Notes, "\n"), strings.Join(want, "\n"))
 	}
 }
