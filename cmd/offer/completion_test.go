@@ -109,3 +109,22 @@ func TestHelpCommand(t *testing.T) {
 		t.Errorf("help nosuch: exit %d", code)
 	}
 }
+
+// Every command with --format refuses a value it did not declare (exit 2,
+// naming the values it takes), and completion offers exactly those values.
+func TestEveryFormatFlagIsDeclared(t *testing.T) {
+	bash, _, _ := runCLI(t, "completion", "bash")
+	for cmd, formats := range map[string]string{
+		"checklist": "text json", "compare": "table markdown json html", "diff": "text json markdown html",
+		"history": "text json markdown html", "lint": "text json sarif github", "report": "text json html svg",
+		"timeline": "text json", "version": "text json",
+	} {
+		_, errOut, code := runCLI(t, cmd, "--format", "yaml")
+		if want := "use one of: " + strings.ReplaceAll(formats, " ", ", "); code != exitUsage || !strings.Contains(errOut, want) {
+			t.Errorf("%s --format yaml: exit %d, want %d and %q\n%s", cmd, code, exitUsage, want, errOut)
+		}
+		if want := cmd + `:format|` + cmd + `:-format) COMPREPLY=($(compgen -W "` + formats + `"`; !strings.Contains(bash, want) {
+			t.Errorf("bash completion of %s --format: want %q", cmd, want)
+		}
+	}
+}

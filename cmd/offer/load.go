@@ -114,7 +114,7 @@ func errorsIn(ds lang.Diagnostics) lang.Diagnostics {
 
 // withRefused returns files followed by every other file of their
 // negotiations that the reading rules refused, so that a report lists it
-// among what it has no figures for (report --format json's skipped).
+// among what it has no figures for (report --format json's left_out).
 func withRefused(p *lang.Project, files []string) []string {
 	named := map[string]bool{}
 	for _, f := range files {

@@ -9,14 +9,10 @@ import (
 func runTimeline(e *env) int {
 	fs := newFlags(e, "offer timeline", usageTimeline)
 	bands := bandsFlag(fs)
-	format := fs.String("format", "text", "output format: text or json")
+	format := formatFlag(e, fs, "text", "json")
 	args, code, ok := parseFlags(fs, e)
 	if !ok {
 		return code
-	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(e.stderr, "offer timeline: unknown format %q (text or json)\n", *format)
-		return exitUsage
 	}
 	w, ok := loadWorkspace(e, "offer timeline", args, *bands)
 	if !ok {
