@@ -20,7 +20,14 @@ type Converted struct {
 // Note states the conversion for a message: "converted from USD at
 // 0.862069 EUR per USD, rates as of 2026-11-02".
 func (c *Converted) Note() string {
-	return fmt.Sprintf("converted from %s at %s %s per %s, rates as of %s", c.From, RoundDec(c.Rate, 6), c.To, c.From, c.AsOf)
+	return "converted from " + c.From + " " + RateNote(c.Rate, c.From, c.To, c.AsOf)
+}
+
+// RateNote states a rate for a converted figure, the one wording every
+// text uses: "at 0.862069 EUR per USD, rates as of 2026-11-02" (the rate
+// to six decimals).
+func RateNote(rate Dec, from, to, asOf string) string {
+	return fmt.Sprintf("at %s %s per %s, rates as of %s", RoundDec(rate, 6), to, from, asOf)
 }
 
 // SameCurrency reports whether the candidate's amounts are in currency cur

@@ -144,8 +144,8 @@ func (f *Facts) bestCompeting(get func(engine.Analysis) engine.Money) (competing
 				continue
 			}
 			fig.amount = v.Times(rate)
-			fig.text = fmt.Sprintf("%s (about %s at %s %s per %s, rates as of %s)",
-				v.Format(from), fig.amount.Whole().Format(cur), engine.RoundDec(rate, 6), cur, from, f.Rates.AsOf)
+			fig.text = fmt.Sprintf("%s (about %s %s)",
+				v.Format(from), fig.amount.Whole().Format(cur), engine.RateNote(rate, from, cur, f.Rates.AsOf))
 		}
 		if fig.amount > best.amount {
 			best = fig
@@ -228,8 +228,8 @@ func (f *Facts) signOnPitch() pitch {
 func (f *Facts) unvestedText() string {
 	c := f.Candidate
 	if cv := c.Converted; cv != nil {
-		return cv.UnvestedEquity.Format(cv.From) + " of equity (" + c.UnvestedEquity.Format(cv.To) + " at " +
-			engine.RoundDec(cv.Rate, 6).String() + " " + cv.To + " per " + cv.From + ", rates as of " + cv.AsOf + ")"
+		return cv.UnvestedEquity.Format(cv.From) + " of equity (" + c.UnvestedEquity.Format(cv.To) + " " +
+			engine.RateNote(cv.Rate, cv.From, cv.To, cv.AsOf) + ")"
 	}
 	return c.UnvestedEquity.Format(engine.ISOCode(c.Currency)) + " of equity"
 }
