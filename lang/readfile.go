@@ -197,7 +197,6 @@ func (p *Project) SetRefused(r *Refusal) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.put(r.Path, &File{Name: r.Path, Kind: kind, Diags: Diagnostics{r.Diagnostic()}})
-	w.idx = nil
 }
 
 // IsRefusal reports whether code is the diagnostic of a file the reading

@@ -97,9 +97,6 @@ func (w *Workspace) insert(names []string, idx []int, out []*File) {
 	for _, i := range idx {
 		w.put(names[i], out[i])
 	}
-	if len(idx) > 0 {
-		w.idx = nil // also drops analyses made with the old bands
-	}
 }
 
 // decodeFor decodes a file, releasing it when asked (release.go).

@@ -195,11 +195,12 @@ func (w *Workspace) Set(name string, src []byte) *File {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.put(name, f)
-	w.idx = nil // also drops analyses made with the old bands
 	return f
 }
 
-// put stores a decoded file, keeping the workspace's byte count; w.mu held.
+// put stores a decoded file, keeping the workspace's byte count, and
+// drops the index (and with it the analyses made with the old files and
+// bands) as it moves the generation; w.mu held.
 func (w *Workspace) put(name string, f *File) {
 	old := w.files[name]
 	if (old != nil && old.Kind == BandsFile) || f.Kind == BandsFile {
@@ -213,6 +214,7 @@ func (w *Workspace) put(name string, f *File) {
 	}
 	w.size += len(f.Src)
 	w.files[name] = f
+	w.idx = nil
 	w.gen++
 }
 
