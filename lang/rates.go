@@ -82,21 +82,18 @@ func MergeRates(files []*File) (engine.Rates, bool) {
 // Rates returns the workspace's exchange rates (its *.rates.hcl files);
 // ok is false when it has none.
 func (w *Workspace) Rates() (engine.Rates, bool) {
-	var files []*File
-	for _, f := range w.Files() {
-		if f.Kind == RatesFile {
-			files = append(files, f)
-		}
+	if r := w.ratesOrNil(); r != nil {
+		return *r, true
 	}
-	return MergeRates(files)
+	return engine.Rates{}, false
 }
 
-// ratesOrNil is Rates as engine.Candidate.In takes them: nil when none.
+// ratesOrNil is Rates as engine.Candidate.In takes them: nil when none;
+// merged once per state of the workspace, by its index.
 func (w *Workspace) ratesOrNil() *engine.Rates {
-	if r, ok := w.Rates(); ok {
-		return &r
-	}
-	return nil
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.index().rates
 }
 
 // Rates returns the exchange rates of every workspace of the project,
