@@ -49,7 +49,8 @@ func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []stri
 }
 
 // loadChecked is loadForCheck, then checks the files: for the commands
-// that report on every file they are given (lint, report, compare).
+// that report on every file they are given (lint, compare; report adds
+// the refused siblings first, withRefused).
 func loadChecked(e *env, paths []string, bands []string) (*lang.Project, []*lang.Result, bool) {
 	p, files, ok := loadForCheck(e, paths, bands)
 	if !ok {
