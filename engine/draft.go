@@ -11,7 +11,9 @@ package engine
 //     years, and the ask is that figure as the grant's value.
 //
 // Each figure aimed at is rounded up to a whole thousand (people ask for
-// $228,000, not $228,461.54), then held under the cap.
+// $228,000, not $228,461.54), but never past the band's top (the counter
+// would draw the above-band flag of its own making), then held under the
+// cap.
 //
 // Without a band there is nothing to aim at: the counter asks for nothing.
 func DraftCounter(o Offer, band *Band, cap *Cap, target int) Counter {
@@ -19,7 +21,13 @@ func DraftCounter(o Offer, band *Band, cap *Cap, target int) Counter {
 	if band == nil {
 		return c
 	}
-	at := func(r Range) Money { return roundAskUp(ValueAt(target, r, band.Percentiles)) }
+	at := func(r Range) Money {
+		v := ValueAt(target, r, band.Percentiles)
+		if up := roundAskUp(v); up <= r.Hi || v > r.Hi {
+			return up
+		}
+		return r.Hi // rounding would carry the ask past the band's top
+	}
 	if band.Base.Set() {
 		t := at(band.Base)
 		if cap != nil && t > cap.Base {

@@ -62,6 +62,12 @@ func TestDraftCounterAsksWholeThousands(t *testing.T) {
 	if c := DraftCounter(o, band, &Cap{Base: Dollars(208500)}, 71); c.Base == nil || *c.Base != Dollars(208500) {
 		t.Errorf("p71 capped: %+v", c.Base)
 	}
+	// At or above the band's top percentile the target is the top itself,
+	// which rounding must not carry past: 320,250, not 321,000.
+	top := &Band{Base: Range{Dollars(180000), Dollars(320250)}, Percentiles: [2]int{25, 75}}
+	if c := DraftCounter(o, top, nil, 75); c.Base == nil || *c.Base != Dollars(320250) {
+		t.Errorf("p75 of a band whose top is 320,250: %+v", c.Base)
+	}
 	if got := roundAskUp(Money(22846154)); got != Dollars(229000) {
 		t.Errorf("228,461.54 asked as %v", got)
 	}
