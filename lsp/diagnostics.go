@@ -96,7 +96,9 @@ func (s *Server) analyze(d *document) {
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
-	s.prelex(d, res, m)  // lexcache.go
+	if !d.newerThan(gen) {
+		s.prelex(d, res, m) // lexcache.go
+	}
 	s.prepare(snap, gen) // figcache.go
 }
 

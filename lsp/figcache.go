@@ -157,10 +157,7 @@ func (s *Server) prepare(snap *snapshot, gen uint64) {
 	if !a.wantLenses.Load() && !a.wantOutline.Load() {
 		return
 	}
-	d.mu.Lock()
-	newer := d.gen != gen
-	d.mu.Unlock()
-	if newer {
+	if d.newerThan(gen) {
 		return
 	}
 	defer func() {
@@ -171,7 +168,16 @@ func (s *Server) prepare(snap *snapshot, gen uint64) {
 	if a.wantOutline.Load() {
 		snap.outline()
 	}
-	if a.wantLenses.Load() {
+	if a.wantLenses.Load() && !d.newerThan(gen) {
 		s.lenses(snap)
 	}
+}
+
+// newerThan reports whether the document's text changed since generation
+// gen: work for gen's analysis is then dropped, so that the next edit's
+// analysis does not wait behind it.
+func (d *document) newerThan(gen uint64) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.gen != gen
 }
