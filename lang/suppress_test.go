@@ -6,42 +6,32 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
-const suppressed = `# offer:ignore cliff the year-2 dip is covered by a retention bonus
-# offer:ignore above-band
-offer "amazon_l6" {
-  level    = "L6"
-  track    = "SDE"
-  location = "Seattle"
-  base     = 195000
-  bogus    = 1 # offer:ignore unknown-attribute kept for the recruiter's notes
-  # offer:ignore clif typo in the code
-  sign_on {
-    year1 = 110000
-    year2 = 90000
-  }
-  equity {
-    value    = 400000
-    schedule = "amazon"
-  }
-  # offer:ignore below-band nothing on the next line is below its band
-  relocation = 25000
-  company    = "Amazon"
+// suppressed is the example's Amazon offer (above band, with a cliff) with
+// ignore comments: cliff (with a reason) and above-band (without) stacked
+// over the block on lines 2-3, one trailing an unknown attribute (line 14),
+// one with a typo'd code (line 15) and a below-band one (line 27) over the
+// relocation line, which has no finding.
+func suppressed() string {
+	return langtest.Replace(exampleFile("amazon-l6-seattle/offer.offer.hcl"),
+		"offer \"amazon_l6\" {", "# offer:ignore cliff the year-2 dip is covered by a retention bonus\n# offer:ignore above-band\noffer \"amazon_l6\" {",
+		"  base = 195000\n", "  base = 195000\n  bogus = 1 # offer:ignore unknown-attribute kept for the recruiter's notes\n  # offer:ignore clif typo in the code\n",
+		"  relocation", "  # offer:ignore below-band nothing on the next line is below its band\n  relocation")
 }
-`
 
 func TestSuppress(t *testing.T) {
 	w := NewWorkspace()
-	w.Set("a.offer.hcl", []byte(suppressed))
+	w.Set("a.offer.hcl", []byte(suppressed()))
 	r := w.Check("a.offer.hcl")
 	var got []string
 	for _, d := range r.Diags {
 		got = append(got, d.Code+"@"+itoa(d.Subject.Start.Line))
 	}
-	// cliff (line 3) and above-band (line 3) are silenced by the stacked
-	// comments, unknown-attribute (line 8) by the trailing one.
-	want := []string{"ignore-missing-reason@2", "unused-ignore@9", "unused-ignore@18"}
+	// cliff (line 4) and above-band (line 4) are silenced by the stacked
+	// comments, unknown-attribute (line 14) by the trailing one.
+	want := []string{"ignore-missing-reason@3", "unused-ignore@15", "unused-ignore@27"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Fatalf("diagnostics = %v, want %v", got, want)
 	}
@@ -53,7 +43,7 @@ func TestSuppress(t *testing.T) {
 	if msg := r.Diags[1].Detail; !strings.Contains(msg, `Did you mean "cliff"?`) {
 		t.Errorf("typo'd code: %q", msg)
 	}
-	if msg := r.Diags[2].Detail; !strings.Contains(msg, "line 19") {
+	if msg := r.Diags[2].Detail; !strings.Contains(msg, "line 28") {
 		t.Errorf("unused ignore: %q", msg)
 	}
 	// The comment's range covers the comment only.
@@ -101,7 +91,7 @@ func itoa(n int) string {
 
 func BenchmarkCheckWithIgnores(b *testing.B) {
 	w := NewWorkspace()
-	w.Set("a.offer.hcl", []byte(suppressed))
+	w.Set("a.offer.hcl", []byte(suppressed()))
 	for b.Loop() {
 		w.Check("a.offer.hcl")
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/offerkit/offerkit/engine/negotiate"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // This file drives every script, every email and the answers to the
@@ -19,32 +20,15 @@ type factFiles struct {
 }
 
 func (ff factFiles) files() map[string]string {
-	offer := `offer "amazon_l6" {
-  company  = "Amazon"
-  level    = "L6"
-  track    = "SDE"
-  location = "NYC"
-  received = "2025-03-03"
-`
-	if !ff.noDeadline {
-		offer += "  expires  = \"2025-03-21\"\n"
+	// The offer as received in the full negotiation, without the candidate
+	// block that follows it there (me.offer.hcl below holds those facts).
+	offer, _, _ := strings.Cut(exampleFile("full-negotiation/offer.offer.hcl"), "\ncandidate {")
+	if ff.noDeadline {
+		offer = langtest.Replace(offer, "  expires  = \"2025-03-21\"\n", "")
 	}
-	if !ff.noStart {
-		offer += "  start    = \"2025-04-28\"\n"
+	if ff.noStart {
+		offer = langtest.Replace(offer, "  start    = \"2025-04-28\"\n", "")
 	}
-	offer += `  base     = 200000
-
-  sign_on {
-    year1 = 110000
-    year2 = 90000
-  }
-
-  equity {
-    value    = 420000
-    schedule = "amazon"
-  }
-}
-`
 	files := map[string]string{"offer.offer.hcl": offer}
 	if !ff.noCompeting {
 		files["globex.offer.hcl"] = `offer "globex" {

@@ -96,10 +96,8 @@ func (s *Server) analyze(d *document) {
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
-	if !d.newerThan(gen) {
-		s.prelex(d, res, m) // lexcache.go
-	}
-	s.prepare(snap, gen) // figcache.go
+	s.prelex(d, res, m, gen) // lexcache.go
+	s.prepare(snap, gen)     // figcache.go
 }
 
 func (d *document) isClosedNow() bool {

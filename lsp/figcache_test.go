@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/offerkit/offerkit/lang"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -169,5 +170,62 @@ func TestPanickedAnswerIsNotKept(t *testing.T) {
 	}
 	if next := cached(&p, func(*outlineAnswer) bool { return true }, func() *outlineAnswer { return &outlineAnswer{} }); next == c {
 		t.Error("the panicked answer was handed out again")
+	}
+}
+
+// The worker drops the work it would do ahead for an analysis once a newer
+// edit has arrived (newerThan): the lexing, the outline and the lenses of
+// the older text are not worked out, so the next edit's analysis does not
+// wait behind them. The worker's two steps are run here on the analysis of
+// version 1 after version 2 was analysed; run on the current analysis,
+// they do keep its answers.
+func TestWorkerSkipsWorkForAnOlderText(t *testing.T) {
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	uri := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	var h any // answered once the document is open and analysed
+	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(0, 0)}, &h)
+	for _, method := range []string{"textDocument/codeLens", "textDocument/documentSymbol", "textDocument/semanticTokens/full"} {
+		var out any // from now on the worker prepares these
+		c.call(method, map[string]any{"textDocument": doc(uri)}, &out)
+	}
+	d := c.srv.docs.get(uri)
+	current := func() *snapshot {
+		c.sync()
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return &snapshot{doc: d, res: d.res, m: d.resMap, version: d.resVersion, good: d.good, goodMap: d.goodMap}
+	}
+	kept := func(res *lang.Result) (lexed, lenses, outline bool) {
+		l, a, o := d.lex.Load(), d.answers.lenses.Load(), d.answers.outline.Load()
+		return l != nil && l.res == res, a != nil && a.res == res, o != nil && o.res == res
+	}
+	old := current()
+	d.mu.Lock()
+	oldGen := d.resGen
+	d.mu.Unlock()
+	c.change(uri, 2, rng(9, 9, 9, 10), "3") // base 205000 -> 305000
+	now := current()
+	if now.version != 2 {
+		t.Fatalf("analysed version %d, want 2", now.version)
+	}
+
+	c.srv.prelex(d, old.res, old.m, oldGen)
+	c.srv.prepare(old, oldGen)
+	if lexed, lenses, outline := kept(old.res); lexed || lenses || outline {
+		t.Errorf("worked out for version 1 after version 2 arrived: tokens %v, lenses %v, outline %v", lexed, lenses, outline)
+	}
+
+	// The same steps on the current analysis keep its answers.
+	d.mu.Lock()
+	gen := d.resGen
+	d.mu.Unlock()
+	d.lex.Store(nil)
+	d.answers.lenses.Store(nil)
+	d.answers.outline.Store(nil)
+	c.srv.prelex(d, now.res, now.m, gen)
+	c.srv.prepare(now, gen)
+	if lexed, lenses, outline := kept(now.res); !lexed || !lenses || !outline {
+		t.Errorf("not worked out for the current version: tokens %v, lenses %v, outline %v", lexed, lenses, outline)
 	}
 }

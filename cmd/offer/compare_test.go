@@ -4,8 +4,8 @@ package main
 // calendar, chart and file output. Each testdata/compare/*.txtar archive
 // holds "args" (one argument per line), the expected "stdout", "stderr"
 // (when checked) and "exit", and any extra input files. Every archive runs
-// in a fresh directory holding a copy of testdata/compare/offers/ as
-// offers/. `go test ./cmd/offer -update` rewrites the expectations.
+// in a fresh directory holding the offers of compareOffers in offers/.
+// `go test ./cmd/offer -update` rewrites the expectations.
 
 import (
 	"bytes"
@@ -16,17 +16,33 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/offerkit/offerkit/lang/langtest"
 	"golang.org/x/tools/txtar"
 )
 
 func TestCompareCLI(t *testing.T) {
-	fixtures, err := filepath.Abs("testdata/compare/offers")
+	runArchives(t, "testdata/compare", compareOffers)
+}
+
+// compareOffers fills dir/offers with the offers the compare and report
+// tests share: testdata/compare/offers/ and amazon.offer.hcl, the example's
+// Amazon offer named "amazon" followed by testdata/compare/amazon-counters.hcl.
+func compareOffers(t *testing.T, dir string) {
+	t.Helper()
+	offers := filepath.Join(dir, "offers")
+	copyDir(t, filepath.Join(testdataDir, "compare", "offers"), offers)
+	offer, err := os.ReadFile(filepath.Join(repoRoot, "examples", "amazon-l6-seattle", "offer.offer.hcl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	runArchives(t, "testdata/compare", func(t *testing.T, dir string) {
-		copyDir(t, fixtures, filepath.Join(dir, "offers"))
-	})
+	counters, err := os.ReadFile(filepath.Join(testdataDir, "compare", "amazon-counters.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	amazon := langtest.Replace(string(offer), `offer "amazon_l6" {`, `offer "amazon" {`) + "\n" + string(counters)
+	if err := os.WriteFile(filepath.Join(offers, "amazon.offer.hcl"), []byte(amazon), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // runArchives runs each *.txtar archive of dir as a subtest (runGolden), in
@@ -129,9 +145,8 @@ func runGolden(t *testing.T, path, dir string) {
 // output would, standard output stays empty, and a file that cannot be
 // written leaves nothing behind and exits 2.
 func TestReportOutputFile(t *testing.T) {
-	fixtures, _ := filepath.Abs("testdata/compare/offers")
 	dir := t.TempDir()
-	copyDir(t, fixtures, filepath.Join(dir, "offers"))
+	compareOffers(t, dir)
 	t.Chdir(dir)
 	var direct, stdout, stderr bytes.Buffer
 	if code := run([]string{"report", "--format", "svg", "offers/amazon.offer.hcl"}, nil, &direct, &stderr); code != 0 {

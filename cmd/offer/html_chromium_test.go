@@ -88,9 +88,8 @@ var (
 
 func TestHTMLInChromium(t *testing.T) {
 	bin := chromium(t)
-	fixtures, _ := filepath.Abs("testdata/compare/offers")
 	dir := t.TempDir()
-	copyDir(t, fixtures, filepath.Join(dir, "offers"))
+	compareOffers(t, dir)
 	if *readmeScreenshot {
 		writeReadmeScreenshot(t, bin)
 	}

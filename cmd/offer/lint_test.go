@@ -2,38 +2,29 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/offerkit/offerkit/lang"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
-// lintCase is an offer with a cliff, a band placement, an unknown
-// attribute, a multi-byte character before a finding, and ignore comments.
-const lintCase = `# offer:ignore cliff the year-2 dip is covered by a retention bonus
-offer "amazon_l6" {
-  company  = "Amazon" # Amazon – Seattle
-  level    = "L6"
-  track    = "SDE"
-  location = "Seattle"
-  base     = 195000
-  bogus    = 1
-  sign_on {
-    year1 = 110000
-    year2 = 90000
-  }
-  equity {
-    value    = 400000
-    schedule = "amazon"
-  }
-  # offer:ignore below-band
-  relocation = 25000
-}
-`
-
+// lintDir writes the example's Amazon offer (above band, with a cliff) as
+// a.offer.hcl with an ignored cliff (line 2), a multi-byte character in a
+// comment before a finding (line 4), an unknown attribute (line 13) and an
+// ignore comment without a reason that silences nothing (line 25).
 func lintDir(t *testing.T) string {
-	return writeFiles(t, map[string]string{"a.offer.hcl": lintCase})
+	src, err := os.ReadFile(filepath.Join(repoRoot, "examples", "amazon-l6-seattle", "offer.offer.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return writeFiles(t, map[string]string{"a.offer.hcl": langtest.Replace(string(src),
+		"offer \"amazon_l6\" {", "# offer:ignore cliff the year-2 dip is covered by a retention bonus\noffer \"amazon_l6\" {",
+		"  company  = \"Amazon\"", "  company  = \"Amazon\" # Amazon – Seattle",
+		"  base = 195000\n", "  base = 195000\n  bogus = 1\n",
+		"  relocation", "  # offer:ignore below-band\n  relocation")})
 }
 
 // TestLintSARIF checks the SARIF 2.1.0 properties code scanning requires,
@@ -118,9 +109,9 @@ func TestLintSARIF(t *testing.T) {
 		got = append(got, id+" "+uri.(string)+":"+itoa(reg["startLine"])+":"+itoa(reg["startColumn"]))
 	}
 	// Ignored: cliff (line 2). Reported: above-band on the label, the
-	// unknown attribute, and the unused below-band ignore (line 17).
-	want := []string{"above-band a.offer.hcl:2:7", "unknown-attribute a.offer.hcl:8:3",
-		"ignore-missing-reason a.offer.hcl:17:3", "unused-ignore a.offer.hcl:17:3"}
+	// unknown attribute, and the unused below-band ignore (line 25).
+	want := []string{"above-band a.offer.hcl:3:7", "unknown-attribute a.offer.hcl:13:3",
+		"ignore-missing-reason a.offer.hcl:25:3", "unused-ignore a.offer.hcl:25:3"}
 	if strings.Join(got, ", ") != strings.Join(want, ", ") {
 		t.Errorf("results:\n got %v\nwant %v", got, want)
 	}
@@ -170,7 +161,7 @@ func TestLintGitHub(t *testing.T) {
 	if code != exitFindings {
 		t.Errorf("exit %d", code)
 	}
-	mustContain(t, out, "::error file=a.offer.hcl,line=8,col=3,endLine=8,endColumn=8,title=offer unknown-attribute%3A Unknown attribute::")
+	mustContain(t, out, "::error file=a.offer.hcl,line=13,col=3,endLine=13,endColumn=8,title=offer unknown-attribute%3A Unknown attribute::")
 	golden(t, "lint_github.txt", out)
 }
 
@@ -194,7 +185,7 @@ func TestLintSuppressionText(t *testing.T) {
 	if strings.Contains(out, "[cliff]") {
 		t.Errorf("ignored cliff reported:\n%s", out)
 	}
-	mustContain(t, out, "a.offer.hcl:17:3: warning[unused-ignore]", "a.offer.hcl:17:3: warning[ignore-missing-reason]")
+	mustContain(t, out, "a.offer.hcl:25:3: warning[unused-ignore]", "a.offer.hcl:25:3: warning[ignore-missing-reason]")
 }
 
 // TestLintColumns: columns count what HCL counts (grapheme clusters), so

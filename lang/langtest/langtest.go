@@ -42,3 +42,19 @@ func File(lines int) string {
 	}
 	return b.String()
 }
+
+// Replace returns src with each old of pairs (old, new, old, new, ...)
+// replaced by its new, once. It panics when an old is not in src, so that
+// a test that edits a file it reads fails when that file changes under it.
+func Replace(src string, pairs ...string) string {
+	if len(pairs)%2 != 0 {
+		panic("langtest.Replace: an old without its new")
+	}
+	for i := 0; i < len(pairs); i += 2 {
+		if !strings.Contains(src, pairs[i]) {
+			panic(fmt.Sprintf("langtest.Replace: %q is not in the text", pairs[i]))
+		}
+		src = strings.Replace(src, pairs[i], pairs[i+1], 1)
+	}
+	return src
+}
