@@ -30,11 +30,6 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	if err := d.apply(p.TextDocument.Version, p.ContentChanges, s.enc); err != nil {
 		return err
 	}
-	// The checklist is worked out again once the edits settle
-	// (checklist.go), not only on save.
-	d.mu.Lock()
-	d.wantChecklist = true
-	d.mu.Unlock()
 	d.kick()
 	return nil
 }
