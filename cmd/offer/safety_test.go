@@ -16,38 +16,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/sourcegraph/jsonrpc2"
 )
-
-// buildOffer builds the offer binary, once per test run, and returns its path.
-func buildOffer(t *testing.T) string {
-	t.Helper()
-	built.once.Do(func() {
-		dir, err := os.MkdirTemp("", "offer-bin-")
-		if err != nil {
-			built.err = err.Error()
-			return
-		}
-		built.dir, built.bin = dir, filepath.Join(dir, "offer")
-		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
-			built.err = fmt.Sprintf("go build: %v\n%s", err, out)
-		}
-	})
-	if built.err != "" {
-		t.Fatal(built.err)
-	}
-	return built.bin
-}
-
-// built is the binary buildOffer builds once for all the tests of a run
-// (eight of them ran go build each); TestMain removes its directory.
-var built struct {
-	once          sync.Once
-	dir, bin, err string
-}
 
 var (
 	execveRe = regexp.MustCompile(`execve\("([^"]+)"`)
