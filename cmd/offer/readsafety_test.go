@@ -14,12 +14,10 @@ package main
 // the one named fails the run too.
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -310,33 +308,17 @@ var openRe = regexp.MustCompile(`open(?:at)?\((?:AT_FDCWD, )?"([^"]+)"`)
 // /proc/self/environ) may happen. The Go runtime's own opens of system
 // files are allowed.
 func TestOpensStayInside(t *testing.T) {
-	strace, err := exec.LookPath("strace")
-	if err != nil {
-		t.Fatal("strace is not installed (apt-get install strace); the test cannot run without it")
-	}
 	bin := buildOffer(t)
 	root := hostileDir(t)
 	dir := filepath.Join(root, "n")
 	for _, args := range [][]string{{"lint", "n"}, {"report", "n"}, {"fmt", "-w", "n"}, {"textconv", "n/link-out.offer.hcl"}, {"textconv", "n/dev-zero.offer.hcl"}} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			log := filepath.Join(t.TempDir(), "trace")
-			cmd := exec.Command(strace, append([]string{"-f", "-qq", "-e", "trace=open,openat", "-o", log, bin}, args...)...)
-			cmd.Dir = root
-			cmd.Run()
-			f, err := os.Open(log)
-			if err != nil {
-				t.Fatal(err)
+			opened := traceRun(t, bin, root, "", "open,openat", args...).matches(openRe)
+			if len(opened) == 0 {
+				t.Fatal("strace saw no open at all; the trace is broken")
 			}
-			defer f.Close()
-			sc := bufio.NewScanner(f)
-			opened := 0
-			for sc.Scan() {
-				m := openRe.FindStringSubmatch(sc.Text())
-				if m == nil {
-					continue
-				}
-				opened++
-				p := m[1]
+			for _, name := range opened {
+				p := name
 				if !filepath.IsAbs(p) {
 					p = filepath.Join(root, p)
 				}
@@ -345,11 +327,8 @@ func TestOpensStayInside(t *testing.T) {
 				case strings.HasPrefix(p, "/sys/") || strings.HasPrefix(p, "/etc/") || strings.HasPrefix(p, "/usr/") || strings.HasPrefix(p, "/lib") || strings.HasPrefix(p, "/proc/self/") && !strings.HasSuffix(p, "environ"):
 				case strings.HasPrefix(p, os.TempDir()) && !strings.HasPrefix(p, root):
 				default:
-					t.Errorf("opened %s, outside %s", m[1], dir)
+					t.Errorf("opened %s, outside %s", name, dir)
 				}
-			}
-			if opened == 0 {
-				t.Fatal("strace saw no open at all; the trace is broken")
 			}
 		})
 	}
