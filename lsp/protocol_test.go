@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/offerkit/offerkit/lang/langtest"
+	"github.com/sourcegraph/jsonrpc2"
 )
 
 // This file tests the base protocol as the LSP specification and JSON-RPC
@@ -100,27 +101,15 @@ type message struct {
 	} `json:"error"`
 }
 
-// readLoop reads the server's messages into c.msgs until the pipe closes,
-// so that the server never waits for the test to read.
+// readLoop reads the server's messages into c.msgs until the pipe closes
+// or a frame does not read as the base protocol frames it (jsonrpc2's
+// VSCodeObjectCodec, which the other tests' client uses), so that the
+// server never waits for the test to read.
 func (c *rawClient) readLoop() {
 	defer close(c.msgs)
 	for {
-		length := -1
-		for {
-			line, err := c.r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			line = strings.TrimRight(line, "\r\n")
-			if line == "" {
-				break
-			}
-			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-				length, _ = strconv.Atoi(v)
-			}
-		}
-		body := make([]byte, max(length, 0))
-		if _, err := io.ReadFull(c.r, body); err != nil {
+		var body json.RawMessage
+		if err := (jsonrpc2.VSCodeObjectCodec{}).ReadObject(c.r, &body); err != nil {
 			return
 		}
 		c.msgs <- body

@@ -15,10 +15,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/sourcegraph/jsonrpc2"
 )
 
 // buildOffer builds the offer binary, once per test run, and returns its path.
@@ -151,27 +152,13 @@ func lspReplies(t *testing.T, out string) map[int]map[string]any {
 	replies := map[int]map[string]any{}
 	r := bufio.NewReader(strings.NewReader(out))
 	for {
-		length := -1
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return replies
-			}
-			line = strings.TrimRight(line, "\r\n")
-			if line == "" {
-				break
-			}
-			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-				length, _ = strconv.Atoi(v)
-			}
-		}
-		body := make([]byte, max(length, 0))
-		if _, err := io.ReadFull(r, body); err != nil {
-			t.Fatalf("a truncated message on stdout: %v", err)
-		}
 		var m map[string]any
-		if err := json.Unmarshal(body, &m); err != nil {
-			t.Fatalf("stdout holds %q: %v", body, err)
+		err := jsonrpc2.VSCodeObjectCodec{}.ReadObject(r, &m)
+		if err == io.EOF {
+			return replies
+		}
+		if err != nil {
+			t.Fatalf("stdout holds a message that does not read (%v):\n%s", err, out)
 		}
 		if id, ok := m["id"].(float64); ok && m["method"] == nil {
 			replies[int(id)] = m

@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestVersionOfAPlainBuild builds offer with a plain `go build` in a fresh
@@ -22,15 +18,10 @@ import (
 // serverInfo.
 func TestVersionOfAPlainBuild(t *testing.T) {
 	needGit(t)
-	root, err := filepath.Abs(repoRoot)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := repoRoot
 	rev := strings.TrimSpace(git(t, root, "rev-parse", "HEAD"))
-	unix, err := strconv.ParseInt(strings.TrimSpace(git(t, root, "log", "-1", "--format=%ct", "HEAD")), 10, 64)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The commit time as Go stamps it: RFC 3339 in UTC (needGit sets TZ=UTC).
+	wantTime := strings.TrimSpace(git(t, root, "log", "-1", "--format=%cd", "--date=format-local:%Y-%m-%dT%H:%M:%SZ", "HEAD"))
 	src := filepath.Join(t.TempDir(), "src")
 	git(t, root, "clone", "-q", "--no-checkout", root, src)
 	git(t, src, "checkout", "-q", rev)
@@ -53,7 +44,6 @@ func TestVersionOfAPlainBuild(t *testing.T) {
 	if err := json.Unmarshal(out, &v); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	wantTime := time.Unix(unix, 0).UTC().Format(time.RFC3339)
 	if v.Revision != rev || v.Time != wantTime || v.Modified != modified || v.Go != runtime.Version() {
 		t.Errorf("version --format json = %+v, want revision %s, time %s, modified %v, %s", v, rev, wantTime, modified, runtime.Version())
 	}
@@ -79,45 +69,27 @@ func TestVersionOfAPlainBuild(t *testing.T) {
 	}
 }
 
-// serverInfoVersion starts `offer lsp` and returns serverInfo.version from
-// its initialize result.
+// serverInfoVersion runs an `offer lsp` session of initialize, shutdown
+// and exit, and returns serverInfo.version from the initialize result.
 func serverInfoVersion(t *testing.T, bin string) string {
 	t.Helper()
 	cmd := exec.Command(bin, "lsp", "--stdio")
-	in, _ := cmd.StdinPipe()
-	outPipe, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	cmd.Stdin = strings.NewReader(lspFrames(t,
+		map[string]any{"id": 1, "method": "initialize", "params": map[string]any{"processId": nil, "capabilities": map[string]any{}}},
+		map[string]any{"id": 2, "method": "shutdown"},
+		map[string]any{"method": "exit"}))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("offer lsp: %v\n%s", err, out)
 	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
-	body := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}`
-	fmt.Fprintf(in, "Content-Length: %d\r\n\r\n%s", len(body), body)
-	r := bufio.NewReader(outPipe)
-	length := 0
-	for {
-		line, err := r.ReadString('\n')
-		if err != nil {
-			t.Fatal(err)
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			break
-		}
-		if n, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-			length, _ = strconv.Atoi(n)
-		}
-	}
-	msg := make([]byte, length)
-	if _, err := io.ReadFull(r, msg); err != nil {
-		t.Fatal(err)
-	}
+	initialize, _ := json.Marshal(lspReplies(t, string(out))[1])
 	var res struct {
 		Result struct {
 			ServerInfo struct{ Name, Version string } `json:"serverInfo"`
 		} `json:"result"`
 	}
-	if err := json.Unmarshal(msg, &res); err != nil || res.Result.ServerInfo.Name != "offer" {
-		t.Fatalf("initialize: %v\n%s", err, msg)
+	if err := json.Unmarshal(initialize, &res); err != nil || res.Result.ServerInfo.Name != "offer" {
+		t.Fatalf("initialize: %v\n%s", err, initialize)
 	}
 	return res.Result.ServerInfo.Version
 }

@@ -1,7 +1,7 @@
--- Driven by noplugin_test.go after the documented plugin-less init.lua ran
--- and the offer file was opened: waits until a client attaches to the
--- buffer and diagnostics arrive, writes what it saw as JSON to
--- $OFFER_TEST_OUT and quits. Every wait is bounded.
+-- Driven by TestNeovimWithoutPlugin (nvim_test.go) after the documented
+-- plugin-less init.lua ran and the offer file was opened: waits until a
+-- client attaches to the buffer and diagnostics arrive, writes what it saw
+-- as JSON to $OFFER_TEST_OUT and quits. Every wait is bounded.
 local results = {}
 local ok, err = xpcall(function()
   local buf = vim.api.nvim_get_current_buf()
