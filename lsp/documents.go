@@ -58,8 +58,8 @@ type document struct {
 
 	// checklist holds the missing preparations placed in this file, as
 	// info diagnostics; they are workspace-wide, so they are worked out
-	// after open and save (wantChecklist), not on every keystroke
-	// (checklist.go).
+	// once the edits after an open, a change or a save settle
+	// (wantChecklist), not on every keystroke (checklist.go).
 	checklist     lang.Diagnostics
 	wantChecklist bool
 
@@ -113,7 +113,9 @@ func (d *document) apply(version protocol.Integer, changes []any, enc Encoding) 
 			return fmt.Errorf("unexpected change %T", c)
 		}
 	}
-	d.text, d.version, d.dirty = text, version, true
+	// The checklist is worked out again once the edits settle
+	// (checklist.go), not only on save.
+	d.text, d.version, d.dirty, d.wantChecklist = text, version, true, true
 	d.gen++
 	return nil
 }

@@ -263,12 +263,9 @@ func (s *session) step() {
 		if _, isOpen := s.open[uri]; isOpen && validVersion(v) {
 			s.open[uri] = jsonText(text)
 		}
-	case 5:
+	case 5, 6, 12, 17, 18:
 		p, _ := s.position(uri)
-		s.request("textDocument/hover", map[string]any{"textDocument": td, "position": p}, uri)
-	case 6:
-		p, _ := s.position(uri)
-		s.request("textDocument/completion", map[string]any{"textDocument": td, "position": p}, uri)
+		s.request(atPosition[op%22], map[string]any{"textDocument": td, "position": p}, uri)
 	case 7:
 		a, _ := s.position(uri)
 		b, _ := s.position(uri)
@@ -282,16 +279,11 @@ func (s *session) step() {
 		a, _ := s.position(uri)
 		b, _ := s.position(uri)
 		s.request("textDocument/inlayHint", map[string]any{"textDocument": td, "range": map[string]any{"start": a, "end": b}}, uri)
-	case 9:
-		s.request("textDocument/codeLens", map[string]any{"textDocument": td}, uri)
+	case 9, 11, 19, 21:
+		s.request(aboutDocument[op%22], map[string]any{"textDocument": td}, uri)
 	case 10:
 		raw := s.request("textDocument/formatting", map[string]any{"textDocument": td, "options": map[string]any{"tabSize": 2, "insertSpaces": true}}, uri)
 		s.checkFormatting(uri, raw)
-	case 11:
-		s.request("textDocument/documentSymbol", map[string]any{"textDocument": td}, uri)
-	case 12:
-		p, _ := s.position(uri)
-		s.request("textDocument/definition", map[string]any{"textDocument": td, "position": p}, uri)
 	case 13:
 		p, _ := s.position(uri)
 		s.request("textDocument/references", map[string]any{"textDocument": td, "position": p,
@@ -303,22 +295,21 @@ func (s *session) step() {
 		s.notify("textDocument/didSave", map[string]any{"textDocument": td})
 	case 16:
 		s.request("workspace/executeCommand", map[string]any{"command": "offer.compare", "arguments": []any{uriToName(uri)}}, "")
-	case 17:
-		p, _ := s.position(uri)
-		s.request("textDocument/prepareRename", map[string]any{"textDocument": td, "position": p}, uri)
-	case 18:
-		p, _ := s.position(uri)
-		s.request("textDocument/documentHighlight", map[string]any{"textDocument": td, "position": p}, uri)
-	case 19:
-		s.request("textDocument/foldingRange", map[string]any{"textDocument": td}, uri)
 	case 20:
 		a, _ := s.position(uri)
 		b, _ := s.position(uri)
 		s.request("textDocument/selectionRange", map[string]any{"textDocument": td, "positions": []any{a, b}}, uri)
-	case 21:
-		s.request("textDocument/semanticTokens/full", map[string]any{"textDocument": td}, uri)
 	}
 }
+
+// The requests of step that take only a document, or a document and one
+// position in it, by the op that sends them.
+var (
+	aboutDocument = map[int]string{9: "textDocument/codeLens", 11: "textDocument/documentSymbol",
+		19: "textDocument/foldingRange", 21: "textDocument/semanticTokens/full"}
+	atPosition = map[int]string{5: "textDocument/hover", 6: "textDocument/completion", 12: "textDocument/definition",
+		17: "textDocument/prepareRename", 18: "textDocument/documentHighlight"}
+)
 
 // newText makes the text of an open or a change.
 func (s *session) newText(b int) string {

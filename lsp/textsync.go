@@ -15,6 +15,7 @@ func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams)
 	if old := s.docs.put(d); old != nil {
 		s.stop(old)
 	}
+	s.openedRefused(name) // refused.go
 	s.workers.Add(1)
 	go s.work(d)
 	d.kick()
@@ -29,11 +30,6 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	if err := d.apply(p.TextDocument.Version, p.ContentChanges, s.enc); err != nil {
 		return err
 	}
-	// The checklist is worked out again once the edits settle
-	// (checklist.go), not only on save.
-	d.mu.Lock()
-	d.wantChecklist = true
-	d.mu.Unlock()
 	d.kick()
 	return nil
 }

@@ -98,22 +98,29 @@ func askParagraph(p pitch) string {
 // asks renders the counter's asks as numbered paragraphs; without a
 // counter, none. The candidate's strengths are said once, in the first ask
 // that cites them: each lever's script cites them, and a recruiter reading
-// the same strengths under two asks reads filler.
+// the same strengths under two asks reads filler. Without strengths, each
+// placeholder sentence (experience, achievement) stays once, for the user
+// to fill in.
 func (f *Facts) asks() []string {
 	if f.Counter == nil {
 		return nil
 	}
 	var asks []string
-	cited := false
+	cited := map[string]bool{}
+	strengths := len(f.Candidate.Strengths) > 0
 	for i, l := range f.Counter.Levers() {
 		p, _ := f.pitch(l)
 		var reasons []string
 		for _, r := range p.Reasons {
 			if r == f.bringsSentence() || r == f.recordSentence() {
-				if cited {
+				key := r
+				if strengths {
+					key = "" // both sentences cite the same strengths
+				}
+				if cited[key] {
 					continue
 				}
-				cited = true
+				cited[key] = true
 			}
 			reasons = append(reasons, r)
 		}

@@ -141,3 +141,48 @@ func TestCompetingOfferInAnotherCurrency(t *testing.T) {
 		t.Fatalf("a smaller competing base is quoted: %q", s.Reasons)
 	}
 }
+
+// The bonus pitch quotes a competing target bonus only when it is higher
+// than the offer's own (a lower one argues against the ask), and then the
+// highest.
+func TestBonusPitchQuotesOnlyAHigherCompetingTarget(t *testing.T) {
+	offer := engine.Analysis{Offer: engine.Offer{Currency: "USD", Base: engine.Dollars(200000), BonusTarget: engine.DecInt(15)}}
+	other := func(target int64) engine.Analysis {
+		return engine.Analysis{Offer: engine.Offer{Currency: "USD", Base: engine.Dollars(200000), BonusTarget: engine.DecInt(target)}}
+	}
+	for i, c := range []struct {
+		competing []engine.Analysis
+		want      string // "" when no competing bonus is quoted
+	}{
+		{[]engine.Analysis{other(10)}, ""},
+		{[]engine.Analysis{other(15)}, ""},
+		{[]engine.Analysis{other(10), other(20), other(18)}, "I also hold another offer that includes a target bonus of 20% of base."},
+	} {
+		f := &Facts{Offer: offer, Competing: c.competing}
+		reasons := strings.Join(f.bonusPitch().Reasons, " ")
+		if c.want == "" && strings.Contains(reasons, "another offer") || c.want != "" && !strings.Contains(reasons, c.want) {
+			t.Errorf("case %d: reasons %q, want %q", i, reasons, c.want)
+		}
+	}
+}
+
+// Without strengths in the candidate block, an email whose asks cite both
+// what the candidate brings and their track record keeps both placeholders
+// (once each) for the user to fill in; with strengths, they are said once.
+func TestEmailKeepsTheAchievementPlaceholder(t *testing.T) {
+	o := engine.Offer{Currency: "USD", Base: engine.Dollars(200000), BonusTarget: engine.DecInt(10)}
+	base, target := engine.Dollars(215000), engine.DecInt(15)
+	ct := &engine.Counter{Base: &base, BonusTarget: &target}
+	f := &Facts{Offer: engine.Analysis{Offer: o}, Counter: ct, Countered: engine.Analysis{Offer: ct.Apply(o)}}
+	for _, kind := range []string{"round1", "followup"} {
+		e, err := EmailFor(f, kind)
+		if err != nil || strings.Count(e.Body, PhExperience) != 1 || strings.Count(e.Body, PhAchievement) != 1 {
+			t.Errorf("%s without strengths: %v\n%s", kind, err, e.Body)
+		}
+	}
+	f.Candidate.Strengths = []string{"led the payments rewrite"}
+	e, err := EmailFor(f, "round1")
+	if err != nil || strings.Count(e.Body, "led the payments rewrite") != 1 || strings.Contains(e.Body, PhAchievement) {
+		t.Errorf("with strengths: %v\n%s", err, e.Body)
+	}
+}

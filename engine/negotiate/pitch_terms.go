@@ -109,11 +109,16 @@ func (f *Facts) bonusPitch() pitch {
 	p := f.termsPitch("bonus", bonusTerms(f.Offer.Offer, cur), "no bonus", PhAsk, func(a *engine.Offer) []string {
 		return bonusTerms(*a, cur)
 	})
+	// The highest competing target, quoted only above the offer's own: a
+	// lower one would argue against the ask.
+	best := f.Offer.Offer.BonusTarget
 	for _, c := range f.Competing {
-		if c.Offer.BonusTarget.Sign() > 0 {
-			p.Reasons = append(p.Reasons, fmt.Sprintf("I also hold another offer that includes a target bonus of %s%% of base.", c.Offer.BonusTarget))
-			break
+		if c.Offer.BonusTarget.Cmp(best) > 0 {
+			best = c.Offer.BonusTarget
 		}
+	}
+	if best.Cmp(f.Offer.Offer.BonusTarget) > 0 {
+		p.Reasons = append(p.Reasons, fmt.Sprintf("I also hold another offer that includes a target bonus of %s%% of base.", best))
 	}
 	p.Reasons = append(p.Reasons, f.recordSentence())
 	p.Request = "Could we add " + p.AskPlain + "?"

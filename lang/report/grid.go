@@ -121,13 +121,28 @@ func (g *grid) writeMarkdown(w io.Writer) {
 // neither). Brackets are escaped when the text could make a link of them
 // ("](", "][", "]:"), a '_' unless it stands between two
 // letters or digits (there it cannot open or close emphasis), a '~' only
-// when the text holds two (a pair strikes through), and a '>' or '#' only
-// at the start, where it would begin a quote or a heading (text put at the
-// start of a line: a heading's or paragraph's). Line breaks become spaces.
+// when the text holds two (a pair strikes through). Line breaks become
+// spaces. At the start (text put at the start of a line: a heading's or
+// paragraph's), where more is markup: leading spaces are dropped (four
+// would begin a code block, fewer show nothing), a '>' or '#' is escaped
+// (a quote, a heading), and so is a list marker ("- ", "+ ", "1. ", "1) ",
+// or the marker alone) or a rule of dashes ("---").
 func MarkdownEscape(s string) string {
-	out := markdownCell(s)
-	if t := strings.TrimLeft(out, " "); t != "" && (t[0] == '>' || t[0] == '#') {
-		out = out[:len(out)-len(t)] + "\\" + t
+	out := strings.TrimLeft(markdownCell(s), " \t")
+	if out == "" {
+		return out
+	}
+	digits := len(out) - len(strings.TrimLeft(out, "0123456789"))
+	marker := func(at int) bool { // a list marker ends at at: the end, or a space or tab after it
+		return at == len(out) || out[at] == ' ' || out[at] == '\t'
+	}
+	switch c := out[0]; {
+	case c == '>' || c == '#':
+		return "\\" + out
+	case (c == '-' || c == '+') && marker(1), c == '-' && strings.Trim(out, "- \t") == "":
+		return "\\" + out
+	case digits > 0 && digits <= 9 && digits < len(out) && (out[digits] == '.' || out[digits] == ')') && marker(digits+1):
+		return out[:digits] + "\\" + out[digits:]
 	}
 	return out
 }

@@ -22,6 +22,20 @@ func TestMarkdownEscapesOnlyWhatItNeeds(t *testing.T) {
 		{"[1]: http://e", `\[1\]: http://e`, `\[1\]: http://e`},
 		{"![img](http://e/x.png)", `!\[img\](http://e/x.png)`, `!\[img\](http://e/x.png)`},
 		{"[a][b]", `\[a\]\[b\]`, `\[a\]\[b\]`},
+		// At the start of a line, a list marker, a rule and a code
+		// block's indent are markup; in a cell or mid-line they are not.
+		{"- item", "- item", `\- item`},
+		{"+ item", "+ item", `\+ item`},
+		{"-", "-", `\-`},
+		{"1. first", "1. first", `1\. first`},
+		{"2026) year", "2026) year", `2026\) year`},
+		{"---", "---", `\---`},
+		{"- - -", "- - -", `\- - -`},
+		{"    code", "    code", "code"},
+		{"-$5,000", "-$5,000", "-$5,000"},
+		{"2026.5 and 1.5x", "2026.5 and 1.5x", "2026.5 and 1.5x"},
+		{"1234567890. x", "1234567890. x", "1234567890. x"},
+		{"+5.1%", "+5.1%", "+5.1%"},
 	} {
 		if got := markdownCell(c.in); got != c.cell {
 			t.Errorf("cell %q: got %q, want %q", c.in, got, c.cell)
