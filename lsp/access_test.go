@@ -15,9 +15,10 @@ import (
 // opened outside them, never another file, whatever path, link or file
 // event leads there.
 
-// inProject reports whether the server's project holds a file.
+// inProject reports whether the server's project holds a file's text: a
+// refused file is held as its refusal alone (refused.go).
 func inProject(c *client, name string) bool {
-	return c.srv.project.Workspace(name).File(name) != nil
+	return c.srv.project.Workspace(name).File(name) != nil && c.srv.refusal(name) == nil
 }
 
 func write(t *testing.T, path, text string) {

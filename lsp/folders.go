@@ -41,10 +41,9 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 				continue
 			}
 			affected = union(affected, dependents(ws, f.Name))
-			ws.Remove(f.Name)
+			s.removeFile(ws, f.Name)
 		}
 	}
-	s.clearRefusedOutside() // refused.go
 	var added []string
 	for _, f := range p.Event.Added {
 		added = append(added, uriToName(f.URI))

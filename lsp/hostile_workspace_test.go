@@ -16,7 +16,8 @@ import (
 // sparse 8 GiB file, beside a good offer. The server starts without
 // blocking on the FIFO or reading /dev/zero, logs a note naming each file
 // it passed over (without their text), publishes a diagnostic on each
-// saying why, keeps none of them in the project, serves the good file, and
+// saying why, keeps each in the project as its refusal alone (no text),
+// serves the good file, and
 // withdraws a refusal when its file is replaced by a regular one or
 // deleted.
 func TestServerRefusesHostileFiles(t *testing.T) {
@@ -64,6 +65,9 @@ func TestServerRefusesHostileFiles(t *testing.T) {
 		p := filepath.Join(ws, name)
 		if inProject(c, p) {
 			t.Errorf("%s is in the project", name)
+		}
+		if f := c.srv.project.Workspace(p).File(p); f == nil || len(f.Src) != 0 || c.srv.refusal(p) == nil {
+			t.Errorf("%s is not kept as refused: %+v", name, f)
 		}
 		if !strings.Contains(log, "not reading "+p+": ") {
 			t.Errorf("no log note for %s:\n%s", name, log)

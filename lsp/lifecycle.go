@@ -133,9 +133,10 @@ func (s *Server) readIfClosed(name string) {
 }
 
 // readFromDisk puts a file's text on disk into the project, or drops the
-// file when it is gone, is not an offer or band file, or is not one the
-// server may read (access.go).
+// file when it is gone or is not an offer or band file, or keeps it as
+// refused when it is not one the server may read (access.go, refused.go).
 func (s *Server) readFromDisk(name string) {
+	defer s.showRefusal(name, s.refusal(name)) // refused.go
 	src, err := s.roots.read(name)
 	if err != nil {
 		r := (*lang.Refusal)(nil)
@@ -148,15 +149,13 @@ func (s *Server) readFromDisk(name string) {
 			s.log.printf("not reading %s: %s", name, why)
 		}
 		if refused {
-			s.noteRefused(name, r) // refused.go
+			s.setRefused(name, r)
 		} else {
-			s.clearRefused(name)
+			s.project.Workspace(name).Remove(name)
 		}
-		s.project.Workspace(name).Remove(name)
 		return
 	}
 	s.project.Set(name, src)
-	s.clearRefused(name)
 }
 
 func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) error {

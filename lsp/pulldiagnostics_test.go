@@ -3,6 +3,7 @@ package lsp
 import (
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -66,6 +67,12 @@ func TestPullDiagnostics(t *testing.T) {
 		<-c.callCh
 	}
 	c.change(offer, 2, rng(1, 7, 1, 16), "other")
+	// A request on the offer waits for its analysis, which marks the
+	// counter for a new check before the refresh (a refresh sent by the
+	// checklist of the opens could come first, and a pull before the
+	// offer's analysis would rightly find the counter unchanged).
+	var h any
+	c.call("textDocument/hover", map[string]any{"textDocument": doc(offer), "position": pos(0, 0)}, &h)
 	c.waitCall("workspace/diagnostic/refresh")
 	c.call("textDocument/diagnostic", map[string]any{"textDocument": doc(counter), "previousResultId": first.ResultID}, &again)
 	if again.Kind != "full" || again.ResultID == first.ResultID || !strings.Contains(again.codes(), "unknown-reference") {
@@ -108,5 +115,42 @@ func TestPullDiagnosticsOnlyWhenPreferred(t *testing.T) {
 		}
 		uri := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
 		c.waitDiags(uri, 1)
+	}
+}
+
+// A refused file's diagnostic is pushed even to a client that pulls (the
+// file is not open). Once the file is opened, the client pulls the
+// document's own diagnostics, so the pushed refusal is withdrawn rather
+// than shown beside them until the file is closed; on close it is pushed
+// again, since the file on disk is still refused.
+func TestPullingClientOpensARefusedFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.offer.hcl")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(t, nil)
+	var res any
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir), "initializationOptions": map[string]any{"pullDiagnostics": true},
+		"capabilities": map[string]any{"textDocument": map[string]any{"diagnostic": map[string]any{}}}}, &res)
+	c.notify("initialized", map[string]any{})
+	uri := nameToURI(fifo)
+	if got := published(c.next(uri)); len(got) != 1 || !strings.Contains(got[0], " not-regular-file ") {
+		t.Fatalf("the FIFO's refusal: %q", got)
+	}
+
+	c.open(fifo, "offer \"piped\" {\n  company = \"Globex\"\n  base    = 190000\n}\n")
+	if got := published(c.next(uri)); len(got) != 0 {
+		t.Errorf("published on open: %q, want the refusal withdrawn", got)
+	}
+	var pulled pulledReport
+	c.call("textDocument/diagnostic", map[string]any{"textDocument": doc(uri)}, &pulled)
+	if pulled.Kind != "full" || strings.Contains(pulled.codes(), "not-regular-file") {
+		t.Errorf("pulled while open: %+v", pulled)
+	}
+
+	c.notify("textDocument/didClose", map[string]any{"textDocument": doc(uri)})
+	if got := published(c.next(uri)); len(got) != 1 || !strings.Contains(got[0], " not-regular-file ") {
+		t.Errorf("published on close: %q, want the refusal again", got)
 	}
 }

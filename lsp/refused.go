@@ -10,65 +10,59 @@ import (
 
 // This file shows the user the workspace files the reading rules refuse
 // (lang.ReadFile: a device, FIFO or socket, a link out of the workspace
-// folders, a file over the size limit). Such a file is left out of the
-// project, and its negotiation is judged without it, so besides the log
-// line the server publishes one diagnostic on the file itself, at its
-// first line, saying why and what to do, as `offer lint` reports it. The
-// diagnostic is withdrawn when the file is read after all, is deleted, or
-// leaves the workspace. A client is sent none before it is initialized
-// (the protocol allows no notification then): the refusals found while
-// reading the folders during initialize are published at initialized.
+// folders, a file over the size limit). Such a file stays in the project
+// as its refusal (lang.Project.SetRefused, as `offer lint` keeps it), the
+// one record of it: its negotiation is judged without its text, and
+// besides the log line the server publishes the refusal's diagnostic on
+// the file itself, at its first line, saying why and what to do. The
+// diagnostic is withdrawn when the file is read after all, is deleted,
+// leaves the workspace, or is opened (the editor's text is then the
+// document). A client is sent none before it is initialized (the protocol
+// allows no notification then): the refusals found while reading the
+// folders during initialize are published at initialized.
 
-// refusedFiles are the files whose refusal is published, or pending until
-// the client is initialized.
-type refusedFiles struct {
+// refusals orders the publications of refusals; ready is set once the
+// client is initialized.
+type refusals struct {
 	mu    sync.Mutex
-	diags map[string]*lang.Diagnostic
-	ready bool // the client is initialized: publish at once
+	ready bool
 }
 
-// noteRefused records a refused file and publishes why.
-func (s *Server) noteRefused(name string, r *lang.Refusal) {
-	d := r.Diagnostic()
-	s.refused.mu.Lock()
-	defer s.refused.mu.Unlock()
-	if s.refused.diags == nil {
-		s.refused.diags = map[string]*lang.Diagnostic{}
+// refusal returns the diagnostic of a file the project holds as refused,
+// or nil.
+func (s *Server) refusal(name string) *lang.Diagnostic {
+	f := s.project.Workspace(name).File(name)
+	if f == nil {
+		return nil
 	}
-	s.refused.diags[name] = d
-	if s.refused.ready {
-		s.publishRefusal(name, d)
-	}
-}
-
-// clearRefused withdraws a file's refusal, if it had one. An open
-// document publishes its own diagnostics, which are left alone.
-func (s *Server) clearRefused(name string) {
-	s.refused.mu.Lock()
-	defer s.refused.mu.Unlock()
-	if _, ok := s.refused.diags[name]; !ok {
-		return
-	}
-	delete(s.refused.diags, name)
-	if s.refused.ready && s.docs.named(name) == nil {
-		s.publishRefusal(name, nil)
-	}
-}
-
-// clearRefusedOutside withdraws the refusals of files no longer in a
-// workspace folder (or a lone file's directory).
-func (s *Server) clearRefusedOutside() {
-	s.refused.mu.Lock()
-	var gone []string
-	for name := range s.refused.diags {
-		if !s.roots.covers(name) {
-			gone = append(gone, name)
+	for _, d := range f.Diags {
+		if lang.IsRefusal(d.Code) {
+			return d
 		}
 	}
-	s.refused.mu.Unlock()
-	for _, name := range gone {
-		s.clearRefused(name)
+	return nil
+}
+
+// setRefused keeps a refused file in the project as its refusal, under
+// the name the server knows it by (a refusal names the file it resolved).
+func (s *Server) setRefused(name string, r *lang.Refusal) {
+	named := *r
+	named.Path = name
+	s.project.SetRefused(&named)
+}
+
+// showRefusal publishes a file's refusal as the project now holds it,
+// after a change to the file that found it refused or not (before):
+// the refusal, or an empty list that withdraws the one published. An open
+// document publishes its own diagnostics, which are left alone.
+func (s *Server) showRefusal(name string, before *lang.Diagnostic) {
+	s.refused.mu.Lock()
+	defer s.refused.mu.Unlock()
+	after := s.refusal(name)
+	if before == nil && after == nil || !s.refused.ready || s.docs.named(name) != nil {
+		return
 	}
+	s.publishRefusal(name, after)
 }
 
 // publishPendingRefusals runs at initialized: it publishes the refusals
@@ -77,8 +71,26 @@ func (s *Server) publishPendingRefusals() {
 	s.refused.mu.Lock()
 	defer s.refused.mu.Unlock()
 	s.refused.ready = true
-	for name, d := range s.refused.diags {
-		s.publishRefusal(name, d)
+	for _, d := range s.project.Refused() {
+		if name := d.Subject.Filename; s.docs.named(name) == nil {
+			s.publishRefusal(name, d)
+		}
+	}
+}
+
+// openedRefused withdraws, for a client that pulls diagnostics, the
+// refusal published on a file it opens: it pulls the document's own
+// diagnostics from now on, and would show the pushed refusal beside them
+// until the file is closed. A client that is pushed diagnostics gets the
+// document's in its place.
+func (s *Server) openedRefused(name string) {
+	if !s.client.pullDiagnostics || s.refusal(name) == nil {
+		return
+	}
+	s.refused.mu.Lock()
+	defer s.refused.mu.Unlock()
+	if s.refused.ready {
+		s.publishRefusal(name, nil)
 	}
 }
 
@@ -96,4 +108,12 @@ func (s *Server) publishRefusal(name string, d *lang.Diagnostic) {
 		return
 	}
 	s.notifyEncoded(protocol.ServerTextDocumentPublishDiagnostics, params)
+}
+
+// removeFile drops a file that is not open from its workspace (deleted, or
+// out of the folders), withdrawing its refusal if it had one.
+func (s *Server) removeFile(ws *lang.Workspace, name string) {
+	before := s.refusal(name)
+	ws.Remove(name)
+	s.showRefusal(name, before)
 }

@@ -50,10 +50,10 @@ type Server struct {
 	exited       atomic.Bool
 	workers      sync.WaitGroup
 
-	checklists checklists   // checklist.go
-	names      nameLocks    // names.go
-	overviews  overviews    // figcache.go
-	refused    refusedFiles // refused.go
+	checklists checklists // checklist.go
+	names      nameLocks  // names.go
+	overviews  overviews  // figcache.go
+	refused    refusals   // refused.go
 }
 
 // clientCaps are the client capabilities the server acts on.

@@ -15,6 +15,7 @@ func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams)
 	if old := s.docs.put(d); old != nil {
 		s.stop(old)
 	}
+	s.openedRefused(name) // refused.go
 	s.workers.Add(1)
 	go s.work(d)
 	d.kick()

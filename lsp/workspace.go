@@ -19,8 +19,7 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 		ws := s.project.Workspace(name)
 		before := dependents(ws, name)
 		if c.Type == protocol.FileChangeTypeDeleted {
-			ws.Remove(name)
-			s.clearRefused(name) // refused.go
+			s.removeFile(ws, name)
 		} else {
 			s.readFromDisk(name)
 		}

@@ -18,9 +18,9 @@ func runBands(e *env) int {
 	if !ok {
 		return code
 	}
-	w, ok := dirWorkspace(e, "offer bands", paths, *bands)
-	if !ok {
-		return exitUsage
+	w, code := dirWorkspace(e, "offer bands", paths, *bands)
+	if code != exitOK {
+		return code
 	}
 	writeBands(e, w.Bands())
 	return exitOK
@@ -28,15 +28,15 @@ func runBands(e *env) int {
 
 // dirWorkspace loads the workspace of the one directory in paths (default:
 // the current directory), for the commands that list what is active in
-// it; it reports a usage error itself.
-func dirWorkspace(e *env, cmd string, paths, bands []string) (*lang.Workspace, bool) {
+// it; it prints why when it cannot, and returns the exit code.
+func dirWorkspace(e *env, cmd string, paths, bands []string) (*lang.Workspace, int) {
 	if len(paths) > 1 {
 		fmt.Fprintln(e.stderr, cmd+": give at most one directory")
-		return nil, false
+		return nil, exitUsage
 	}
-	p, _, ok := loadForCheck(e, paths, bands)
-	if !ok {
-		return nil, false
+	p, _, code := loadForCheck(e, paths, bands)
+	if code != exitOK {
+		return nil, code
 	}
 	reportRefused(e, p)
 	dir := "."
@@ -44,7 +44,7 @@ func dirWorkspace(e *env, cmd string, paths, bands []string) (*lang.Workspace, b
 		dir = paths[0]
 	}
 	// The workspace of a directory is keyed by any file name inside it.
-	return p.Workspace(filepath.Join(dir, "_")), true
+	return p.Workspace(filepath.Join(dir, "_")), exitOK
 }
 
 func writeBands(e *env, bs *engine.Bands) {

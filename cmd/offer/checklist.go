@@ -15,9 +15,9 @@ func runChecklist(e *env) int {
 	if !ok {
 		return code
 	}
-	w, ok := loadWorkspace(e, "offer checklist", args, *bands)
-	if !ok {
-		return exitUsage
+	w, code := loadWorkspace(e, "offer checklist", args, *bands)
+	if code != exitOK {
+		return code
 	}
 	items := w.Checklist()
 	if *format == "json" {

@@ -31,9 +31,9 @@ func runCompare(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	p, results, ok := loadChecked(e, paths, *bands)
-	if !ok {
-		return exitUsage
+	p, results, code := loadChecked(e, paths, *bands)
+	if code != exitOK {
+		return code
 	}
 	sel := report.Select(results, *counters)
 	if err := companiesKnown(opts.Moves, sel.Documents); err != nil {

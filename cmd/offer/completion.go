@@ -52,8 +52,8 @@ func printNames(e *env, kind string) int {
 		fmt.Fprintf(e.stderr, "offer completion: --names takes offer or counter, not %q\n", kind)
 		return exitUsage
 	}
-	w, ok := loadWorkspace(&env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard}, "offer completion", nil, nil)
-	if !ok {
+	w, code := loadWorkspace(&env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard}, "offer completion", nil, nil)
+	if code != exitOK {
 		return exitOK // nothing to offer; a completion must not print errors
 	}
 	seen := map[string]bool{}

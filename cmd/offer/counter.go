@@ -27,9 +27,9 @@ func runCounter(e *env) int {
 		fmt.Fprintln(e.stderr, "offer counter: --force goes with --write")
 		return exitUsage
 	}
-	w, ok := loadWorkspace(e, "offer counter", args, *bands)
-	if !ok {
-		return exitUsage
+	w, code := loadWorkspace(e, "offer counter", args, *bands)
+	if code != exitOK {
+		return code
 	}
 	d, err := analysis.DraftCounter(w, *offer)
 	if err != nil {

@@ -19,9 +19,9 @@ func runDiff(e *env) int {
 	if !ok {
 		return code
 	}
-	extra, ok := readBands(e, "offer diff", *bands)
-	if !ok {
-		return exitUsage
+	extra, code := readBands(e, "offer diff", *bands)
+	if code != exitOK {
+		return code
 	}
 	var pairs [][2]*snapshot
 	var err error
@@ -39,7 +39,7 @@ func runDiff(e *env) int {
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
-		return exitUsage
+		return readFailure(err)
 	}
 	var out []report.FileDiff
 	var errs lang.Diagnostics

@@ -42,7 +42,7 @@ func runFmt(e *env) int {
 		snap, err := lang.ReadSnapshot(name)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "offer fmt: %v\n", err)
-			worse(exitUsage)
+			worse(readFailure(err))
 			continue
 		}
 		out, diags := lang.Format(name, snap.Data)

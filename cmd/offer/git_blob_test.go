@@ -9,7 +9,7 @@ import (
 )
 
 // A committed version over lang.MaxFileSize is refused as a file on disk
-// is (lang.ReadBlob, the same size rule): a clear error and exit 2, never
+// is (lang.ReadBlob, the same size rule): a clear error and exit 1, never
 // a version read whole into memory and valued.
 func TestDiffRefusesTooLargeBlob(t *testing.T) {
 	negotiation(t)
@@ -20,8 +20,8 @@ func TestDiffRefusesTooLargeBlob(t *testing.T) {
 	git(t, ".", "add", "big.offer.hcl")
 	git(t, ".", "commit", "-q", "-m", "big")
 	out, errOut, code := runCLI(t, "diff", "HEAD:big.offer.hcl", "amazon/round1.offer.hcl")
-	if code != exitUsage {
-		t.Fatalf("exit %d, want %d; stdout %q stderr %q", code, exitUsage, out, errOut)
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d; stdout %q stderr %q", code, exitFindings, out, errOut)
 	}
 	if !strings.Contains(errOut, "HEAD:big.offer.hcl: The file is") || !strings.Contains(errOut, "offerkit reads files of at most 4,194,304 bytes") {
 		t.Errorf("stderr does not say the version is too large:\n%s", errOut)

@@ -21,9 +21,9 @@ func runHistory(e *env) int {
 		fs.Usage()
 		return exitUsage
 	}
-	extra, ok := readBands(e, "offer history", *bands)
-	if !ok {
-		return exitUsage
+	extra, code := readBands(e, "offer history", *bands)
+	if code != exitOK {
+		return code
 	}
 	read := history
 	if st, err := os.Stat(args[0]); err == nil && st.IsDir() {
@@ -32,7 +32,7 @@ func runHistory(e *env) int {
 	h, err := read(args[0], extra)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
-		return exitUsage
+		return readFailure(err)
 	}
 	switch *format {
 	case "json":

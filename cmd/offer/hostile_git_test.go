@@ -50,12 +50,12 @@ func TestGitCommandsOnHostileCommits(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"history", "n/secret.offer.hcl"}, 2, "n/secret.offer.hcl: The file is a symbolic link in this commit"},
-		{[]string{"history", "n/environ.offer.hcl"}, 2, "n/environ.offer.hcl: The file is a symbolic link in this commit"},
-		{[]string{"history", "n/big.offer.hcl"}, 2, "n/big.offer.hcl: The file is 5,000,033 bytes"},
-		{[]string{"diff", "HEAD:n/secret.offer.hcl", "n/good.offer.hcl"}, 2, "HEAD:n/secret.offer.hcl: The file is a symbolic link"},
-		{[]string{"diff", "HEAD:n/environ.offer.hcl", "n/good.offer.hcl"}, 2, "HEAD:n/environ.offer.hcl: The file is a symbolic link"},
-		{[]string{"diff", "HEAD:n/big.offer.hcl", "n/good.offer.hcl"}, 2, "HEAD:n/big.offer.hcl: The file is 5,000,033 bytes"},
+		{[]string{"history", "n/secret.offer.hcl"}, 1, "n/secret.offer.hcl: The file is a symbolic link in this commit"},
+		{[]string{"history", "n/environ.offer.hcl"}, 1, "n/environ.offer.hcl: The file is a symbolic link in this commit"},
+		{[]string{"history", "n/big.offer.hcl"}, 1, "n/big.offer.hcl: The file is 5,000,033 bytes"},
+		{[]string{"diff", "HEAD:n/secret.offer.hcl", "n/good.offer.hcl"}, 1, "HEAD:n/secret.offer.hcl: The file is a symbolic link"},
+		{[]string{"diff", "HEAD:n/environ.offer.hcl", "n/good.offer.hcl"}, 1, "HEAD:n/environ.offer.hcl: The file is a symbolic link"},
+		{[]string{"diff", "HEAD:n/big.offer.hcl", "n/good.offer.hcl"}, 1, "HEAD:n/big.offer.hcl: The file is 5,000,033 bytes"},
 		// Beside the compared file, a refused one is left out, as on disk.
 		{[]string{"diff", "HEAD:n/good.offer.hcl", "n/good.offer.hcl"}, 0, "offer good: no change"},
 		{[]string{"history", "--format", "json", "n/good.offer.hcl"}, 0, `"four_year_total": 800000`},

@@ -298,8 +298,8 @@ func hostileCase1(t *testing.T, bin string, hc hostileCase) {
 	refused := !hc.accept && hc.code != "number-too-large" // refused before decoding
 	wantLocated := func(what string, r procRun, code string) {
 		t.Helper()
-		if re := located(code); !hc.accept && (r.code == 0 || !re.MatchString(r.stdout+r.stderr)) {
-			t.Errorf("%s: exit %d, want 1 and an error located as %s:\n%.600s", what, r.code, re, r.stdout+r.stderr)
+		if re := located(code); !hc.accept && (r.code != exitFindings || !re.MatchString(r.stdout+r.stderr)) {
+			t.Errorf("%s: exit %d, want %d and an error located as %s:\n%.600s", what, r.code, exitFindings, re, r.stdout+r.stderr)
 		}
 	}
 	if !hc.accept { // the location of the error (an accepted file has none)
@@ -356,7 +356,7 @@ func hostileCase1(t *testing.T, bin string, hc hostileCase) {
 	}
 	// textconv and history summarize each version for git; a version
 	// that does not read is counted, not located.
-	// (A file too large to read is named with its size, exit 2.)
+	// (A file too large to read is named with its size, exit 1.)
 	r = l.run(dir, bin, "textconv", "bad.offer.hcl")
 	checkRun(t, "textconv", r, size)
 	if hc.code == "file-too-large" {
@@ -445,8 +445,8 @@ func hostileHistory(t *testing.T, l *launcher, bin, dir string, size int, hc hos
 	r := l.run(dir, bin, "history", "bad.offer.hcl")
 	checkRun(t, "history", r, size)
 	if hc.code == "file-too-large" {
-		if !located(hc.code).MatchString(r.stderr) {
-			t.Errorf("history: the file too large is not named with its size:\n%.600s", r.stderr)
+		if !located(hc.code).MatchString(r.stderr) || r.code != exitFindings {
+			t.Errorf("history: exit %d, want %d and the file too large named with its size:\n%.600s", r.code, exitFindings, r.stderr)
 		}
 	} else if !hc.accept && (r.code > 1 || !strings.Contains(r.stdout, "error")) {
 		t.Errorf("history: exit %d, want the errors counted:\n%.600s", r.code, r.stdout+r.stderr)

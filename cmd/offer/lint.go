@@ -17,9 +17,9 @@ func runLint(e *env) int {
 	if !ok {
 		return code
 	}
-	p, results, ok := loadChecked(e, paths, *bands)
-	if !ok {
-		return exitUsage
+	p, results, code := loadChecked(e, paths, *bands)
+	if code != exitOK {
+		return code
 	}
 	diags := allDiagnostics(p, results)
 	switch *format {

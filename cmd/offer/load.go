@@ -22,48 +22,50 @@ func bandsFlag(fs *flag.FlagSet) *multiFlag {
 }
 
 // readBands reads the --bands files of the commands that do not load a
-// project (diff, history, lsp), printing why when one cannot be read.
-func readBands(e *env, cmd string, paths []string) ([]*lang.File, bool) {
+// project (diff, history, lsp), printing why when one cannot be read
+// (with the exit code, readFailure).
+func readBands(e *env, cmd string, paths []string) ([]*lang.File, int) {
 	var out []*lang.File
 	for _, p := range paths {
 		src, err := lang.ReadFile(p, "")
 		if err != nil {
 			fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
-			return nil, false
+			return nil, readFailure(err)
 		}
 		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
 	}
-	return out, true
+	return out, exitOK
 }
 
-// load reads the paths into a project, printing why when it cannot. It
-// returns the project and the files the paths name.
-func load(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
+// load reads the paths into a project, printing why when it cannot (with
+// the exit code, readFailure). It returns the project and the files the
+// paths name.
+func load(e *env, paths []string, bands []string) (*lang.Project, []string, int) {
 	return loadWith(e, lang.Load, paths, bands)
 }
 
 // loadForCheck is load for the commands that only check and report: the
 // files' syntax trees are dropped once decoded (lang.LoadForCheck).
-func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []string, bool) {
+func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []string, int) {
 	return loadWith(e, lang.LoadForCheck, paths, bands)
 }
 
 // loadChecked is loadForCheck, then checks the files: for the commands
 // that report on every file they are given (lint, compare; report adds
 // the refused siblings first, withRefused).
-func loadChecked(e *env, paths []string, bands []string) (*lang.Project, []*lang.Result, bool) {
-	p, files, ok := loadForCheck(e, paths, bands)
-	if !ok {
-		return nil, nil, false
+func loadChecked(e *env, paths []string, bands []string) (*lang.Project, []*lang.Result, int) {
+	p, files, code := loadForCheck(e, paths, bands)
+	if code != exitOK {
+		return nil, nil, code
 	}
-	return p, p.CheckFiles(files, 0), true
+	return p, p.CheckFiles(files, 0), exitOK
 }
 
-func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths, bands []string) (*lang.Project, []string, bool) {
+func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths, bands []string) (*lang.Project, []string, int) {
 	p, files, err := read(paths, bands)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
-		return nil, nil, false
+		return nil, nil, readFailure(err)
 	}
 	e.inputs = append(append(e.inputs, files...), bands...)
 	for _, w := range p.Workspaces() {
@@ -71,7 +73,7 @@ func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string,
 			e.inputs = append(e.inputs, f.Name)
 		}
 	}
-	return p, files, true
+	return p, files, exitOK
 }
 
 // allDiagnostics returns the diagnostics of every file, of the --bands

@@ -20,9 +20,9 @@ func runLSP(e *env) int {
 	if code, ok := parseNoArgs(fs, e); !ok {
 		return code
 	}
-	extra, ok := readBands(e, "offer lsp", *bands)
-	if !ok {
-		return exitUsage
+	extra, code := readBands(e, "offer lsp", *bands)
+	if code != exitOK {
+		return code
 	}
 	// The server lives as long as the editor and holds every document of
 	// its folders: collecting at 50% growth instead of Go's 100% keeps

@@ -25,9 +25,9 @@ func runReport(e *env) int {
 	if !ok {
 		return exitUsage
 	}
-	p, files, ok := loadForCheck(e, paths, *bands)
-	if !ok {
-		return exitUsage
+	p, files, code := loadForCheck(e, paths, *bands)
+	if code != exitOK {
+		return code
 	}
 	results := p.CheckFiles(withRefused(p, files), 0)
 	diags := allDiagnostics(p, results)

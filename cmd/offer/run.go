@@ -8,14 +8,30 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/offerkit/offerkit/lang"
 )
 
 // Exit codes shared by every command.
 const (
 	exitOK       = 0 // success; no errors found
 	exitFindings = 1 // the files have errors (or, with -check, need changes)
-	exitUsage    = 2 // the command could not run: bad usage, unreadable path
+	exitUsage    = 2 // the command could not run: bad usage, a path that does not exist or cannot be opened
 )
+
+// readFailure is the exit code of a file that could not be read: 1 when
+// the reading rules refused it (a *lang.Refusal: a device, FIFO or socket,
+// a link out of its directory, a file over the size limit; or, for fmt,
+// which rewrites files, any link: lang.ErrSymlink), an error in the input
+// as lint reports a refused file, wherever it is named; 2 when it does not
+// exist or cannot be opened.
+func readFailure(err error) int {
+	var refused *lang.Refusal
+	if errors.As(err, &refused) || errors.Is(err, lang.ErrSymlink) {
+		return exitFindings
+	}
+	return exitUsage
+}
 
 // env is what a command may touch: its arguments and standard streams.
 type env struct {

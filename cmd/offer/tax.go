@@ -10,9 +10,9 @@ func runTax(e *env) int {
 	if !ok {
 		return code
 	}
-	w, ok := dirWorkspace(e, "offer tax", paths, nil)
-	if !ok {
-		return exitUsage
+	w, code := dirWorkspace(e, "offer tax", paths, nil)
+	if code != exitOK {
+		return code
 	}
 	rates, has := w.Rates()
 	report.WriteTaxTables(e.stdout, w.Tax(), rates, has)

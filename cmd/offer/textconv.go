@@ -24,7 +24,7 @@ func runTextconv(e *env) int {
 	src, err := lang.ReadFile(file, "")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer textconv: %v\n", err)
-		return exitUsage
+		return readFailure(err)
 	}
 	e.stdout.Write(src)
 	if len(src) > 0 && src[len(src)-1] != '\n' {

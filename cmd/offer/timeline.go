@@ -14,9 +14,9 @@ func runTimeline(e *env) int {
 	if !ok {
 		return code
 	}
-	w, ok := loadWorkspace(e, "offer timeline", args, *bands)
-	if !ok {
-		return exitUsage
+	w, code := loadWorkspace(e, "offer timeline", args, *bands)
+	if code != exitOK {
+		return code
 	}
 	negs := w.Timeline()
 	if *format == "json" {

@@ -14,11 +14,12 @@ import (
 // counter and checklist work on, and writes what they draft (--write).
 
 // loadWorkspace reads the directory of PATH (a directory, or a file whose
-// directory is meant; default the current directory) as one workspace.
-func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Workspace, bool) {
+// directory is meant; default the current directory) as one workspace. It
+// prints why when it cannot, and returns the exit code.
+func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Workspace, int) {
 	if len(paths) > 1 {
 		fmt.Fprintf(e.stderr, "%s: give at most one directory or file\n", cmd)
-		return nil, false
+		return nil, exitUsage
 	}
 	dir := "."
 	if len(paths) == 1 {
@@ -27,12 +28,12 @@ func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Wo
 			dir = filepath.Dir(dir)
 		}
 	}
-	p, _, ok := load(e, []string{dir}, bands)
-	if !ok {
-		return nil, false
+	p, _, code := load(e, []string{dir}, bands)
+	if code != exitOK {
+		return nil, code
 	}
 	reportRefused(e, p)
-	return p.Workspace(filepath.Join(dir, "_")), true
+	return p.Workspace(filepath.Join(dir, "_")), exitOK
 }
 
 // textFlags are the flags script and email share.
@@ -65,9 +66,9 @@ func (tf textFlags) draft(e *env, cmd string, paths []string,
 		fmt.Fprintf(e.stderr, "%s: --force goes with --write\n", cmd)
 		return exitUsage
 	}
-	w, ok := loadWorkspace(e, cmd, paths, *tf.bands)
-	if !ok {
-		return exitUsage
+	w, code := loadWorkspace(e, cmd, paths, *tf.bands)
+	if code != exitOK {
+		return code
 	}
 	d, err := make(w, analysis.DraftFor{Counter: *tf.counter, Offer: *tf.offer})
 	if d != nil && !*tf.write { // printing needs the text, not the edit
