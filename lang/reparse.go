@@ -96,13 +96,12 @@ func reparse(prev *hcl.File, filename string, src []byte) (*hcl.File, bool) {
 	out := make(hclsyntax.Blocks, 0, m+len(rb.Blocks)+len(blocks)-n)
 	out = append(out, blocks[:m]...)
 	out = append(out, rb.Blocks...)
-	mv := mover{lines: lines, bytes: shift}
+	mv := &mover{lines: lines, bytes: shift}
 	for _, blk := range blocks[n:] {
-		moved, ok := mv.block(blk)
-		if !ok {
-			return nil, false
-		}
-		out = append(out, moved)
+		out = append(out, mv.block(blk))
+	}
+	if mv.failed {
+		return nil, false
 	}
 	body := &hclsyntax.Body{Attributes: hclsyntax.Attributes{}, Blocks: out}
 	if a > 0 {
@@ -172,26 +171,24 @@ func commonPrefixReverse(a, b []byte) int {
 // mover copies syntax trees of blocks that come after an edit, moved by a
 // number of lines and bytes. Their columns do not change: they start on a
 // line of their own after the edit. Trees are copied, not changed in
-// place, because the previous parse may still be in use. An expression of
-// a kind it does not know makes it fail, and the file is parsed again.
+// place, because the previous parse may still be in use. An expression or
+// traversal step of a kind it does not know sets failed, and the file is
+// parsed again.
 type mover struct {
 	lines, bytes int
+	failed       bool
 }
 
-func (m mover) pos(p hcl.Pos) hcl.Pos {
+func (m *mover) pos(p hcl.Pos) hcl.Pos {
 	return hcl.Pos{Line: p.Line + m.lines, Column: p.Column, Byte: p.Byte + m.bytes}
 }
 
-func (m mover) rng(r hcl.Range) hcl.Range {
+func (m *mover) rng(r hcl.Range) hcl.Range {
 	return hcl.Range{Filename: r.Filename, Start: m.pos(r.Start), End: m.pos(r.End)}
 }
 
-func (m mover) block(b *hclsyntax.Block) (*hclsyntax.Block, bool) {
-	body, ok := m.body(b.Body)
-	if !ok {
-		return nil, false
-	}
-	out := &hclsyntax.Block{Type: b.Type, Labels: b.Labels, Body: body,
+func (m *mover) block(b *hclsyntax.Block) *hclsyntax.Block {
+	out := &hclsyntax.Block{Type: b.Type, Labels: b.Labels, Body: m.body(b.Body),
 		TypeRange: m.rng(b.TypeRange), OpenBraceRange: m.rng(b.OpenBraceRange), CloseBraceRange: m.rng(b.CloseBraceRange)}
 	if b.LabelRanges != nil {
 		out.LabelRanges = make([]hcl.Range, len(b.LabelRanges))
@@ -199,53 +196,41 @@ func (m mover) block(b *hclsyntax.Block) (*hclsyntax.Block, bool) {
 			out.LabelRanges[i] = m.rng(r)
 		}
 	}
-	return out, true
+	return out
 }
 
-func (m mover) body(b *hclsyntax.Body) (*hclsyntax.Body, bool) {
+func (m *mover) body(b *hclsyntax.Body) *hclsyntax.Body {
 	out := &hclsyntax.Body{SrcRange: m.rng(b.SrcRange), EndRange: m.rng(b.EndRange)}
 	if b.Attributes != nil {
 		out.Attributes = make(hclsyntax.Attributes, len(b.Attributes))
 		for name, a := range b.Attributes {
-			expr, ok := m.expr(a.Expr)
-			if !ok {
-				return nil, false
-			}
-			out.Attributes[name] = &hclsyntax.Attribute{Name: a.Name, Expr: expr,
+			out.Attributes[name] = &hclsyntax.Attribute{Name: a.Name, Expr: m.expr(a.Expr),
 				SrcRange: m.rng(a.SrcRange), NameRange: m.rng(a.NameRange), EqualsRange: m.rng(a.EqualsRange)}
 		}
 	}
 	if b.Blocks != nil {
 		out.Blocks = make(hclsyntax.Blocks, len(b.Blocks))
 		for i, blk := range b.Blocks {
-			moved, ok := m.block(blk)
-			if !ok {
-				return nil, false
-			}
-			out.Blocks[i] = moved
+			out.Blocks[i] = m.block(blk)
 		}
 	}
-	return out, true
+	return out
 }
 
-func (m mover) exprs(es []hclsyntax.Expression) ([]hclsyntax.Expression, bool) {
+func (m *mover) exprs(es []hclsyntax.Expression) []hclsyntax.Expression {
 	if es == nil {
-		return nil, true
+		return nil
 	}
 	out := make([]hclsyntax.Expression, len(es))
 	for i, e := range es {
-		moved, ok := m.expr(e)
-		if !ok {
-			return nil, false
-		}
-		out[i] = moved
+		out[i] = m.expr(e)
 	}
-	return out, true
+	return out
 }
 
-func (m mover) traversal(t hcl.Traversal) (hcl.Traversal, bool) {
+func (m *mover) traversal(t hcl.Traversal) hcl.Traversal {
 	if t == nil {
-		return nil, true
+		return nil
 	}
 	out := make(hcl.Traversal, len(t))
 	for i, step := range t {
@@ -260,76 +245,56 @@ func (m mover) traversal(t hcl.Traversal) (hcl.Traversal, bool) {
 			s.SrcRange = m.rng(s.SrcRange)
 			out[i] = s
 		default:
-			return nil, false
+			m.failed = true
 		}
 	}
-	return out, true
+	return out
 }
 
 // expr copies the expressions offer and band files are made of: literals,
 // strings, lists, references, signs and arithmetic, parentheses, objects
 // and function calls (which decoding rejects, but which may be written).
-func (m mover) expr(e hclsyntax.Expression) (hclsyntax.Expression, bool) {
+func (m *mover) expr(e hclsyntax.Expression) hclsyntax.Expression {
 	switch e := e.(type) {
 	case *hclsyntax.LiteralValueExpr:
-		return &hclsyntax.LiteralValueExpr{Val: e.Val, SrcRange: m.rng(e.SrcRange)}, true
+		return &hclsyntax.LiteralValueExpr{Val: e.Val, SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.TemplateExpr:
-		parts, ok := m.exprs(e.Parts)
-		return &hclsyntax.TemplateExpr{Parts: parts, SrcRange: m.rng(e.SrcRange)}, ok
+		return &hclsyntax.TemplateExpr{Parts: m.exprs(e.Parts), SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.TemplateWrapExpr:
-		w, ok := m.expr(e.Wrapped)
-		return &hclsyntax.TemplateWrapExpr{Wrapped: w, SrcRange: m.rng(e.SrcRange)}, ok
+		return &hclsyntax.TemplateWrapExpr{Wrapped: m.expr(e.Wrapped), SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.TupleConsExpr:
-		es, ok := m.exprs(e.Exprs)
-		return &hclsyntax.TupleConsExpr{Exprs: es, SrcRange: m.rng(e.SrcRange), OpenRange: m.rng(e.OpenRange)}, ok
+		return &hclsyntax.TupleConsExpr{Exprs: m.exprs(e.Exprs), SrcRange: m.rng(e.SrcRange), OpenRange: m.rng(e.OpenRange)}
 	case *hclsyntax.ScopeTraversalExpr:
-		t, ok := m.traversal(e.Traversal)
-		return &hclsyntax.ScopeTraversalExpr{Traversal: t, SrcRange: m.rng(e.SrcRange)}, ok
+		return &hclsyntax.ScopeTraversalExpr{Traversal: m.traversal(e.Traversal), SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.RelativeTraversalExpr:
-		src, ok1 := m.expr(e.Source)
-		t, ok2 := m.traversal(e.Traversal)
-		return &hclsyntax.RelativeTraversalExpr{Source: src, Traversal: t, SrcRange: m.rng(e.SrcRange)}, ok1 && ok2
+		return &hclsyntax.RelativeTraversalExpr{Source: m.expr(e.Source), Traversal: m.traversal(e.Traversal), SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.UnaryOpExpr:
-		v, ok := m.expr(e.Val)
-		return &hclsyntax.UnaryOpExpr{Op: e.Op, Val: v, SrcRange: m.rng(e.SrcRange), SymbolRange: m.rng(e.SymbolRange)}, ok
+		return &hclsyntax.UnaryOpExpr{Op: e.Op, Val: m.expr(e.Val), SrcRange: m.rng(e.SrcRange), SymbolRange: m.rng(e.SymbolRange)}
 	case *hclsyntax.BinaryOpExpr:
-		l, ok1 := m.expr(e.LHS)
-		r, ok2 := m.expr(e.RHS)
-		return &hclsyntax.BinaryOpExpr{LHS: l, Op: e.Op, RHS: r, SrcRange: m.rng(e.SrcRange)}, ok1 && ok2
+		return &hclsyntax.BinaryOpExpr{LHS: m.expr(e.LHS), Op: e.Op, RHS: m.expr(e.RHS), SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.ParenthesesExpr:
-		inner, ok := m.expr(e.Expression)
-		return &hclsyntax.ParenthesesExpr{Expression: inner, SrcRange: m.rng(e.SrcRange)}, ok
+		return &hclsyntax.ParenthesesExpr{Expression: m.expr(e.Expression), SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.ConditionalExpr:
-		c, ok1 := m.expr(e.Condition)
-		t, ok2 := m.expr(e.TrueResult)
-		f, ok3 := m.expr(e.FalseResult)
-		return &hclsyntax.ConditionalExpr{Condition: c, TrueResult: t, FalseResult: f, SrcRange: m.rng(e.SrcRange)}, ok1 && ok2 && ok3
+		return &hclsyntax.ConditionalExpr{Condition: m.expr(e.Condition), TrueResult: m.expr(e.TrueResult), FalseResult: m.expr(e.FalseResult),
+			SrcRange: m.rng(e.SrcRange)}
 	case *hclsyntax.IndexExpr:
-		c, ok1 := m.expr(e.Collection)
-		k, ok2 := m.expr(e.Key)
-		return &hclsyntax.IndexExpr{Collection: c, Key: k, SrcRange: m.rng(e.SrcRange),
-			OpenRange: m.rng(e.OpenRange), BracketRange: m.rng(e.BracketRange)}, ok1 && ok2
+		return &hclsyntax.IndexExpr{Collection: m.expr(e.Collection), Key: m.expr(e.Key), SrcRange: m.rng(e.SrcRange),
+			OpenRange: m.rng(e.OpenRange), BracketRange: m.rng(e.BracketRange)}
 	case *hclsyntax.ObjectConsExpr:
 		out := &hclsyntax.ObjectConsExpr{SrcRange: m.rng(e.SrcRange), OpenRange: m.rng(e.OpenRange)}
 		if e.Items != nil {
 			out.Items = make([]hclsyntax.ObjectConsItem, len(e.Items))
 			for i, it := range e.Items {
-				k, ok1 := m.expr(it.KeyExpr)
-				v, ok2 := m.expr(it.ValueExpr)
-				if !ok1 || !ok2 {
-					return nil, false
-				}
-				out.Items[i] = hclsyntax.ObjectConsItem{KeyExpr: k, ValueExpr: v}
+				out.Items[i] = hclsyntax.ObjectConsItem{KeyExpr: m.expr(it.KeyExpr), ValueExpr: m.expr(it.ValueExpr)}
 			}
 		}
-		return out, true
+		return out
 	case *hclsyntax.ObjectConsKeyExpr:
-		w, ok := m.expr(e.Wrapped)
-		return &hclsyntax.ObjectConsKeyExpr{Wrapped: w, ForceNonLiteral: e.ForceNonLiteral}, ok
+		return &hclsyntax.ObjectConsKeyExpr{Wrapped: m.expr(e.Wrapped), ForceNonLiteral: e.ForceNonLiteral}
 	case *hclsyntax.FunctionCallExpr:
-		args, ok := m.exprs(e.Args)
-		return &hclsyntax.FunctionCallExpr{Name: e.Name, Args: args, ExpandFinal: e.ExpandFinal,
-			NameRange: m.rng(e.NameRange), OpenParenRange: m.rng(e.OpenParenRange), CloseParenRange: m.rng(e.CloseParenRange)}, ok
+		return &hclsyntax.FunctionCallExpr{Name: e.Name, Args: m.exprs(e.Args), ExpandFinal: e.ExpandFinal,
+			NameRange: m.rng(e.NameRange), OpenParenRange: m.rng(e.OpenParenRange), CloseParenRange: m.rng(e.CloseParenRange)}
 	}
-	return nil, false
+	m.failed = true
+	return nil
 }
