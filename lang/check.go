@@ -21,6 +21,9 @@ type Doc struct {
 	// errors: its figures leave out what could not be read, and no flags
 	// are raised on them.
 	Incomplete bool
+	// LeftOut says why the block has no figures (leftout.go): set when it
+	// is incomplete or unresolved, nil when it has figures.
+	LeftOut *LeftOut
 	// CounterAnalysis is, for a resolved counter, its change against the
 	// offer, the approval tier and the counter rules' flags.
 	CounterAnalysis *engine.CounterAnalysis
@@ -35,6 +38,9 @@ type Result struct {
 	Diags Diagnostics
 	Docs  []*Doc
 	Bands *engine.Bands
+	// LeftOut says, for a file with errors and no block, why it has no
+	// figures; nil otherwise.
+	LeftOut *LeftOut
 }
 
 // Check analyses one file in the context of the workspace.
@@ -82,6 +88,7 @@ func (c *checker) run() *Result {
 	r.Diags = append(append(make(Diagnostics, 0, len(c.f.Diags)+len(c.diags)), c.f.Diags...), c.diags...)
 	r.Diags.Sort()
 	r.Diags = Suppress(c.f.Name, c.f.Src, r.Diags) // "# offer:ignore" comments (suppress.go)
+	r.LeftOut = fileLeftOut(r)
 	return r
 }
 
@@ -182,7 +189,8 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	}
 	a := *c.offerAnalysis(o, effective)
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
-	doc.Incomplete = c.versionErrors(o) || c.saturated(&o.Node, &a)
+	doc.LeftOut = c.offerLeftOut(o, &a)
+	doc.Incomplete = doc.LeftOut != nil
 	if !doc.Incomplete {
 		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)                                 // the employer's figures: consequences, no fixes
 		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidateFor(a.Offer.Currency)), nil) // counter_check.go
@@ -193,6 +201,7 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	doc := &Doc{Kind: "counter", Name: ct.Name, Node: &ct.Node, Counter: ct}
 	if ct.OfferRef == "" {
+		doc.LeftOut = &LeftOut{"the counter names no offer", c.blockErrors(ct.File, &ct.Node)}
 		return doc
 	}
 	o := c.ix.offers[ct.OfferRef]
@@ -207,6 +216,7 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			msg += " Add the offer's file to the workspace, or write the offer block first."
 		}
 		c.add(errorf("unknown-reference", ct.OfferRange, "Unknown offer", msg))
+		doc.LeftOut = &LeftOut{"the offer it answers was not found", c.blockErrors(ct.File, &ct.Node)}
 		return doc
 	}
 	base, _ := c.effectiveOffer(o) // the offer's own file reports its schedule
@@ -238,7 +248,8 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidateFor(base.Currency).CliffToleranceFor(base.Currency))
 	a := &doc.Analysis
 	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base), true, c.ix.versions[o]
-	doc.Incomplete = c.hasErrors(ct.File, &ct.Node) || c.versionErrors(o) || c.saturated(&ct.Node, &doc.Analysis)
+	doc.LeftOut = c.counterLeftOut(ct, o, &doc.Analysis)
+	doc.Incomplete = doc.LeftOut != nil
 	ca := new(engine.CounterAnalysis)
 	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidateFor(base.Currency), c.bands)
 	doc.CounterAnalysis = ca
@@ -304,35 +315,6 @@ func toleranceKey(t engine.CliffTolerance) string {
 	return ""
 }
 
-// hasErrors reports whether an error that changes a block's figures lies
-// inside it. An unknown attribute or a duplicate name leaves the figures as
-// written, and errors the file's "# offer:ignore" comments silence have been
-// accepted by the user; neither counts.
-func (c *checker) hasErrors(f *File, n *Node) bool {
-	own := c.diags
-	if f != c.f {
-		own = nil
-	}
-	var inside Diagnostics
-	for _, ds := range [2]Diagnostics{f.Diags, own} {
-		for _, d := range ds {
-			if d.Severity == engine.Error && d.Code != "unknown-attribute" && d.Code != "duplicate-name" &&
-				d.Subject.Start.Byte >= n.Range.Start.Byte && d.Subject.Start.Byte < n.Range.End.Byte {
-				inside = append(inside, d)
-			}
-		}
-	}
-	if len(inside) == 0 {
-		return false
-	}
-	for _, d := range Suppress(f.Name, f.Src, inside) {
-		if d.Severity == engine.Error {
-			return true
-		}
-	}
-	return false
-}
-
 func restates(n *Node, field string) bool {
 	for i := 0; i < len(field); i++ {
 		if field[i] == '.' {
@@ -355,14 +337,15 @@ func flagTitle(code string) string {
 // which the engine marks instead of capping, with an amount-too-large
 // error at the attribute whose value took them there (engine's
 // RangeField; the block's label when the block does not state it): the
-// figures are not shown.
-func (c *checker) saturated(n *Node, a *engine.Analysis) bool {
+// figures are not shown, and the block is left out with that error.
+func (c *checker) saturated(n *Node, a *engine.Analysis) *LeftOut {
 	field, over := a.Worth.RangeField(a.Offer)
 	if !over {
-		return false
+		return nil
 	}
 	rng, _ := n.FieldRange(field)
-	c.add(errorf("amount-too-large", rng, "Amount too large",
-		fmt.Sprintf("With this value a figure passes %s, the largest amount offerkit computes exactly, so it cannot be shown. Check the share count, price, growth and bonus for a slip of several digits.", engine.MaxAmount.Format("USD"))))
-	return true
+	d := errorf("amount-too-large", rng, "Amount too large",
+		fmt.Sprintf("With this value a figure passes %s, the largest amount offerkit computes exactly, so it cannot be shown. Check the share count, price, growth and bonus for a slip of several digits.", engine.MaxAmount.Format("USD")))
+	c.add(d)
+	return &LeftOut{"the block has errors", Diagnostics{d}}
 }

@@ -283,22 +283,6 @@ func usesVersions(f *File, names map[string]bool) bool {
 	return false
 }
 
-// versionErrors reports whether an error changes the figures of an offer:
-// one in its block or in a version it inherits from.
-func (c *checker) versionErrors(o *OfferDoc) bool {
-	for n := 0; o != nil && n <= len(c.ix.offerList); n++ {
-		if c.hasErrors(o.File, &o.Node) {
-			return true
-		}
-		v := c.ix.versions[o]
-		if v == nil {
-			return false
-		}
-		o = v.Parent
-	}
-	return false
-}
-
 // CurrentVersions keeps, of a list of checked offers, the one that stands
 // for each chain (its accepted version, else its latest), in the order of
 // the chains' first appearance. Offers whose chain is broken stand alone.

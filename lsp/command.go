@@ -30,7 +30,7 @@ func (s *Server) executeCommand(_ *glsp.Context, p *protocol.ExecuteCommandParam
 		if err := s.settle(ws); err != nil {
 			return nil, err
 		}
-		md := analysis.CompareMarkdown(ws)
+		md := s.overviews.of(ws).CompareMarkdown() // the kept comparison (figcache.go)
 		if !s.client.compareView {
 			s.notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeInfo, Message: analysis.PlainText(md)})
 		}

@@ -39,6 +39,10 @@ type settings struct {
 	mu sync.Mutex
 	// Bands are band files applied to every workspace, after --bands.
 	Bands []string
+	// bandPaths are the band files read for Bands (a relative one joined
+	// to the first folder), cleaned: a watched-file event naming one
+	// reads them again.
+	bandPaths []string
 	// PositionEncoding overrides the negotiated encoding ("utf-16" or
 	// "utf-8"), for a client that counts differently from what it says. It
 	// is read at initialize; a change takes effect when the server
@@ -98,7 +102,17 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
 	if same {
 		return
 	}
+	s.readSettingBands(bands)
+	if recheck {
+		s.recheck(s.openNames())
+	}
+}
+
+// readSettingBands reads the band files of the settings and applies them
+// to every workspace, after --bands.
+func (s *Server) readSettingBands(bands []string) {
 	extra := append([]*lang.File(nil), s.opts.ExtraBands...)
+	var paths []string
 	for _, path := range bands {
 		if !filepath.IsAbs(path) {
 			if folders := s.roots.folders(); len(folders) > 0 {
@@ -109,6 +123,7 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
 			s.log.printf("setting offer.bands: %s is not a *.bands.hcl file; skipped", path)
 			continue
 		}
+		paths = append(paths, filepath.Clean(path))
 		src, err := lang.ReadFile(path, "")
 		if err != nil {
 			s.log.printf("setting offer.bands: %v", err)
@@ -117,13 +132,36 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
 		extra = append(extra, lang.DecodeAs(path, src, lang.BandsFile))
 	}
 	s.project.SetExtraBands(extra)
-	if recheck {
-		var names []string
-		for _, d := range s.docs.all() {
-			names = append(names, d.name)
-		}
-		s.recheck(names)
+	s.settings.mu.Lock()
+	s.settings.bandPaths = paths
+	s.settings.mu.Unlock()
+}
+
+// isSettingBands reports whether a file is one of the settings' band
+// files.
+func (s *Server) isSettingBands(name string) bool {
+	s.settings.mu.Lock()
+	defer s.settings.mu.Unlock()
+	return slices.Contains(s.settings.bandPaths, name)
+}
+
+// rereadSettingBands reads the settings' band files again (one changed on
+// disk) and checks every open document again.
+func (s *Server) rereadSettingBands() {
+	s.settings.mu.Lock()
+	bands := s.settings.Bands
+	s.settings.mu.Unlock()
+	s.readSettingBands(bands)
+	s.recheck(s.openNames())
+}
+
+// openNames returns the names of the open documents.
+func (s *Server) openNames() []string {
+	var names []string
+	for _, d := range s.docs.all() {
+		names = append(names, d.name)
 	}
+	return names
 }
 
 // registerSettings asks a client that needs it to send

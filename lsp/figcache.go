@@ -43,6 +43,24 @@ func (o *overviews) of(ws *lang.Workspace) *analysis.Overview {
 	return ov
 }
 
+// prune drops the overviews of the workspaces where no document is open
+// (a removed folder's, one whose documents were all closed, one the
+// Compare command was run on): no lens or hover reads them, and the
+// command makes a new one when run again.
+func (o *overviews) prune(open []*document) {
+	keep := map[*lang.Workspace]bool{}
+	for _, d := range open {
+		keep[d.ws] = true
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for ws := range o.m {
+		if !keep[ws] {
+			delete(o.m, ws)
+		}
+	}
+}
+
 // answers is a document's cache of whole-file answers.
 type answers struct {
 	lenses  atomic.Pointer[lensAnswer]

@@ -1,10 +1,12 @@
 package lsp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -227,5 +229,129 @@ func TestWorkerSkipsWorkForAnOlderText(t *testing.T) {
 	c.srv.prepare(now, gen)
 	if lexed, lenses, outline := kept(now.res); !lexed || !lenses || !outline {
 		t.Errorf("not worked out for the current version: tokens %v, lenses %v, outline %v", lexed, lenses, outline)
+	}
+}
+
+// keptLenses returns the titles of a document's code lenses.
+func keptLenses(c *client, uri string) []string {
+	c.t.Helper()
+	var lenses []protocol.CodeLens
+	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(uri)}, &lenses)
+	var out []string
+	for _, l := range lenses {
+		out = append(out, l.Command.Title)
+	}
+	return out
+}
+
+// keptRank returns the rank line of the hover on an offer's label at
+// line 1, or "" when the hover has none.
+func keptRank(c *client, uri string) string {
+	c.t.Helper()
+	var hover protocol.Hover
+	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(1, 10)}, &hover)
+	md := hover.Contents.(protocol.MarkupContent).Value
+	i := strings.Index(md, "Ranks ")
+	if i < 0 {
+		return ""
+	}
+	return md[i : i+len("Ranks **1st of 2**")]
+}
+
+// The kept lenses and rank follow the changes that move the workspace's
+// state without an edit of the document: a band file written and changed
+// on disk, another offer deleted on disk, and the workspace folder
+// removed (the open document keeps its directory's files). The overview
+// of a removed folder's other directory is dropped, and the refusal of a
+// file there withdrawn.
+func TestKeptAnswersFollowTheWorkspace(t *testing.T) {
+	dir := competingDir(t)
+	sub := filepath.Join(dir, "sub")
+	write(t, filepath.Join(sub, "other.offer.hcl"), "offer \"other\" {\n  company = \"Globex\"\n  base    = 190000\n}\n")
+	fifo := filepath.Join(sub, "fifo.offer.hcl")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := start(t, dir, nil)
+	if got := published(c.next(nameToURI(fifo))); len(got) != 1 {
+		t.Fatalf("the FIFO's refusal: %q", got)
+	}
+	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	c.sync()
+	settled := func() {
+		var none any // answered after the notifications before it are handled
+		c.call("workspace/executeCommand", map[string]any{"command": "offer.totals"}, &none)
+	}
+	watched := func(name string, typ int) {
+		c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(name), "type": typ}}})
+		settled()
+	}
+	kept := func() map[*lang.Workspace]bool {
+		c.srv.overviews.mu.Lock()
+		defer c.srv.overviews.mu.Unlock()
+		out := map[*lang.Workspace]bool{}
+		for ws := range c.srv.overviews.m {
+			out[ws] = true
+		}
+		return out
+	}
+	check := func(when string, lenses []string, rank string) {
+		t.Helper()
+		if got := keptLenses(c, amazon); strings.Join(got, "|") != strings.Join(lenses, "|") {
+			t.Errorf("lenses %s: %q, want %q", when, got, lenses)
+		}
+		if got := keptRank(c, amazon); got != rank {
+			t.Errorf("rank %s: %q, want %q", when, got, rank)
+		}
+	}
+	// Amazon: 1,460,000 over four years, 365,000 a year, second to
+	// Northwind's 1,565,000; its year 1 is 205,000 + 120,000 + 5% of
+	// 420,000 = 346,000, at the top of the built-in band.
+	net := "net 4-yr $896,097.51 (after tax, est.)"
+	check("at first", []string{"4-yr $1,460,000 · avg $365,000 · p100", "Compare with 1 other offer", net}, "Ranks **2nd of 2**")
+
+	// A band file written beside it: year 1 in [300,000, 500,000] at the
+	// 25th to 90th percentile puts 346,000 at 25 + 46/200 × 65 = 39.95.
+	bands := filepath.Join(dir, "nyc.bands.hcl")
+	band := "band \"L6\" \"SDE\" \"NYC\" {\n  base        = [180000, 240000]\n  equity      = [300000, 700000]\n  sign_on     = [0, 150000]\n  year1_total = [%d, %d]\n  percentiles = [25, 90]\n}\n"
+	write(t, bands, fmt.Sprintf(band, 300000, 500000))
+	watched(bands, 1)
+	check("after a band file was written", []string{"4-yr $1,460,000 · avg $365,000 · p40", "Compare with 1 other offer", net}, "Ranks **2nd of 2**")
+	// Changed to [340,000, 360,000]: 25 + 6/20 × 65 = 44.5.
+	write(t, bands, fmt.Sprintf(band, 340000, 360000))
+	watched(bands, 2)
+	after := []string{"4-yr $1,460,000 · avg $365,000 · p45", "Compare with 1 other offer", net}
+	check("after the band file changed", after, "Ranks **2nd of 2**")
+
+	// The other offer deleted on disk: nothing to compare with, no rank;
+	// written again, both come back.
+	northwind := filepath.Join(dir, "northwind.offer.hcl")
+	text := readFile(t, northwind)
+	os.Remove(northwind)
+	watched(northwind, 3)
+	check("after the other offer was deleted", []string{after[0], net}, "")
+	write(t, northwind, text)
+	watched(northwind, 1)
+	check("after the other offer came back", after, "Ranks **2nd of 2**")
+
+	// The Compare command on a file of another directory reads (and
+	// keeps) that workspace's overview; the folder removed, the open
+	// document keeps its directory's files and answers, the other
+	// directory's overview is dropped and its refusal withdrawn.
+	var table string
+	other := filepath.Join(sub, "other.offer.hcl")
+	c.call("workspace/executeCommand", map[string]any{"command": "offer.compare", "arguments": []any{other}}, &table)
+	subWS, amazonWS := c.srv.project.Workspace(other), c.srv.docs.get(amazon).ws
+	if !strings.Contains(table, "$190,000") || !kept()[subWS] {
+		t.Errorf("the Compare command's table (overview kept: %v):\n%s", kept()[subWS], table)
+	}
+	c.notify("workspace/didChangeWorkspaceFolders", map[string]any{"event": map[string]any{"added": []any{}, "removed": folders(dir)}})
+	settled()
+	check("after the folder was removed", after, "Ranks **2nd of 2**")
+	if k := kept(); k[subWS] || !k[amazonWS] || len(k) != 1 {
+		t.Errorf("overviews kept after the folder was removed: %v (the open document's workspace %p)", k, amazonWS)
+	}
+	if got := published(c.next(nameToURI(fifo))); len(got) != 0 {
+		t.Errorf("the refusal in the removed folder stays: %q", got)
 	}
 }

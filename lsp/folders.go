@@ -56,6 +56,7 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 		}
 	}
 	s.recheck(affected)
+	s.overviews.prune(s.docs.all()) // figcache.go
 	return nil
 }
 

@@ -109,8 +109,9 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 	if len(folders) == 0 && p.RootURI != nil && *p.RootURI != "" {
 		folders = append(folders, uriToName(*p.RootURI))
 	}
-	s.applySettings(opts.Settings, false)
-	s.startLoad(s.roots.addFolders(folders), p.WorkDoneToken) // progress.go
+	added := s.roots.addFolders(folders)
+	s.applySettings(opts.Settings, false) // after the folders: a relative band file starts at the first
+	s.startLoad(added, p.WorkDoneToken)   // progress.go
 	version := s.opts.Version
 	return &initializeResult{Capabilities: s.capabilities(), ServerInfo: &protocol.InitializeResultServerInfo{Name: "offer", Version: &version}}, nil
 }

@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -154,5 +155,35 @@ func TestWorkspaceFolderRemoved(t *testing.T) {
 	after := codesOf(c.waitDiags(counter, 1))
 	if slices.Contains(after, "unknown-reference") || !slices.Equal(before, after) {
 		t.Errorf("the open counter's diagnostics: before %q, after %q", before, after)
+	}
+}
+
+// A band file of the settings named relative to the folder is read from
+// the folder, also when the settings come with initialize, and it is read
+// again when it changes on disk: every workspace applies it (here an
+// offer in a subdirectory, whose own workspace does not hold the file),
+// and the open offer's lens follows. The offer's year 1 is $350,000: in a
+// year-1 band of [300,000, 420,000] at the 10th to 90th percentile it is
+// at 10 + 50/120 × 80 = 43.3; in [340,000, 360,000], at 10 + 10/20 × 80 = 50.
+func TestSettingBandsFollowTheFile(t *testing.T) {
+	root := t.TempDir()
+	offer := filepath.Join(root, "neg", "offer.offer.hcl")
+	write(t, offer, readFile(t, filepath.Join("..", "examples", "amazon-l6-seattle", "offer.offer.hcl")))
+	bands := filepath.Join(root, "wide.bands.hcl")
+	band := "band \"L6\" \"SDE\" \"Seattle\" {\n  company     = \"Amazon\"\n  base        = [170000, 230000]\n  equity      = [300000, 700000]\n  sign_on     = [0, 150000]\n  year1_total = [%d, %d]\n  percentiles = [10, 90]\n}\n"
+	write(t, bands, fmt.Sprintf(band, 300000, 420000))
+	c := newClient(t, nil)
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(root), "capabilities": map[string]any{},
+		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
+	uri := c.open(offer, readFile(t, offer))
+	c.sync()
+	if got := keptLenses(c, uri); len(got) == 0 || got[0] != "4-yr $1,405,000 · avg $351,250 · p43" {
+		t.Errorf("lenses with the band of the settings: %q", got)
+	}
+
+	write(t, bands, fmt.Sprintf(band, 340000, 360000))
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(bands), "type": 2}}})
+	if got := keptLenses(c, uri); len(got) == 0 || got[0] != "4-yr $1,405,000 · avg $351,250 · p50" {
+		t.Errorf("lenses after the band file of the settings changed: %q", got)
 	}
 }

@@ -63,6 +63,7 @@ func (s *Server) didClose(_ *glsp.Context, p *protocol.DidCloseTextDocumentParam
 	s.readFromDisk(d.name)
 	d.wsMu.Unlock()
 	s.recheck(union(before, dependents(d.ws, d.name)))
+	s.overviews.prune(s.docs.all()) // figcache.go
 	return nil
 }
 

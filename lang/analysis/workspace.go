@@ -19,22 +19,20 @@ import (
 // its one argument is the file name, and it returns Markdown.
 const CompareCommand = "offer.compare"
 
-// comparison compares every offer of a workspace (no counters).
-func comparison(ws *lang.Workspace) *report.Comparison {
-	return report.Compare(ws.CheckAll(), report.Options{})
-}
-
 // Overview is a workspace seen whole at one state of its files
-// (lang.Workspace.Gen): the comparison of its offers, which an offer's
-// rank on hover and the count on the Compare lens read. Working it out
+// (lang.Workspace.Gen): the offers it compares (report.Select), which the
+// count on the Compare lens reads, and their comparison, which an offer's
+// rank on hover and the Compare command's table read. Working them out
 // checks every file of the workspace, so an editor keeps one Overview per
-// state instead of working it out for each request. The comparison is
-// worked out on first need; an Overview is safe for concurrent use.
+// state instead of working them out for each request. Each is worked out
+// on first need (the lens needs no comparison), and again after a panic
+// rather than kept empty; an Overview is safe for concurrent use.
 type Overview struct {
-	ws   *lang.Workspace
-	gen  uint64
-	once sync.Once
-	cmp  *report.Comparison
+	ws  *lang.Workspace
+	gen uint64
+	mu  sync.Mutex
+	sel *report.Selection
+	cmp *report.Comparison
 }
 
 // NewOverview returns the overview of a workspace in its current state;
@@ -53,13 +51,33 @@ func (o *Overview) Current() bool { return o != nil && o.ws.Gen() == o.gen }
 // Gen is the state of the workspace the overview was made for.
 func (o *Overview) Gen() uint64 { return o.gen }
 
+// selection returns the offers the comparison holds (no counters).
+func (o *Overview) selection() report.Selection {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return *o.selectionLocked()
+}
+
+func (o *Overview) selectionLocked() *report.Selection {
+	if o.sel == nil {
+		sel := report.Select(o.ws.CheckAll(), false)
+		o.sel = &sel
+	}
+	return o.sel
+}
+
 func (o *Overview) comparison() *report.Comparison {
-	o.once.Do(func() { o.cmp = comparison(o.ws) })
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.cmp == nil {
+		o.cmp = report.CompareSelection(*o.selectionLocked(), report.Options{})
+	}
 	return o.cmp
 }
 
-// CompareMarkdown returns the side-by-side table of the workspace's offers.
-func CompareMarkdown(ws *lang.Workspace) string { return comparison(ws).Markdown() }
+// CompareMarkdown returns the side-by-side table of the workspace's
+// offers, the Compare lens's command.
+func (o *Overview) CompareMarkdown() string { return o.comparison().Markdown() }
 
 // WorkspaceHover is HoverAt with what needs the workspace: on an offer's
 // label, its rank among the offers; on an ask of a counter, the ask against
@@ -109,7 +127,7 @@ func WorkspaceLenses(ov *Overview, r *lang.Result) []Lens {
 	}
 	var others int
 	if offers > 0 {
-		others = len(ov.comparison().Documents) - 1 // the offers the compare table shows
+		others = len(ov.selection().Documents) - 1 // the offers the compare table shows
 	}
 	var with []Lens
 	for _, l := range out {

@@ -30,12 +30,8 @@ func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 				fmt.Fprintln(w)
 			}
 			first = false
-			if !d.Resolved {
-				fmt.Fprintf(w, "%s %s\n%s\nNo figures: the offer it answers was not found (on standard error).\n", d.Kind, d.Name, r.File.Name)
-				continue
-			}
-			if d.Incomplete {
-				fmt.Fprintf(w, "%s %s\n%s\nNo figures: the block has errors (on standard error); they would be wrong.\n", d.Kind, d.Name, r.File.Name)
+			if d.LeftOut != nil {
+				fmt.Fprintf(w, "%s %s\n%s\nNo figures: %s (on standard error)%s.\n", d.Kind, d.Name, r.File.Name, d.LeftOut.Reason, wrongTail(d))
 				continue
 			}
 			writeDoc(w, r, d)
@@ -50,6 +46,15 @@ func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 	if first {
 		fmt.Fprintln(w, "No offers or counters found.")
 	}
+}
+
+// wrongTail ends the "No figures" line of a block that has figures, but
+// with errors behind them.
+func wrongTail(d *lang.Doc) string {
+	if d.Resolved {
+		return "; they would be wrong"
+	}
+	return ""
 }
 
 // yearGrid is a document's year-by-year table: base, sign-on, equity,

@@ -67,7 +67,7 @@ type JSONDocument struct {
 type JSONReport struct {
 	Documents []JSONDocument `json:"documents"`
 	// LeftOut is what has no figures above, and why (leftout_json.go).
-	LeftOut []JSONReportLeftOut `json:"left_out"`
+	LeftOut []JSONLeftOut `json:"left_out"`
 }
 
 // JSONCounterYear is a year's change of a counter against its offer.
@@ -107,10 +107,10 @@ var placements = map[engine.Placement]string{engine.InBand: "in", engine.BelowBa
 // ReportJSON returns the report's JSON form; a block with errors has no
 // figures and is left out.
 func ReportJSON(results []*lang.Result, opts ReportOptions) JSONReport {
-	out := JSONReport{Documents: []JSONDocument{}, LeftOut: []JSONReportLeftOut{}}
+	out := JSONReport{Documents: []JSONDocument{}, LeftOut: []JSONLeftOut{}}
 	for _, r := range results {
 		for _, d := range r.Docs {
-			if d.Resolved && !d.Incomplete {
+			if d.LeftOut == nil {
 				out.Documents = append(out.Documents, documentJSON(r, d, opts))
 			}
 		}

@@ -61,18 +61,18 @@ type htmlFlag struct {
 }
 
 type htmlDoc struct {
-	ID         string
-	Title      string
-	File       string
-	Chart      svgChart
-	Table      *htmlTable
-	Summary    []string
-	Flags      []htmlFlag
-	Calendar   *htmlTable
-	CalStart   string
-	Vests      []string
-	NoStart    bool
-	Incomplete bool
+	ID        string
+	Title     string
+	File      string
+	Chart     svgChart
+	Table     *htmlTable
+	Summary   []string
+	Flags     []htmlFlag
+	Calendar  *htmlTable
+	CalStart  string
+	Vests     []string
+	NoStart   bool
+	NoFigures string // why the document has no figures, when it has none
 }
 
 type htmlCompare struct {
@@ -120,15 +120,15 @@ func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
 		page.Compare = hc
 	}
 	for i, d := range all {
-		if d.Incomplete {
-			page.Docs = append(page.Docs, htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File, Incomplete: true})
+		if d.LeftOut != nil {
+			page.Docs = append(page.Docs, htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File, NoFigures: noFigures(d)})
 			continue
 		}
 		docTop := top
 		if cmp.Mixed {
 			docTop = sharedTop([]*Document{d})
 		}
-		hd := htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File, Incomplete: d.Incomplete,
+		hd := htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File,
 			Chart: stackedChart(fmt.Sprintf("chart-%d", i+1), d, docTop), Table: docTable(d), Summary: summary(d)}
 		for _, f := range d.Flags {
 			hd.Flags = append(hd.Flags, htmlFlag{f.Severity.String(), f.Code, f.Subject.Start.Line, f.Detail})
@@ -185,12 +185,21 @@ func WriteSVG(w io.Writer, docs []*Document) error {
 	return err
 }
 
+// noFigures says why a document has no figures: "the block has errors, so
+// they would be wrong", "the offer it answers was not found".
+func noFigures(d *Document) string {
+	if d.doc.Resolved {
+		return d.LeftOut.Reason + ", so they would be wrong"
+	}
+	return d.LeftOut.Reason
+}
+
 // complete returns the documents without errors: those whose figures can
 // be drawn and compared.
 func complete(docs []*Document) []*Document {
 	var out []*Document
 	for _, d := range docs {
-		if !d.Incomplete {
+		if d.LeftOut == nil {
 			out = append(out, d)
 		}
 	}

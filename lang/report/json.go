@@ -186,14 +186,6 @@ type JSONWinners struct {
 	FourYears []string   `json:"four_years"`
 }
 
-// JSONLeftOut is a document left out of the comparison.
-type JSONLeftOut struct {
-	Kind   string `json:"kind"`
-	Name   string `json:"name"`
-	File   string `json:"file"`
-	Reason string `json:"reason"`
-}
-
 // JSONComparison is the whole comparison.
 type JSONComparison struct {
 	Currency  string         `json:"currency,omitempty"` // empty when currencies differ
@@ -275,7 +267,7 @@ func (c *Comparison) JSON() JSONComparison {
 		out.FX = append(out.FX, c.fxJSON(s))
 	}
 	for _, d := range c.LeftOut {
-		out.LeftOut = append(out.LeftOut, JSONLeftOut{d.Kind, d.Name, d.File, "the block has errors"})
+		out.LeftOut = append(out.LeftOut, leftOutEntry(d.File, d.Kind, d.Name, d.doc.Node.Range.Start.Line, d.LeftOut))
 	}
 	return out
 }

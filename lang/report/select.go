@@ -29,9 +29,9 @@ type Document struct {
 	// Offer is, for a counter, the analysis of the offer it answers.
 	Offer *engine.Analysis
 	Flags lang.Diagnostics // the engine flags inside the block
-	// Incomplete documents have errors in their block; their figures
-	// leave out what could not be read.
-	Incomplete bool
+	// LeftOut says why the document has no figures (its block or its
+	// offer has errors, its offer was not found); nil when it has them.
+	LeftOut *lang.LeftOut
 	// Conversion, when set, says how the figures were converted into the
 	// comparison's currency (Convert); original and rate keep what the
 	// scenarios need to convert again.
@@ -49,15 +49,13 @@ func (d *Document) Currency() string {
 	return strings.ToUpper(d.Analysis.Offer.Currency)
 }
 
-// Documents returns every resolved offer and counter of the results, in
-// file order.
+// Documents returns every offer and counter of the results, in file
+// order; those without figures have LeftOut set.
 func Documents(results []*lang.Result) []*Document {
 	var out []*Document
 	for _, r := range results {
 		for _, d := range r.Docs {
-			if d.Resolved {
-				out = append(out, newDocument(r, d))
-			}
+			out = append(out, newDocument(r, d))
 		}
 	}
 	labelAll(out)
@@ -67,7 +65,7 @@ func Documents(results []*lang.Result) []*Document {
 // Selection is what a comparison shows and what it leaves out.
 type Selection struct {
 	Documents []*Document
-	LeftOut   []*Document // incomplete documents: ranking figures with gaps would mislead
+	LeftOut   []*Document // documents with errors: ranking figures with gaps would mislead
 }
 
 // Select returns the offers of the results, in file order, each followed
@@ -112,7 +110,7 @@ func Select(results []*lang.Result, counters bool) Selection {
 	}
 	var sel Selection
 	add := func(d *Document) {
-		if d.Incomplete {
+		if d.LeftOut != nil {
 			sel.LeftOut = append(sel.LeftOut, d)
 		} else {
 			sel.Documents = append(sel.Documents, d)
@@ -147,9 +145,10 @@ func DocumentOf(r *lang.Result, d *lang.Doc) *Document {
 
 func newDocument(r *lang.Result, d *lang.Doc) *Document {
 	doc := &Document{Kind: d.Kind, Name: d.Name, File: r.File.Name, Analysis: d.Analysis, Offer: d.OfferAnalysis,
-		Flags: BlockFlags(r, d), Incomplete: d.Incomplete, doc: d}
+		Flags: BlockFlags(r, d), LeftOut: d.LeftOut, doc: d}
 	if d.Kind == "counter" {
 		doc.Round = d.Counter.Counter.Round
+		doc.Answers = d.Counter.OfferRef
 		if d.Offer != nil {
 			doc.Answers = d.Offer.Name
 		}
@@ -204,7 +203,10 @@ func Title(d *Document) string {
 		title += " (" + what + ")"
 	}
 	if d.Kind == "counter" {
-		title += fmt.Sprintf(", round %d, answering offer %s", d.Round, d.Answers)
+		title += fmt.Sprintf(", round %d", d.Round)
+		if d.Answers != "" {
+			title += ", answering offer " + d.Answers
+		}
 	}
 	if d.Version != "" {
 		title += ", " + d.Version

@@ -1,0 +1,90 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// What has no figures, and why, is decided once by the checker
+// (lang.LeftOut) and stated the same way by every format: report's JSON,
+// compare's JSON, the text and the HTML report. The cases are those where
+// a second guess by error ranges went wrong: a counter with an unknown
+// attribute (which does not change its figures) whose offer has errors, a
+// revision whose earlier version has errors in another file, and a counter
+// whose offer is missing.
+func TestLeftOutAgreesWithTheChecker(t *testing.T) {
+	results := workspace(t, map[string]string{
+		"a.offer.hcl": "offer \"a\" {\n  company = \"A Corp\"\n  base    = \"lots\"\n}\n",
+		"b.offer.hcl": "counter \"b\" {\n  offer = offer.a\n  round = 1\n  bogus = 1\n  base  = 250000\n}\n",
+		"r.offer.hcl": "offer \"r\" {\n  revises = offer.a\n  base    = 240000\n}\n",
+		"g.offer.hcl": "counter \"g\" {\n  offer = offer.gone\n  round = 1\n  base  = 1\n}\n",
+	})
+	type errJSON struct {
+		File string
+		Line int
+		Code string
+	}
+	type entry struct {
+		Kind, Name, File, Reason string
+		Line                     int
+		Errors                   []errJSON
+	}
+	want := map[string]entry{
+		"a": {"offer", "a", "a.offer.hcl", "the block has errors", 1, []errJSON{{"a.offer.hcl", 3, "wrong-type"}}},
+		"b": {"counter", "b", "b.offer.hcl", "the offer it answers has errors", 1, []errJSON{{"a.offer.hcl", 3, "wrong-type"}}},
+		"r": {"offer", "r", "r.offer.hcl", "a version it revises has errors", 1, []errJSON{{"a.offer.hcl", 3, "wrong-type"}}},
+		"g": {"counter", "g", "g.offer.hcl", "the offer it answers was not found", 1, []errJSON{{"g.offer.hcl", 2, "unknown-reference"}}},
+	}
+	check := func(format string, raw any, names ...string) {
+		t.Helper()
+		b, _ := json.Marshal(raw)
+		var out struct {
+			LeftOut []entry `json:"left_out"`
+		}
+		if err := json.Unmarshal(b, &out); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]entry{}
+		for _, e := range out.LeftOut {
+			got[e.Name] = e
+		}
+		for _, n := range names {
+			g, w := got[n], want[n]
+			if g.Kind != w.Kind || g.File != w.File || g.Reason != w.Reason || g.Line != w.Line || len(g.Errors) != len(w.Errors) ||
+				len(g.Errors) > 0 && g.Errors[0] != w.Errors[0] {
+				t.Errorf("%s, %s left out as %+v, want %+v", format, n, g, w)
+			}
+		}
+		if len(out.LeftOut) != len(names) {
+			t.Errorf("%s lists %d left out, want %d: %s", format, len(out.LeftOut), len(names), b)
+		}
+	}
+	check("report json", ReportJSON(results, ReportOptions{}), "a", "b", "r", "g")
+	// compare --counters leaves out the standing version of a's chain (r)
+	// and its latest counter (b); a counter whose offer is missing is in no
+	// chain.
+	check("compare json", Compare(results, Options{Counters: true}).JSON(), "r", "b")
+
+	var text bytes.Buffer
+	WriteReport(&text, results, ReportOptions{})
+	var html bytes.Buffer
+	if err := WriteHTML(&html, Documents(results), HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"a", "b", "r", "g"} {
+		if w := "No figures: " + want[n].Reason; !strings.Contains(text.String(), w) || !strings.Contains(html.String(), w) {
+			t.Errorf("text or HTML does not say %q of %s:\n%s\n%s", w, n, text.String(), html.String())
+		}
+	}
+	if !strings.Contains(html.String(), "<h2>counter g, round 1, answering offer gone</h2>") {
+		t.Errorf("HTML does not name the counter whose offer is missing:\n%s", html.String())
+	}
+	// --chart draws no bars for them either.
+	var chart bytes.Buffer
+	WriteDocumentChart(&chart, Documents(results), ChartWidth)
+	if chart.Len() != 0 {
+		t.Errorf("the chart draws documents without figures:\n%s", chart.String())
+	}
+}
