@@ -14,10 +14,7 @@ import (
 // COMP_CWORD set, then the completion function. The test binary stands in
 // for offer (TestMain), so --counter asks it for the names in the directory.
 func TestBashCompletion(t *testing.T) {
-	bash, err := exec.LookPath("bash")
-	if err != nil {
-		t.Fatal("this test needs bash: ", err)
-	}
+	bash := needProgram(t, "bash", "bash")
 	script, _, code := runCLI(t, "completion", "bash")
 	if code != 0 {
 		t.Fatalf("completion bash: exit %d", code)

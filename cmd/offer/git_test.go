@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -261,22 +260,15 @@ func TestTextconvFile(t *testing.T) {
 // A file name git would quote (é, a tab, a quote) is read as written:
 // every row is valued (it printed "(nothing valued)" before -z).
 func TestHistoryQuotedName(t *testing.T) {
+	needGit(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
-	git := func(args ...string) {
-		t.Helper()
-		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v %s", args, err, out)
-		}
-	}
-	git("init", "-q")
-	git("config", "user.email", "t@example.invalid")
-	git("config", "user.name", "t")
+	git(t, dir, "init", "-q")
 	name := "é \"tab\"\tx.offer.hcl"
 	for i, base := range []string{"100000", "110000"} {
 		os.WriteFile(name, []byte("offer \"o\" {\n  base = "+base+"\n}\n"), 0o644)
-		git("add", ".")
-		git("commit", "-qm", fmt.Sprint("v", i))
+		git(t, dir, "add", ".")
+		git(t, dir, "commit", "-qm", fmt.Sprint("v", i))
 	}
 	out, errOut, code := runCLI(t, "history", name)
 	if code != exitOK || strings.Contains(out, "nothing valued") || !strings.Contains(out, "+$40,000 (+10%)") {

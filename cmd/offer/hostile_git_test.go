@@ -8,9 +8,7 @@ package main
 // tree entry, before it is read.
 
 import (
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,30 +18,19 @@ import (
 func TestGitCommandsOnHostileCommits(t *testing.T) {
 	needGit(t)
 	bin := buildOffer(t)
-	root := t.TempDir()
-	gitIn := func(args ...string) {
-		t.Helper()
-		c := exec.Command("git", append([]string{"-c", "user.email=t@example.invalid", "-c", "user.name=t"}, args...)...)
-		c.Dir = root
-		if out, err := c.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v %s", args, err, out)
-		}
-	}
-	gitIn("init", "-q")
-	os.WriteFile(filepath.Join(root, "secret.env"), []byte("TOKEN="+secretToken+"\n"), 0o644)
+	root := auditDir(t)
 	dir := filepath.Join(root, "n")
-	os.Mkdir(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, "good.offer.hcl"), []byte("offer \"good\" {\n  base = 200000\n}\n"), 0o644)
 	os.Symlink("../secret.env", filepath.Join(dir, "secret.offer.hcl"))
 	os.Symlink("/proc/self/environ", filepath.Join(dir, "environ.offer.hcl"))
 	big := "offer \"big\" {\n  base = 100000\n}\n" + strings.Repeat("#", 5_000_000) + "\n"
 	os.WriteFile(filepath.Join(dir, "big.offer.hcl"), []byte(big), 0o644)
 	quoted := "n/q\né\t\"x.offer.hcl"
 	os.WriteFile(filepath.Join(root, quoted), []byte("offer \"q\" {\n  base = 100000\n}\n"), 0o644)
-	gitIn("add", "n")
-	gitIn("commit", "-qm", "one")
+	git(t, root, "init", "-q")
+	git(t, root, "add", "n")
+	git(t, root, "commit", "-qm", "one")
 	os.WriteFile(filepath.Join(root, quoted), []byte("offer \"q\" {\n  base = 110000\n}\n"), 0o644)
-	gitIn("commit", "-qam", "two")
+	git(t, root, "commit", "-qam", "two")
 
 	for _, c := range []struct {
 		args []string
@@ -62,17 +49,8 @@ func TestGitCommandsOnHostileCommits(t *testing.T) {
 		{[]string{"history", quoted}, 0, "+$40,000 (+10%)"},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
-			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-			defer cancel()
-			cmd := exec.CommandContext(ctx, bin, c.args...)
-			cmd.Dir = root
-			cmd.Env = append(os.Environ(), "OFFERKIT_AUDIT="+secretToken)
-			out, _ := cmd.CombinedOutput()
-			if ctx.Err() == context.DeadlineExceeded {
-				t.Fatal("did not finish in 60 s")
-			}
-			text := string(out)
-			if code := cmd.ProcessState.ExitCode(); code != c.code || !strings.Contains(text, c.want) {
+			text, code := runBinary(t, bin, root, auditEnv, 60*time.Second, c.args...)
+			if code != c.code || !strings.Contains(text, c.want) {
 				t.Errorf("exit %d (want %d), want %q in:\n%s", code, c.code, c.want, text)
 			}
 			if strings.Contains(text, secretToken) || strings.Contains(text, "nothing valued") {

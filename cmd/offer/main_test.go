@@ -88,9 +88,7 @@ func mustContain(t *testing.T, out string, wants ...string) {
 // git from the user's and the system's configuration.
 func needGit(t *testing.T) {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("these tests need git on PATH: ", err)
-	}
+	needProgram(t, "git", "git")
 	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 	t.Setenv("GIT_AUTHOR_NAME", "Test")
@@ -100,6 +98,17 @@ func needGit(t *testing.T) {
 	t.Setenv("LC_ALL", "C")
 	t.Setenv("TZ", "UTC")
 	t.Setenv("GIT_PAGER", "cat")
+}
+
+// needProgram returns the path of the program, and fails (never skips)
+// the test when it is not on PATH, naming the Debian package to install.
+func needProgram(t *testing.T, name, pkg string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatalf("this test needs %s on PATH (apt-get install -y %s): %v", name, pkg, err)
+	}
+	return p
 }
 
 // git runs git in dir and fails the test on error.

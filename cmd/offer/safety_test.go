@@ -16,95 +16,75 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/sourcegraph/jsonrpc2"
 )
 
-// buildOffer builds the offer binary, once per test run, and returns its path.
-func buildOffer(t *testing.T) string {
-	t.Helper()
-	built.once.Do(func() {
-		dir, err := os.MkdirTemp("", "offer-bin-")
-		if err != nil {
-			built.err = err.Error()
-			return
-		}
-		built.dir, built.bin = dir, filepath.Join(dir, "offer")
-		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
-			built.err = fmt.Sprintf("go build: %v\n%s", err, out)
-		}
-	})
-	if built.err != "" {
-		t.Fatal(built.err)
-	}
-	return built.bin
-}
-
-// built is the binary buildOffer builds once for all the tests of a run
-// (eight of them ran go build each); TestMain removes its directory.
-var built struct {
-	once          sync.Once
-	dir, bin, err string
-}
-
 var (
 	execveRe = regexp.MustCompile(`execve\("([^"]+)"`)
-	socketRe = regexp.MustCompile(`\b(socket|connect)\(`)
+	socketRe = regexp.MustCompile(`\b(?:socket|connect)\(.*`)
 )
-
-// traced runs the binary under strace and returns the programs it started
-// and the socket calls it made.
-func traced(t *testing.T, bin, dir string, stdin string, args ...string) (execs, sockets []string) {
-	t.Helper()
-	r := traceRun(t, bin, dir, stdin, args...)
-	return r.execs, r.sockets
-}
 
 // traceResult is what a traced run did and wrote.
 type traceResult struct {
-	execs, sockets []string
+	trace          []string // strace's log, a line a system call
 	stdout, stderr string
 	code           int
 }
 
-// traceRun runs the binary under strace with stdin as its input.
-func traceRun(t *testing.T, bin, dir string, stdin string, args ...string) traceResult {
+// traceRun runs the binary in dir under `strace -f`, tracing the system
+// calls named (strace's trace= list), with stdin as its input.
+func traceRun(t *testing.T, bin, dir, stdin, calls string, args ...string) traceResult {
 	t.Helper()
-	strace, err := exec.LookPath("strace")
-	if err != nil {
-		t.Fatal("strace is not installed (apt-get install strace); the safety test cannot run without it")
-	}
+	strace := needProgram(t, "strace", "strace")
 	log := filepath.Join(t.TempDir(), "trace")
-	cmd := exec.Command(strace, append([]string{"-f", "-qq", "-e", "trace=execve,socket,connect", "-o", log, bin}, args...)...)
+	cmd := exec.Command(strace, append([]string{"-f", "-qq", "-e", "trace=" + calls, "-o", log, bin}, args...)...)
 	cmd.Dir = dir
 	cmd.Stdin = strings.NewReader(stdin)
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	_ = cmd.Run() // exit codes are the commands' business; the trace is ours
-	r := traceResult{stdout: stdout.String(), stderr: stderr.String(), code: cmd.ProcessState.ExitCode()}
-	f, err := os.Open(log)
+	trace, err := os.ReadFile(log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if m := execveRe.FindStringSubmatch(line); m != nil {
-			r.execs = append(r.execs, m[1])
-		}
-		if socketRe.MatchString(line) {
-			r.sockets = append(r.sockets, line)
+	return traceResult{trace: strings.Split(string(trace), "\n"), stdout: stdout.String(), stderr: stderr.String(), code: cmd.ProcessState.ExitCode()}
+}
+
+// matches returns, for each line of the trace that re matches, its last
+// group (the whole match when re has none).
+func (r traceResult) matches(re *regexp.Regexp) []string {
+	var got []string
+	for _, line := range r.trace {
+		if m := re.FindStringSubmatch(line); m != nil {
+			got = append(got, m[len(m)-1])
 		}
 	}
-	return r
+	return got
+}
+
+// wantNoProgramsNoNetwork fails the test for every program the traced
+// run started other than bin (and git, when git is allowed) and for every
+// socket call.
+func wantNoProgramsNoNetwork(t *testing.T, r traceResult, bin string, git bool) {
+	t.Helper()
+	execs := r.matches(execveRe)
+	if len(execs) == 0 {
+		t.Fatal("strace saw no execve at all; the trace is broken")
+	}
+	for _, e := range execs {
+		if e != bin && !(git && filepath.Base(e) == "git") {
+			t.Errorf("started a program: %s", e)
+		}
+	}
+	for _, s := range r.matches(socketRe) {
+		t.Errorf("network call: %s", s)
+	}
 }
 
 func TestNoNetworkNoPrograms(t *testing.T) {
 	bin := buildOffer(t)
-	root, _ := filepath.Abs("../..")
 	for _, args := range [][]string{
 		{"lint", "examples"},
 		{"lint", "--format", "json", "examples"},
@@ -114,18 +94,7 @@ func TestNoNetworkNoPrograms(t *testing.T) {
 		{"version"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			execs, sockets := traced(t, bin, root, "", args...)
-			if len(execs) == 0 {
-				t.Fatal("strace saw no execve at all; the trace is broken")
-			}
-			for _, e := range execs {
-				if e != bin && filepath.Base(e) != "git" {
-					t.Errorf("started a program: %s", e)
-				}
-			}
-			for _, s := range sockets {
-				t.Errorf("network call: %s", s)
-			}
+			wantNoProgramsNoNetwork(t, traceRun(t, bin, repoRoot, "", "execve,socket,connect", args...), bin, true)
 		})
 	}
 }
@@ -171,8 +140,7 @@ func lspReplies(t *testing.T, out string) map[int]map[string]any {
 // socket, starts no program, and writes no figure to stderr.
 func TestLSPSessionNoNetworkNoPrograms(t *testing.T) {
 	bin := buildOffer(t)
-	root, _ := filepath.Abs("../..")
-	dir := filepath.Join(root, "examples", "amazon-l6-seattle")
+	dir := filepath.Join(repoRoot, "examples", "amazon-l6-seattle")
 	offerPath := filepath.Join(dir, "offer.offer.hcl")
 	src, err := os.ReadFile(offerPath)
 	if err != nil {
@@ -193,7 +161,7 @@ func TestLSPSessionNoNetworkNoPrograms(t *testing.T) {
 		{"id": 7, "method": "shutdown"},
 		{"method": "exit"},
 	}
-	r := traceRun(t, bin, root, lspFrames(t, requests...), "lsp")
+	r := traceRun(t, bin, repoRoot, lspFrames(t, requests...), "execve,socket,connect", "lsp")
 	if r.code != 0 {
 		t.Errorf("exit status %d, want 0; stderr:\n%s", r.code, r.stderr)
 	}
@@ -206,17 +174,7 @@ func TestLSPSessionNoNetworkNoPrograms(t *testing.T) {
 	if hover, _ := json.Marshal(replies[2]); !strings.Contains(string(hover), "$350,000") {
 		t.Errorf("hover: %s", hover) // year 1: 195,000 + 110,000 + 20,000 (5% of 400,000) + 25,000 relocation
 	}
-	if len(r.execs) == 0 {
-		t.Fatal("strace saw no execve at all; the trace is broken")
-	}
-	for _, e := range r.execs {
-		if e != bin {
-			t.Errorf("started a program: %s", e)
-		}
-	}
-	for _, s := range r.sockets {
-		t.Errorf("network call: %s", s)
-	}
+	wantNoProgramsNoNetwork(t, r, bin, false)
 	if strings.Contains(r.stderr, "$") || strings.Contains(r.stderr, "195000") || strings.Contains(r.stderr, "195,000") {
 		t.Errorf("stderr holds figures:\n%s", r.stderr)
 	}

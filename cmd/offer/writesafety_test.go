@@ -2,15 +2,17 @@ package main
 
 // The writing rules (lang/atomic.go, docs/security.md) as the commands meet
 // them: -o never replaces an input, fmt -w never writes through a link or
-// over a read-only file unless forced, and init-git never appends through
-// a linked .gitattributes nor replaces another textconv setting silently.
+// over a read-only file unless forced, init-git never appends through a
+// linked .gitattributes nor replaces another textconv setting silently, and
+// every command that writes refuses the audit's special files (issue 20)
+// as its target.
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const unformatted = "offer \"o\" {\nbase = 200000\n}\n"
@@ -69,15 +71,11 @@ func TestFmtWriteRules(t *testing.T) {
 }
 
 func TestInitGitRules(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is not installed; the test needs it")
-	}
+	needGit(t)
 	home := t.TempDir()
 	repo := filepath.Join(home, "repo")
 	os.Mkdir(repo, 0o755)
-	if out, err := exec.Command("git", "init", "-q", repo).CombinedOutput(); err != nil {
-		t.Fatalf("git init: %v %s", err, out)
-	}
+	git(t, repo, "init", "-q")
 	bashrc := filepath.Join(home, ".bashrc")
 	os.WriteFile(bashrc, []byte("# mine\n"), 0o644)
 	os.Symlink("../.bashrc", filepath.Join(repo, ".gitattributes"))
@@ -89,7 +87,7 @@ func TestInitGitRules(t *testing.T) {
 		t.Fatalf("the link's target was changed: %q", got)
 	}
 	os.Remove(filepath.Join(repo, ".gitattributes"))
-	exec.Command("git", "-C", repo, "config", "diff.offer.textconv", "my-own-tool").Run()
+	git(t, repo, "config", "diff.offer.textconv", "my-own-tool")
 	if code, out := runIn(t, repo, "init-git"); code == 0 || !strings.Contains(out, "already set to \"my-own-tool\"") {
 		t.Fatalf("existing driver: exit %d: %s", code, out)
 	}
@@ -132,5 +130,78 @@ func TestChartDefaultOnlyForText(t *testing.T) {
 	var errs strings.Builder
 	if code := run([]string{"report", "--chart", "--format", "json", "."}, strings.NewReader(""), devnull, &errs); code != 2 {
 		t.Errorf("--chart with json: exit %d", code)
+	}
+}
+
+// Every command that writes, on each special target (issue 20): report
+// and compare -o, script, email and counter --write, fmt -w and init-git,
+// onto each of the audit's special files (hostileTargets) and a read-only
+// file (as the file written into, where a sparse file is too large to
+// read; as a -o output, a regular writable file may be replaced). Each is
+// refused with a message naming the target, under a deadline, and nothing
+// is written: every entry of the tree (links not followed) is as it was.
+func TestEveryWriteRefusesHostileTargets(t *testing.T) {
+	needGit(t)
+	bin := buildOffer(t)
+	readOnly := hostileTarget{"read-only", func(p string) error { return os.WriteFile(p, []byte("keep\n"), 0o444) }, "read-only"}
+	for _, target := range append(hostileTargets, readOnly) {
+		for _, c := range []struct {
+			args string // {T} is the target's path
+			file string // the target's name in n
+		}{
+			{"report -o {T} n/good.offer.hcl", "out.txt"},
+			{"report --format html -o {T} n/good.offer.hcl", "out.html"},
+			{"compare -o {T} n/good.offer.hcl", "out.txt"},
+			{"compare --format json -o {T} n/good.offer.hcl", "out.json"},
+			{"script base --write n", "good.offer.hcl"},
+			{"email round1 --write n", "good.offer.hcl"},
+			{"counter --offer good --write n", "good.offer.hcl"},
+			{"fmt -w n", "good.offer.hcl"},
+			{"init-git", ".gitattributes"},
+		} {
+			if target.name == "sparse" && strings.Contains(c.args, "-o") {
+				continue // a writable regular output file is replaced, as asked
+			}
+			t.Run(target.name+"/"+c.args, func(t *testing.T) {
+				root := auditDir(t)
+				dir := filepath.Join(root, "n")
+				special := filepath.Join(dir, c.file)
+				good, _ := os.ReadFile(special)
+				os.Remove(special) // the target takes the place of the good offer
+				if err := target.make(special); err != nil {
+					t.Fatal(err)
+				}
+				want := target.refusal
+				if c.file == "good.offer.hcl" && target.name != "read-only" {
+					// The file to write into is also the one read: its
+					// reading rules refuse it first (the sparse file as too
+					// large, the links, /dev/zero and the FIFO).
+					want = ""
+				}
+				if target.name == "read-only" && c.file == "good.offer.hcl" {
+					// Not laid out yet, so that fmt -w has something to write.
+					os.Chmod(special, 0o644)
+					os.WriteFile(special, []byte(strings.ReplaceAll(string(good), "  ", "")), 0o644)
+					os.Chmod(special, 0o444)
+				}
+				wd := root
+				if c.args == "init-git" {
+					wd = dir
+					git(t, dir, "init", "-q")
+				}
+				before := treeState(t, root)
+				text, code := runBinary(t, bin, wd, auditEnv, 30*time.Second, strings.Fields(strings.ReplaceAll(c.args, "{T}", "n/"+c.file))...)
+				if code == 0 {
+					t.Errorf("exit 0:\n%s", text)
+				}
+				if !strings.Contains(text, c.file) || want != "" && !strings.Contains(text, want) || want == "" && !refusalRe.MatchString(text) {
+					t.Errorf("no refusal naming %s (%q):\n%s", c.file, want, text)
+				}
+				if strings.Contains(text, secretToken) {
+					t.Errorf("printed the target's text:\n%s", text)
+				}
+				wantUnchanged(t, root, before, func(p string) bool { return strings.Contains(p, string(filepath.Separator)+".git") })
+			})
+		}
 	}
 }
