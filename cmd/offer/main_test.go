@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and testdata/cli")
@@ -88,7 +89,7 @@ func mustContain(t *testing.T, out string, wants ...string) {
 // git from the user's and the system's configuration.
 func needGit(t *testing.T) {
 	t.Helper()
-	needProgram(t, "git", "git")
+	langtest.NeedProgram(t, "git", "git")
 	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 	t.Setenv("GIT_AUTHOR_NAME", "Test")
@@ -98,17 +99,6 @@ func needGit(t *testing.T) {
 	t.Setenv("LC_ALL", "C")
 	t.Setenv("TZ", "UTC")
 	t.Setenv("GIT_PAGER", "cat")
-}
-
-// needProgram returns the path of the program, and fails (never skips)
-// the test when it is not on PATH, naming the Debian package to install.
-func needProgram(t *testing.T, name, pkg string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("this test needs %s on PATH (apt-get install -y %s): %v", name, pkg, err)
-	}
-	return p
 }
 
 // git runs git in dir and fails the test on error.
