@@ -2,18 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/offerkit/offerkit/lang/langtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and testdata/cli")
 
 // TestMain lets the test binary stand in for the offer binary: git runs it
 // as the textconv driver with OFFER_TEST_MAIN set.
@@ -45,23 +41,7 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(testdataDir, "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/offer -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs (-want +got):\n%s", name, cmp.Diff(string(want), got))
-	}
+	langtest.Golden(t, filepath.Join(testdataDir, "golden", name), got)
 }
 
 // testdataDir is absolute, so tests that change directory still find it.
