@@ -11,17 +11,7 @@ import (
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runBands(e *env) int {
-	fs := newFlags(e, "offer bands", usageBands)
-	bands := bandsFlag(fs)
-	paths, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	w, code := dirWorkspace(e, "offer bands", paths, *bands)
-	if code != exitOK {
-		return code
-	}
+func runBands(e *env, w *lang.Workspace) int {
 	writeBands(e, w.Bands())
 	return exitOK
 }
@@ -29,12 +19,12 @@ func runBands(e *env) int {
 // dirWorkspace loads the workspace of the one directory in paths (default:
 // the current directory), for the commands that list what is active in
 // it; it prints why when it cannot, and returns the exit code.
-func dirWorkspace(e *env, cmd string, paths, bands []string) (*lang.Workspace, int) {
+func dirWorkspace(e *env, paths []string) (*lang.Workspace, int) {
 	if len(paths) > 1 {
-		fmt.Fprintln(e.stderr, cmd+": give at most one directory")
+		fmt.Fprintln(e.stderr, e.flags.Name()+": give at most one directory")
 		return nil, exitUsage
 	}
-	p, _, code := loadForCheck(e, paths, bands)
+	p, _, code := loadForCheck(e, paths)
 	if code != exitOK {
 		return nil, code
 	}

@@ -7,20 +7,9 @@ import (
 	"github.com/offerkit/offerkit/lang"
 )
 
-func runChecklist(e *env) int {
-	fs := newFlags(e, "offer checklist", usageChecklist)
-	bands := bandsFlag(fs)
-	format := formatFlag(e, fs, "text", "json")
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	w, code := loadWorkspace(e, "offer checklist", args, *bands)
-	if code != exitOK {
-		return code
-	}
+func runChecklist(e *env, w *lang.Workspace) int {
 	items := w.Checklist()
-	if *format == "json" {
+	if e.format == "json" {
 		writeJSON(e, checklistJSON(items))
 		return exitOK
 	}

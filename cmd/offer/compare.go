@@ -8,43 +8,30 @@ import (
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runCompare(e *env) int {
-	fs := newFlags(e, "offer compare", usageCompare)
-	format := formatFlag(e, fs, "table", "markdown", "json", "html")
-	bands := bandsFlag(fs)
-	counters := fs.Bool("counters", false, "add each offer's latest counter (the highest round)")
-	var money moneyFlags
-	money.register(fs)
-	calendar := fs.Bool("calendar", false, "also compare pay by calendar year (needs start dates)")
-	output := outputFlag(fs)
-	chart := chartFlags(fs)
-	paths, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	opts := report.Options{Counters: *counters, Calendar: *calendar}
-	if err := money.options(&opts); err != nil {
+func runCompare(e *env, paths []string) int {
+	opts := report.Options{Counters: e.counters, Calendar: e.calendar}
+	if err := e.money.options(&opts); err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return exitUsage
 	}
-	drawChart, ok := chart.want(e, *output != "", *format, "table", "offer: --chart draws in the table format, not %s")
+	drawChart, ok := e.wantChart("table", "offer: --chart draws in the table format, not %s")
 	if !ok {
 		return exitUsage
 	}
-	p, results, code := loadChecked(e, paths, *bands)
+	p, results, code := loadChecked(e, paths)
 	if code != exitOK {
 		return code
 	}
-	sel := report.Select(results, *counters)
+	sel := report.Select(results, e.counters)
 	if err := companiesKnown(opts.Moves, sel.Documents); err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return exitUsage
 	}
-	if err := money.convert(p, &sel); err != nil {
+	if err := e.money.convert(p, &sel); err != nil {
 		fmt.Fprintf(e.stderr, "offer compare: %v\n", err)
 		return exitFindings
 	}
-	if money.afterTax {
+	if e.afterTax {
 		opts.AfterTax = p.DocAfterTax
 	}
 	cmp := report.CompareSelection(sel, opts)
@@ -52,8 +39,8 @@ func runCompare(e *env) int {
 		fmt.Fprintf(e.stderr, "offer compare: %v\n", lang.Printable(err.Error()))
 		return exitFindings
 	}
-	written := writeOutput(e, *output, func(w io.Writer) error {
-		switch *format {
+	written := writeOutput(e, func(w io.Writer) error {
+		switch e.format {
 		case "json":
 			writeJSON(&env{stdout: w}, cmp.JSON())
 		case "markdown":

@@ -11,19 +11,17 @@ import (
 )
 
 // moneyFlags are compare's flags about money: scenarios per company,
-// the currency, exchange-rate moves and the after-tax view.
+// the currency and exchange-rate moves.
 type moneyFlags struct {
 	scenarios multiFlag
 	fx        multiFlag
 	currency  string
-	afterTax  bool
 }
 
 func (m *moneyFlags) register(fs *flag.FlagSet) {
 	fs.Var(&m.scenarios, "scenarios", "stock-price changes in percent to recompute under: -30,0,30 for every company, or Company=-30,0,30 for one (repeatable)")
 	fs.Var(&m.fx, "fx", "exchange-rate changes in percent, CODE=-10,0,10 (repeatable; with --currency)")
 	fs.StringVar(&m.currency, "currency", "", "convert every offer into this currency with the rates of *.rates.hcl files")
-	fs.BoolVar(&m.afterTax, "after-tax", false, "add each offer's pay after tax (an estimate)")
 }
 
 // options turns the flags into comparison options; the error says which

@@ -16,19 +16,12 @@ import (
 // the keyword arguments; for --offer and --counter they ask the binary
 // (`offer completion --names offer|counter`) for the names in the current
 // directory's files, so the names come from the same parser as every command.
-func runCompletion(e *env) int {
-	fs := newFlags(e, "offer completion", usageCompletion)
-	names := fs.String("names", "", "print the names of the offers or counters (offer, counter) in the current directory, one a line")
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	if *names != "" {
-		return printNames(e, *names)
+func runCompletion(e *env, args []string) int {
+	if e.names != "" {
+		return printNames(e, e.names)
 	}
 	if len(args) != 1 {
-		fs.Usage()
-		return exitUsage
+		return e.usage()
 	}
 	specs := completionSpecs()
 	switch args[0] {
@@ -52,7 +45,7 @@ func printNames(e *env, kind string) int {
 		fmt.Fprintf(e.stderr, "offer completion: --names takes offer or counter, not %q\n", kind)
 		return exitUsage
 	}
-	w, code := loadWorkspace(&env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard}, "offer completion", nil, nil)
+	w, code := loadWorkspace(&env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard, flags: e.flags}, nil)
 	if code != exitOK {
 		return exitOK // nothing to offer; a completion must not print errors
 	}

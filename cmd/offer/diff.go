@@ -10,23 +10,15 @@ import (
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runDiff(e *env) int {
-	fs := newFlags(e, "offer diff", usageDiff)
-	format := formatFlag(e, fs, "text", "json", "markdown", "html")
-	bands := bandsFlag(fs)
-	rev := fs.String("git", "", "compare every offer file changed since this git revision with the work tree")
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	extra, code := readBands(e, "offer diff", *bands)
+func runDiff(e *env, args []string) int {
+	extra, code := readBands(e)
 	if code != exitOK {
 		return code
 	}
 	var pairs [][2]*snapshot
 	var err error
-	if *rev != "" {
-		pairs, err = changedSince(*rev, args, extra)
+	if e.git != "" {
+		pairs, err = changedSince(e.git, args, extra)
 	} else if len(args) == 2 {
 		var p [2]*snapshot
 		if p[0], err = openSide(args[0], extra); err == nil {
@@ -34,8 +26,7 @@ func runDiff(e *env) int {
 		}
 		pairs = append(pairs, p)
 	} else {
-		fs.Usage()
-		return exitUsage
+		return e.usage()
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
@@ -50,7 +41,7 @@ func runDiff(e *env) int {
 		errs = append(errs, ds...)
 		srcs = append(srcs, p[0], p[1])
 	}
-	switch *format {
+	switch e.format {
 	case "json":
 		writeJSON(e, report.DiffJSON(out))
 	case "markdown":

@@ -10,22 +10,13 @@ import (
 	"github.com/pmezard/go-difflib/difflib"
 )
 
-func runFmt(e *env) int {
-	fs := newFlags(e, "offer fmt", usageFmt)
-	check := fs.Bool("check", false, "list the files whose layout would change and exit 1 if any; write nothing")
-	diff := fs.Bool("diff", false, "print a unified diff of the changes instead of the formatted text")
-	write := fs.Bool("w", false, "write the formatted text back to each file (atomically, keeping permissions)")
-	force := fs.Bool("force", false, "with -w, also rewrite read-only files")
-	paths, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	if *write && *check {
+func runFmt(e *env, paths []string) int {
+	if e.write && e.check {
 		fmt.Fprintln(e.stderr, "offer fmt: -w and -check exclude each other")
 		return exitUsage
 	}
 	if len(paths) == 1 && paths[0] == "-" {
-		return fmtStdin(e, *diff, *check)
+		return fmtStdin(e)
 	}
 	files, err := lang.Expand(paths)
 	if err != nil {
@@ -54,22 +45,22 @@ func runFmt(e *env) int {
 		}
 		changed := string(out) != string(snap.Data)
 		switch {
-		case *diff:
+		case e.diff:
 			if changed {
 				writeUnifiedDiff(e.stdout, name, snap.Data, out)
 			}
-		case *check:
+		case e.check:
 			if changed {
 				fmt.Fprintln(e.stdout, name)
 			}
-		case !*write:
+		case !e.write:
 			e.stdout.Write(out)
 		}
-		if changed && *check {
+		if changed && e.check {
 			worse(exitFindings)
 		}
-		if changed && *write {
-			if err := snap.Writable(*force); err != nil {
+		if changed && e.write {
+			if err := snap.Writable(e.force); err != nil {
 				fmt.Fprintf(e.stderr, "offer fmt: %v\n", err)
 				worse(exitUsage)
 				continue
@@ -83,7 +74,7 @@ func runFmt(e *env) int {
 				worse(exitUsage)
 				continue
 			}
-			if !*diff {
+			if !e.diff {
 				fmt.Fprintln(e.stdout, name)
 			}
 		}
@@ -92,7 +83,7 @@ func runFmt(e *env) int {
 }
 
 // fmtStdin formats standard input to standard output (for editors).
-func fmtStdin(e *env, diff, check bool) int {
+func fmtStdin(e *env) int {
 	src, err := io.ReadAll(io.LimitReader(e.stdin, lang.MaxFileSize+1))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer fmt: reading standard input: %v\n", err)
@@ -105,18 +96,18 @@ func fmtStdin(e *env, diff, check bool) int {
 	}
 	changed := string(out) != string(src)
 	switch {
-	case diff:
+	case e.diff:
 		if changed {
 			writeUnifiedDiff(e.stdout, "<stdin>", src, out)
 		}
-	case check:
+	case e.check:
 		if changed {
 			fmt.Fprintln(e.stdout, "<stdin>")
 		}
 	default:
 		e.stdout.Write(out)
 	}
-	if changed && check {
+	if changed && e.check {
 		return exitFindings
 	}
 	return exitOK

@@ -13,8 +13,8 @@ import (
 // keeps the table's initialization free of a cycle.
 func init() {
 	commands = append(commands,
-		command{"completion", "print a bash, zsh or fish completion script", runCompletion},
-		command{"help", "print a command's flags, with examples", runHelp},
+		command{name: "completion", summary: "print a bash, zsh or fish completion script", usage: usageCompletion, flags: completionFlags, run: runCompletion},
+		command{name: "help", summary: "print a command's flags, with examples", args: rawArgs, run: runHelp},
 	)
 }
 
@@ -54,7 +54,7 @@ func findCommand(name string) (command, bool) {
 // running it.
 func commandFlags(c command) []*flag.Flag {
 	var flags []*flag.Flag
-	c.run(&env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, describe: func(fs *flag.FlagSet) {
+	c.start(&env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, describe: func(fs *flag.FlagSet) {
 		fs.VisitAll(func(f *flag.Flag) { flags = append(flags, f) })
 	}})
 	sort.Slice(flags, func(i, j int) bool { return flags[i].Name < flags[j].Name })
@@ -64,22 +64,22 @@ func commandFlags(c command) []*flag.Flag {
 // commandHelp is the text a command prints for -h.
 func commandHelp(c command) string {
 	var out bytes.Buffer
-	c.run(&env{args: []string{"-h"}, stdin: strings.NewReader(""), stdout: &out, stderr: &out})
+	c.start(&env{args: []string{"-h"}, stdin: strings.NewReader(""), stdout: &out, stderr: &out})
 	return out.String()
 }
 
-func runHelp(e *env) int {
-	if len(e.args) == 0 {
+func runHelp(e *env, args []string) int {
+	if len(args) == 0 {
 		usage(e.stdout)
 		return exitOK
 	}
-	if e.args[0] == "-h" || e.args[0] == "--help" {
+	if args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(e.stdout, "Usage: offer help [COMMAND]\n\nPrints the list of commands, or a command's usage, flags and examples.")
 		return exitOK
 	}
-	c, ok := findCommand(e.args[0])
-	if !ok || len(e.args) > 1 {
-		fmt.Fprintf(e.stderr, "offer help: no command is named %q; run 'offer help' for the list\n", strings.Join(e.args, " "))
+	c, ok := findCommand(args[0])
+	if !ok || len(args) > 1 {
+		fmt.Fprintf(e.stderr, "offer help: no command is named %q; run 'offer help' for the list\n", strings.Join(args, " "))
 		return exitUsage
 	}
 	text := commandHelp(c)

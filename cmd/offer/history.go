@@ -9,19 +9,11 @@ import (
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runHistory(e *env) int {
-	fs := newFlags(e, "offer history", usageHistory)
-	format := formatFlag(e, fs, "text", "json", "markdown", "html")
-	bands := bandsFlag(fs)
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
+func runHistory(e *env, args []string) int {
 	if len(args) != 1 {
-		fs.Usage()
-		return exitUsage
+		return e.usage()
 	}
-	extra, code := readBands(e, "offer history", *bands)
+	extra, code := readBands(e)
 	if code != exitOK {
 		return code
 	}
@@ -34,7 +26,7 @@ func runHistory(e *env) int {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
 		return readFailure(err)
 	}
-	switch *format {
+	switch e.format {
 	case "json":
 		writeJSON(e, h.JSON())
 	case "markdown":

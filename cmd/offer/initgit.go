@@ -17,17 +17,9 @@ var gitAttributes = []string{"*.offer.hcl diff=offer", "*.bands.hcl diff=offer"}
 // block: an unindented line such as `counter "round1" {`.
 const offerFuncname = `^[a-z_]+[[:space:]].*\{`
 
-func runInitGit(e *env) int {
-	fs := newFlags(e, "offer init-git", usageInitGit)
-	command := fs.String("command", "offer textconv", "the command git runs to convert an offer file for diffs")
-	force := fs.Bool("force", false, "replace an existing diff.offer.textconv setting, and add to a read-only .gitattributes")
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
+func runInitGit(e *env, args []string) int {
 	if len(args) > 0 {
-		fs.Usage()
-		return exitUsage
+		return e.usage()
 	}
 	root, err := gitRoot()
 	if err != nil {
@@ -35,13 +27,13 @@ func runInitGit(e *env) int {
 		return exitUsage
 	}
 	if out, err := gitCmd(root, "config", "--get", "diff.offer.textconv"); err == nil {
-		if old := strings.TrimSpace(string(out)); old != "" && old != *command && !*force {
-			fmt.Fprintf(e.stderr, "offer init-git: diff.offer.textconv is already set to %q; not replaced (pass --force to replace it with %q)\n", old, *command)
+		if old := strings.TrimSpace(string(out)); old != "" && old != e.command && !e.force {
+			fmt.Fprintf(e.stderr, "offer init-git: diff.offer.textconv is already set to %q; not replaced (pass --force to replace it with %q)\n", old, e.command)
 			return exitUsage
 		}
 	}
 	attrs := filepath.Join(root, ".gitattributes")
-	added, err := ensureLines(attrs, gitAttributes, *force)
+	added, err := ensureLines(attrs, gitAttributes, e.force)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer init-git: %v\n", err)
 		return exitUsage
@@ -49,7 +41,7 @@ func runInitGit(e *env) int {
 	for _, l := range added {
 		fmt.Fprintf(e.stdout, "added to .gitattributes: %s\n", l)
 	}
-	for _, kv := range [][2]string{{"diff.offer.textconv", *command}, {"diff.offer.xfuncname", offerFuncname}} {
+	for _, kv := range [][2]string{{"diff.offer.textconv", e.command}, {"diff.offer.xfuncname", offerFuncname}} {
 		if _, err := gitCmd(root, "config", kv[0], kv[1]); err != nil {
 			fmt.Fprintf(e.stderr, "offer init-git: %v\n", err)
 			return exitUsage

@@ -8,21 +8,13 @@ import (
 	"github.com/offerkit/offerkit/lang"
 )
 
-func runLint(e *env) int {
-	fs := newFlags(e, "offer lint", usageLint)
-	format := formatFlag(e, fs, "text", "json", "sarif", "github")
-	bands := bandsFlag(fs)
-	maxWarnings := fs.Int("max-warnings", -1, "exit 1 when there are more than this many warnings (-1: no limit)")
-	paths, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	p, results, code := loadChecked(e, paths, *bands)
+func runLint(e *env, paths []string) int {
+	p, results, code := loadChecked(e, paths)
 	if code != exitOK {
 		return code
 	}
 	diags := allDiagnostics(p, results)
-	switch *format {
+	switch e.format {
 	case "json":
 		writeJSON(e, lintJSON(diags))
 	case "sarif":
@@ -38,8 +30,8 @@ func runLint(e *env) int {
 	if diags.HasErrors() {
 		return exitFindings
 	}
-	if n := diags.Count(engine.Warning); *maxWarnings >= 0 && n > *maxWarnings {
-		fmt.Fprintf(e.stderr, "offer lint: %d warning(s), more than --max-warnings %d\n", n, *maxWarnings)
+	if n := diags.Count(engine.Warning); e.maxWarnings >= 0 && n > e.maxWarnings {
+		fmt.Fprintf(e.stderr, "offer lint: %d warning(s), more than --max-warnings %d\n", n, e.maxWarnings)
 		return exitFindings
 	}
 	return exitOK

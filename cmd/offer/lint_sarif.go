@@ -16,11 +16,6 @@ import (
 // services accept. Rule metadata comes from lang.Rules, the table that
 // docs/rules.md documents.
 
-const (
-	sarifVersion = "2.1.0"
-	sarifSchema  = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-)
-
 type sarifLog struct {
 	Schema  string     `json:"$schema"`
 	Version string     `json:"version"`
@@ -145,7 +140,11 @@ func lintSARIF(ds lang.Diagnostics, src func(string) []byte) sarifLog {
 		})
 	}
 	run.Tool = sarifTool{driver}
-	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
+	return sarifLog{
+		Schema:  "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+		Version: "2.1.0",
+		Runs:    []sarifRun{run},
+	}
 }
 
 // artifact turns a file name into a SARIF artifact location: relative

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -9,27 +9,29 @@ import (
 	"github.com/offerkit/offerkit/lang"
 )
 
-// bandsFlag declares --bands, which may be repeated.
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
-
-func bandsFlag(fs *flag.FlagSet) *multiFlag {
-	var m multiFlag
-	fs.Var(&m, "bands", "a band file applied on top of the built-in bands (repeatable)")
-	return &m
+// readFailure is the exit code of a file that could not be read: 1 when
+// the reading rules refused it (a *lang.Refusal: a device, FIFO or socket,
+// a link out of its directory, a file over the size limit; or, for fmt,
+// which rewrites files, any link: lang.ErrSymlink), an error in the input
+// as lint reports a refused file, wherever it is named; 2 when it does not
+// exist or cannot be opened.
+func readFailure(err error) int {
+	var refused *lang.Refusal
+	if errors.As(err, &refused) || errors.Is(err, lang.ErrSymlink) {
+		return exitFindings
+	}
+	return exitUsage
 }
 
 // readBands reads the --bands files of the commands that do not load a
 // project (diff, history, lsp), printing why when one cannot be read
 // (with the exit code, readFailure).
-func readBands(e *env, cmd string, paths []string) ([]*lang.File, int) {
+func readBands(e *env) ([]*lang.File, int) {
 	var out []*lang.File
-	for _, p := range paths {
+	for _, p := range e.bands {
 		src, err := lang.ReadFile(p, "")
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
+			fmt.Fprintf(e.stderr, "%s: %v\n", e.flags.Name(), err)
 			return nil, readFailure(err)
 		}
 		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
@@ -37,37 +39,37 @@ func readBands(e *env, cmd string, paths []string) ([]*lang.File, int) {
 	return out, exitOK
 }
 
-// load reads the paths into a project, printing why when it cannot (with
-// the exit code, readFailure). It returns the project and the files the
-// paths name.
-func load(e *env, paths []string, bands []string) (*lang.Project, []string, int) {
-	return loadWith(e, lang.Load, paths, bands)
+// load reads the paths and the --bands files into a project, printing why
+// when it cannot (with the exit code, readFailure). It returns the project
+// and the files the paths name.
+func load(e *env, paths []string) (*lang.Project, []string, int) {
+	return loadWith(e, lang.Load, paths)
 }
 
 // loadForCheck is load for the commands that only check and report: the
 // files' syntax trees are dropped once decoded (lang.LoadForCheck).
-func loadForCheck(e *env, paths []string, bands []string) (*lang.Project, []string, int) {
-	return loadWith(e, lang.LoadForCheck, paths, bands)
+func loadForCheck(e *env, paths []string) (*lang.Project, []string, int) {
+	return loadWith(e, lang.LoadForCheck, paths)
 }
 
 // loadChecked is loadForCheck, then checks the files: for the commands
 // that report on every file they are given (lint, compare; report adds
 // the refused siblings first, withRefused).
-func loadChecked(e *env, paths []string, bands []string) (*lang.Project, []*lang.Result, int) {
-	p, files, code := loadForCheck(e, paths, bands)
+func loadChecked(e *env, paths []string) (*lang.Project, []*lang.Result, int) {
+	p, files, code := loadForCheck(e, paths)
 	if code != exitOK {
 		return nil, nil, code
 	}
 	return p, p.CheckFiles(files, 0), exitOK
 }
 
-func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths, bands []string) (*lang.Project, []string, int) {
-	p, files, err := read(paths, bands)
+func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string, error), paths []string) (*lang.Project, []string, int) {
+	p, files, err := read(paths, e.bands)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
 		return nil, nil, readFailure(err)
 	}
-	e.inputs = append(append(e.inputs, files...), bands...)
+	e.inputs = append(append(e.inputs, files...), e.bands...)
 	for _, w := range p.Workspaces() {
 		for _, f := range w.Files() {
 			e.inputs = append(e.inputs, f.Name)

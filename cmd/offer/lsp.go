@@ -12,15 +12,8 @@ import (
 // lspGCPercent is the language server's garbage-collection target.
 const lspGCPercent = 50
 
-func runLSP(e *env) int {
-	fs := newFlags(e, "offer lsp", usageLsp)
-	fs.Bool("stdio", true, "serve on stdin and stdout (the default; editors such as VS Code pass it)")
-	debug := fs.Bool("debug", false, "log every message to stderr, figures included")
-	bands := bandsFlag(fs)
-	if code, ok := parseNoArgs(fs, e); !ok {
-		return code
-	}
-	extra, code := readBands(e, "offer lsp", *bands)
+func runLSP(e *env, _ []string) int {
+	extra, code := readBands(e)
 	if code != exitOK {
 		return code
 	}
@@ -31,7 +24,7 @@ func runLSP(e *env) int {
 	if os.Getenv("GOGC") == "" {
 		runtimedebug.SetGCPercent(lspGCPercent)
 	}
-	s := lsp.New(lsp.Options{Log: e.stderr, Debug: *debug, ExtraBands: extra, Version: version})
+	s := lsp.New(lsp.Options{Log: e.stderr, Debug: e.debug, ExtraBands: extra, Version: version})
 	return s.Serve(context.Background(), stdio{e.stdin, e.stdout})
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,37 +16,22 @@ import (
 // standard output is a terminal.
 type chartMode struct{ on, off bool }
 
-func chartFlags(fs *flag.FlagSet) *chartMode {
-	m := &chartMode{}
-	fs.BoolVar(&m.on, "chart", false, "draw a bar chart of each year (default: when output is a terminal)")
-	fs.BoolVar(&m.off, "no-chart", false, "never draw the bar chart")
-	return m
-}
-
-// want decides whether to draw the chart, which only the format named
+// wantChart decides whether to draw the chart, which only the format named
 // chartFormat draws; it reports a usage error when both flags are given,
 // or when --chart asks for it in another format (refusal, with the
-// format for its %s). The default only applies to a terminal.
-func (m *chartMode) want(e *env, toFile bool, format, chartFormat, refusal string) (draw, ok bool) {
-	draw, ok = m.wanted(e, toFile)
-	if draw && format != chartFormat {
-		if m.on {
-			fmt.Fprintf(e.stderr, refusal+"\n", format)
-			return false, false
-		}
-		draw = false
-	}
-	return draw, ok
-}
-
-func (m *chartMode) wanted(e *env, toFile bool) (draw, ok bool) {
+// format for its %s). The default only applies to a terminal (not -o).
+func (e *env) wantChart(chartFormat, refusal string) (draw, ok bool) {
+	m := e.chart
 	switch {
 	case m.on && m.off:
 		fmt.Fprintln(e.stderr, "offer: --chart and --no-chart contradict each other; give one")
 		return false, false
+	case m.on && e.format != chartFormat:
+		fmt.Fprintf(e.stderr, refusal+"\n", e.format)
+		return false, false
 	case m.on:
 		return true, true
-	case m.off || toFile:
+	case m.off || e.output != "" || e.format != chartFormat:
 		return false, true
 	}
 	return isTerminal(e.stdout), true
@@ -63,17 +47,12 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// outputFlag declares -o, the file writeOutput writes instead of standard
-// output.
-func outputFlag(fs *flag.FlagSet) *string {
-	return fs.String("o", "", "write to this file instead of standard output (written whole or not at all)")
-}
-
 // writeOutput runs write into a buffer and sends the result to standard
-// output, or with a path to that file. A file is written whole or not at
-// all: the text goes to a temporary file in the same directory, which is
+// output, or with -o to that file. A file is written whole or not at all:
+// the text goes to a temporary file in the same directory, which is
 // renamed over the target only once it is complete.
-func writeOutput(e *env, path string, write func(w io.Writer) error) bool {
+func writeOutput(e *env, write func(w io.Writer) error) bool {
+	path := e.output
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)

@@ -9,39 +9,28 @@ import (
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runReport(e *env) int {
-	fs := newFlags(e, "offer report", usageReport)
-	format := formatFlag(e, fs, "text", "json", "html", "svg")
-	bands := bandsFlag(fs)
-	output := outputFlag(fs)
-	calendar := fs.Bool("calendar", false, "also show pay by calendar year and the vest dates (needs start dates)")
-	afterTax := fs.Bool("after-tax", false, "also show each year's taxes and net pay (an estimate)")
-	chart := chartFlags(fs)
-	paths, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	drawChart, ok := chart.want(e, *output != "", *format, "text", "offer: --chart draws in the text format; --format %s has its own (or none)")
+func runReport(e *env, paths []string) int {
+	drawChart, ok := e.wantChart("text", "offer: --chart draws in the text format; --format %s has its own (or none)")
 	if !ok {
 		return exitUsage
 	}
-	p, files, code := loadForCheck(e, paths, *bands)
+	p, files, code := loadForCheck(e, paths)
 	if code != exitOK {
 		return code
 	}
 	results := p.CheckFiles(withRefused(p, files), 0)
 	diags := allDiagnostics(p, results)
-	opts := report.ReportOptions{Calendar: *calendar}
+	opts := report.ReportOptions{Calendar: e.calendar}
 	noChart := false // svg: no offer or counter to chart
-	if *afterTax {
+	if e.afterTax {
 		opts.Tax = p.AfterTaxAll(results, 0)
 	}
-	written := writeOutput(e, *output, func(w io.Writer) error {
-		switch *format {
+	written := writeOutput(e, func(w io.Writer) error {
+		switch e.format {
 		case "json":
 			writeJSON(&env{stdout: w}, report.ReportJSON(results, opts))
 		case "html":
-			return report.WriteHTML(w, report.Documents(results), report.HTMLOptions{Calendar: *calendar})
+			return report.WriteHTML(w, report.Documents(results), report.HTMLOptions{Calendar: e.calendar})
 		case "svg":
 			err := report.WriteSVG(w, report.Documents(results))
 			noChart = errors.Is(err, report.ErrNothingToChart)

@@ -1,15 +1,10 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
-	"strings"
-
-	"github.com/offerkit/offerkit/lang"
 )
 
 // Exit codes shared by every command.
@@ -19,21 +14,8 @@ const (
 	exitUsage    = 2 // the command could not run: bad usage, a path that does not exist or cannot be opened
 )
 
-// readFailure is the exit code of a file that could not be read: 1 when
-// the reading rules refused it (a *lang.Refusal: a device, FIFO or socket,
-// a link out of its directory, a file over the size limit; or, for fmt,
-// which rewrites files, any link: lang.ErrSymlink), an error in the input
-// as lint reports a refused file, wherever it is named; 2 when it does not
-// exist or cannot be opened.
-func readFailure(err error) int {
-	var refused *lang.Refusal
-	if errors.As(err, &refused) || errors.Is(err, lang.ErrSymlink) {
-		return exitFindings
-	}
-	return exitUsage
-}
-
-// env is what a command may touch: its arguments and standard streams.
+// env is what a command may touch: its arguments, its flags and the
+// standard streams.
 type env struct {
 	args   []string
 	stdin  io.Reader
@@ -48,37 +30,53 @@ type env struct {
 	// refused is set when a file was left out by the reading rules
 	// (reportRefused): a command that would exit 0 exits 1.
 	refused bool
-	// format is the command's --format and the values it allows
-	// (formatFlag), which parseFlags checks.
-	format  *string
-	formats []string
+	options               // the values of its flags (flags.go)
+	flags   *flag.FlagSet // its flag set: its name and usage
 }
 
+// command is one subcommand: its row in offer help, its -h text, the flags
+// it shares with others (declared from the row, flags.go), its own flags
+// and what it runs with its arguments, once the flags are parsed (start).
 type command struct {
 	name    string
 	summary string
-	run     func(e *env) int
+	usage   string                             // the -h text (usage.go)
+	formats []string                           // --format's values, the default first; none: no --format
+	bands   bool                               // --bands FILE
+	output  bool                               // -o FILE, --chart and --no-chart
+	args    argKind                            // what it takes besides the flags
+	flags   func(fs *flag.FlagSet, o *options) // its own flags, if any
+	run     func(e *env, args []string) int
 }
+
+// argKind is what a command takes besides its flags.
+type argKind int
+
+const (
+	anyArgs argKind = iota // arguments, checked by the command
+	noArgs                 // none
+	rawArgs                // everything as it stands: it parses no flags (textconv, help)
+)
 
 // commands is the table of subcommands; each lives in its own file.
 var commands = []command{
-	{"lint", "check offer and band files and print diagnostics", runLint},
-	{"report", "show what each offer and counter is worth, year by year", runReport},
-	{"compare", "put offers side by side: yearly ranks, stock-price scenarios, calendar years", runCompare},
-	{"bands", "list the active bands, caps and schedules with their sources", runBands},
-	{"tax", "list the active tax tables and exchange rates with their sources", runTax},
-	{"lsp", "serve the Language Server Protocol on stdio for editors", runLSP},
-	{"version", "print the version", runVersion},
-	{"fmt", "lay out offer and band files the canonical way", runFmt},
-	{"diff", "compare two versions of offer files by what they pay", runDiff},
-	{"history", "show what an offer file, or a whole negotiation directory, paid at each commit", runHistory},
-	{"textconv", "print a file with a summary of its figures (git diff driver)", runTextconv},
-	{"init-git", "set up git to show figure changes in diffs of offer files", runInitGit},
-	{"script", "print what to say about one lever of a counter", runScript},
-	{"email", "draft the round-1, follow-up or acceptance email", runEmail},
-	{"counter", "draft a counter-proposal to an offer (what the editor inserts)", runCounter},
-	{"checklist", "say which preparations are done and which are missing", runChecklist},
-	{"timeline", "list every version and counter of each negotiation in order", runTimeline},
+	{name: "lint", summary: "check offer and band files and print diagnostics", usage: usageLint, formats: []string{"text", "json", "sarif", "github"}, bands: true, flags: lintFlags, run: runLint},
+	{name: "report", summary: "show what each offer and counter is worth, year by year", usage: usageReport, formats: []string{"text", "json", "html", "svg"}, bands: true, output: true, flags: reportFlags, run: runReport},
+	{name: "compare", summary: "put offers side by side: yearly ranks, stock-price scenarios, calendar years", usage: usageCompare, formats: []string{"table", "markdown", "json", "html"}, bands: true, output: true, flags: compareFlags, run: runCompare},
+	{name: "bands", summary: "list the active bands, caps and schedules with their sources", usage: usageBands, bands: true, run: onWorkspace(dirWorkspace, runBands)},
+	{name: "tax", summary: "list the active tax tables and exchange rates with their sources", usage: usageTax, run: onWorkspace(dirWorkspace, runTax)},
+	{name: "lsp", summary: "serve the Language Server Protocol on stdio for editors", usage: usageLsp, bands: true, args: noArgs, flags: lspFlags, run: runLSP},
+	{name: "version", summary: "print the version", usage: usageVersion, formats: []string{"text", "json"}, args: noArgs, run: runVersion},
+	{name: "fmt", summary: "lay out offer and band files the canonical way", usage: usageFmt, flags: fmtFlags, run: runFmt},
+	{name: "diff", summary: "compare two versions of offer files by what they pay", usage: usageDiff, formats: []string{"text", "json", "markdown", "html"}, bands: true, flags: diffFlags, run: runDiff},
+	{name: "history", summary: "show what an offer file, or a whole negotiation directory, paid at each commit", usage: usageHistory, formats: []string{"text", "json", "markdown", "html"}, bands: true, run: runHistory},
+	{name: "textconv", summary: "print a file with a summary of its figures (git diff driver)", args: rawArgs, run: runTextconv},
+	{name: "init-git", summary: "set up git to show figure changes in diffs of offer files", usage: usageInitGit, flags: initGitFlags, run: runInitGit},
+	{name: "script", summary: "print what to say about one lever of a counter", usage: usageScript, bands: true, flags: textFlags, run: runScript},
+	{name: "email", summary: "draft the round-1, follow-up or acceptance email", usage: usageEmail, bands: true, flags: textFlags, run: runEmail},
+	{name: "counter", summary: "draft a counter-proposal to an offer (what the editor inserts)", usage: usageCounter, bands: true, flags: counterFlags, run: runCounter},
+	{name: "checklist", summary: "say which preparations are done and which are missing", usage: usageChecklist, formats: []string{"text", "json"}, bands: true, run: onWorkspace(loadWorkspace, runChecklist)},
+	{name: "timeline", summary: "list every version and counter of each negotiation in order", usage: usageTimeline, formats: []string{"text", "json"}, bands: true, run: onWorkspace(loadWorkspace, runTimeline)},
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -95,7 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, c := range commands {
 		if c.name == args[0] {
 			e := &env{args: args[1:], stdin: stdin, stdout: stdout, stderr: stderr}
-			code := c.run(e)
+			code := c.start(e)
 			if code == exitOK && e.refused {
 				code = exitFindings
 			}
@@ -114,107 +112,4 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'offer help <command>' for a command's flags and examples. Docs: docs/format.md, docs/rules.md.")
-}
-
-// parseFlags parses flags that may appear before, between or after the
-// positional arguments, and returns the positional arguments; a --format
-// (formatFlag) must be one of the command's values. It prints usage errors
-// itself and returns ok=false; help returns ok=false too.
-func parseFlags(fs *flag.FlagSet, e *env) (positional []string, code int, ok bool) {
-	positional, code, ok = parseArgs(fs, e)
-	if ok && !formatAllowed(e) {
-		return nil, exitUsage, false
-	}
-	return positional, code, ok
-}
-
-// parseNoArgs is parseFlags for the commands that take no argument.
-func parseNoArgs(fs *flag.FlagSet, e *env) (code int, ok bool) {
-	args, code, ok := parseArgs(fs, e)
-	if !ok {
-		return code, false
-	}
-	if len(args) > 0 {
-		fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), args[0])
-		return exitUsage, false
-	}
-	if !formatAllowed(e) {
-		return exitUsage, false
-	}
-	return exitOK, true
-}
-
-// parseArgs parses the flags wherever they stand among the arguments.
-func parseArgs(fs *flag.FlagSet, e *env) (positional []string, code int, ok bool) {
-	if e.describe != nil { // offer completion and offer help ask for the flags
-		e.describe(fs)
-		return nil, exitOK, false
-	}
-	fs.SetOutput(e.stderr)
-	args := e.args
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, exitOK, false
-			}
-			return nil, exitUsage, false
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return positional, exitOK, true
-		}
-		if args[0] == "--" {
-			return append(positional, args[1:]...), exitOK, true
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
-	}
-}
-
-// formatFlag declares the --format flag with its allowed values, the first
-// the default; parseFlags refuses any other.
-func formatFlag(e *env, fs *flag.FlagSet, allowed ...string) *string {
-	e.format = fs.String("format", allowed[0], "output format: "+strings.Join(allowed, ", "))
-	e.formats = allowed
-	return e.format
-}
-
-// formatAllowed reports whether the command's --format, if it has one, is
-// one of its values, and says which are when it is not.
-func formatAllowed(e *env) bool {
-	if e.format == nil || slices.Contains(e.formats, *e.format) {
-		return true
-	}
-	fmt.Fprintf(e.stderr, "offer: unknown format %q; use one of: %s\n", *e.format, strings.Join(e.formats, ", "))
-	return false
-}
-
-// newFlags returns a command's flag set; -h prints the usage text (usage.go)
-// and the flags.
-func newFlags(e *env, name, usage string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, usage)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parseKeyword parses a command's flags and its first argument, which must
-// be one of allowed (what names it in the message: "email", "lever"); it
-// prints the usage or the error itself.
-func parseKeyword(e *env, fs *flag.FlagSet, what string, allowed []string) (word string, rest []string, code int, ok bool) {
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return "", nil, code, false
-	}
-	if len(args) == 0 {
-		fs.Usage()
-		return "", nil, exitUsage, false
-	}
-	if !slices.Contains(allowed, args[0]) {
-		fmt.Fprintf(e.stderr, "%s: no %s is named %q; use one of: %s\n", fs.Name(), what, args[0], strings.Join(allowed, ", "))
-		return "", nil, exitUsage, false
-	}
-	return args[0], args[1:], exitOK, true
 }

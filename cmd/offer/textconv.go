@@ -12,15 +12,15 @@ import (
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runTextconv(e *env) int {
-	if len(e.args) != 1 || strings.HasPrefix(e.args[0], "-") {
+func runTextconv(e *env, args []string) int {
+	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
 		fmt.Fprintln(e.stderr, "Usage: offer textconv FILE\n\nPrints FILE followed by a summary of what each offer and counter in it pays, as\n# comment lines. Git runs it as the diff driver of offer files (see 'offer init-git'),\nso that 'git diff' and 'git log -p' show the totals change next to the lines.")
-		if len(e.args) == 1 && (e.args[0] == "-h" || e.args[0] == "--help") {
+		if len(args) == 1 && (args[0] == "-h" || args[0] == "--help") {
 			return exitOK
 		}
 		return exitUsage
 	}
-	file := e.args[0]
+	file := args[0]
 	src, err := lang.ReadFile(file, "")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer textconv: %v\n", err)

@@ -3,23 +3,13 @@ package main
 import (
 	"fmt"
 
+	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/report"
 )
 
-func runTimeline(e *env) int {
-	fs := newFlags(e, "offer timeline", usageTimeline)
-	bands := bandsFlag(fs)
-	format := formatFlag(e, fs, "text", "json")
-	args, code, ok := parseFlags(fs, e)
-	if !ok {
-		return code
-	}
-	w, code := loadWorkspace(e, "offer timeline", args, *bands)
-	if code != exitOK {
-		return code
-	}
+func runTimeline(e *env, w *lang.Workspace) int {
 	negs := w.Timeline()
-	if *format == "json" {
+	if e.format == "json" {
 		writeJSON(e, report.TimelineJSON(negs))
 		return exitOK
 	}

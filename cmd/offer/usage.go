@@ -1,5 +1,12 @@
 package main
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+)
+
 // This file holds each command's -h text, which offer help prints with
 // the command's flags and examples (help.go).
 const (
@@ -44,7 +51,7 @@ const (
 	usageVersion = "Usage: offer version [--format text|json]\n\n" +
 		"Prints the module version, the commit and its time, and the Go version the binary\n" +
 		"was built with, from the build information (a build has no date, so builds repeat)."
-	usageScript = "Usage: offer script LEVER|questions [--counter NAME | --offer NAME] [--write [--force]] [--bands FILE] [PATH]\n\n" +
+	usageScriptf = "Usage: offer script LEVER|questions [--counter NAME | --offer NAME] [--write [--force]] [--bands FILE] [PATH]\n\n" +
 		"Prints what to say about one lever of a counter, filled from the files in PATH's directory\n" +
 		"(default: the current directory). Levers: %s.\n" +
 		"'questions' prints answers to the recruiter's usual questions about money.\n" +
@@ -53,3 +60,6 @@ const (
 		"that offer block), and the answers as script \"questions\" in the candidate block (added when\n" +
 		"missing), replacing a block with the same label, as the editor's action does." // %s: the levers
 )
+
+// usageScript names the levers engine knows.
+var usageScript = fmt.Sprintf(usageScriptf, strings.Join(engine.LeverNames, ", "))

@@ -67,14 +67,9 @@ func (v buildVersion) String() string {
 // version is the one-line version string, for serverInfo and SARIF.
 var version = readBuildVersion().String()
 
-func runVersion(e *env) int {
-	fs := newFlags(e, "offer version", usageVersion)
-	format := formatFlag(e, fs, "text", "json")
-	if code, ok := parseNoArgs(fs, e); !ok {
-		return code
-	}
+func runVersion(e *env, _ []string) int {
 	v := readBuildVersion()
-	if *format == "json" {
+	if e.format == "json" {
 		out, _ := json.MarshalIndent(v, "", "  ")
 		fmt.Fprintf(e.stdout, "%s\n", out)
 		return exitOK

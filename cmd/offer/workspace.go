@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,14 +10,27 @@ import (
 )
 
 // This file loads the one negotiation workspace that script, email,
-// counter and checklist work on, and writes what they draft (--write).
+// counter, checklist and timeline work on, and writes what they draft
+// (--write).
+
+// onWorkspace is the run of a command that works on the one workspace its
+// arguments name, loaded by load (loadWorkspace, dirWorkspace).
+func onWorkspace(load func(*env, []string) (*lang.Workspace, int), run func(*env, *lang.Workspace) int) func(*env, []string) int {
+	return func(e *env, args []string) int {
+		w, code := load(e, args)
+		if code != exitOK {
+			return code
+		}
+		return run(e, w)
+	}
+}
 
 // loadWorkspace reads the directory of PATH (a directory, or a file whose
 // directory is meant; default the current directory) as one workspace. It
 // prints why when it cannot, and returns the exit code.
-func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Workspace, int) {
+func loadWorkspace(e *env, paths []string) (*lang.Workspace, int) {
 	if len(paths) > 1 {
-		fmt.Fprintf(e.stderr, "%s: give at most one directory or file\n", cmd)
+		fmt.Fprintf(e.stderr, "%s: give at most one directory or file\n", e.flags.Name())
 		return nil, exitUsage
 	}
 	dir := "."
@@ -28,7 +40,7 @@ func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Wo
 			dir = filepath.Dir(dir)
 		}
 	}
-	p, _, code := load(e, []string{dir}, bands)
+	p, _, code := load(e, []string{dir})
 	if code != exitOK {
 		return nil, code
 	}
@@ -36,42 +48,25 @@ func loadWorkspace(e *env, cmd string, paths []string, bands []string) (*lang.Wo
 	return p.Workspace(filepath.Join(dir, "_")), exitOK
 }
 
-// textFlags are the flags script and email share.
-type textFlags struct {
-	counter, offer *string
-	write, force   *bool
-	bands          *multiFlag
-}
-
-func declareTextFlags(fs *flag.FlagSet) textFlags {
-	return textFlags{
-		counter: fs.String("counter", "", "the counter to write for (default: the latest: highest round, then latest sent)"),
-		offer:   fs.String("offer", "", "write for this offer alone, with the asks left as placeholders"),
-		write:   fs.Bool("write", false, "keep the text in the files instead of printing it: in the counter (with --offer, in that offer block; script questions, in the candidate block), replacing a block with the same label"),
-		force:   fs.Bool("force", false, "with --write, also rewrite a read-only file"),
-		bands:   bandsFlag(fs),
-	}
-}
-
 // draft loads the workspace, drafts the text the flags select with make
 // (analysis.DraftScript or DraftEmail), and prints it (print) or, with
 // --write, keeps it in its block.
-func (tf textFlags) draft(e *env, cmd string, paths []string,
-	make func(*lang.Workspace, analysis.DraftFor) (*analysis.Draft, error), print func(*analysis.Draft)) int {
-	if *tf.counter != "" && *tf.offer != "" {
+func draft(e *env, paths []string, make func(*lang.Workspace, analysis.DraftFor) (*analysis.Draft, error), print func(*analysis.Draft)) int {
+	cmd := e.flags.Name()
+	if e.counter != "" && e.offer != "" {
 		fmt.Fprintf(e.stderr, "%s: give --counter or --offer, not both\n", cmd)
 		return exitUsage
 	}
-	if *tf.force && !*tf.write {
+	if e.force && !e.write {
 		fmt.Fprintf(e.stderr, "%s: --force goes with --write\n", cmd)
 		return exitUsage
 	}
-	w, code := loadWorkspace(e, cmd, paths, *tf.bands)
+	w, code := loadWorkspace(e, paths)
 	if code != exitOK {
 		return code
 	}
-	d, err := make(w, analysis.DraftFor{Counter: *tf.counter, Offer: *tf.offer})
-	if d != nil && !*tf.write { // printing needs the text, not the edit
+	d, err := make(w, analysis.DraftFor{Counter: e.counter, Offer: e.offer})
+	if d != nil && !e.write { // printing needs the text, not the edit
 		print(d)
 		return exitOK
 	}
@@ -79,19 +74,21 @@ func (tf textFlags) draft(e *env, cmd string, paths []string,
 		fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
 		return exitUsage
 	}
-	return writeDraft(e, cmd, w, d, *tf.force)
+	return writeDraft(e, w, d)
 }
 
 // writeDraft applies a draft's edit to its file (analysis.WriteEdits: the
-// atomic writer and its rules) and says what it did on standard error.
-func writeDraft(e *env, cmd string, w *lang.Workspace, d *analysis.Draft, force bool) int {
+// atomic writer and its rules; --force) and says what it did on standard
+// error.
+func writeDraft(e *env, w *lang.Workspace, d *analysis.Draft) int {
+	cmd := e.flags.Name()
 	name := d.Edit.Range.Filename
 	f := w.File(name)
 	if f == nil {
 		fmt.Fprintf(e.stderr, "%s: %s is not a file of the workspace; nothing written\n", cmd, name)
 		return exitUsage
 	}
-	changed, err := analysis.WriteEdits(name, f.Src, []analysis.Edit{d.Edit}, force)
+	changed, err := analysis.WriteEdits(name, f.Src, []analysis.Edit{d.Edit}, e.force)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
 		return exitUsage
