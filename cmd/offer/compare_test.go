@@ -126,7 +126,7 @@ func runGolden(t *testing.T, path, dir string) {
 	var stdout, stderr bytes.Buffer
 	code := run(args, strings.NewReader(""), &stdout, &stderr)
 	got := map[string]string{"stdout": stdout.String(), "stderr": stderr.String(), "exit": strconv.Itoa(code) + "\n"}
-	if *update {
+	if *langtest.Update {
 		for i, f := range ar.Files {
 			if g, ok := got[f.Name]; ok {
 				ar.Files[i].Data = []byte(g)
