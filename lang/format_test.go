@@ -2,7 +2,6 @@ package lang
 
 import (
 	"bytes"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,10 +13,9 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang/langtest"
 	"github.com/zclconf/go-cty/cty"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files (testdata/fmt and the reference in docs/format.md)")
 
 // TestFormatGolden formats each testdata/fmt input and compares it with
 // the .golden file beside it (go test ./lang -run FormatGolden -update).
@@ -41,17 +39,7 @@ func TestFormatGolden(t *testing.T) {
 				WriteText(&b, diags, func(string) []byte { return src })
 				got = append([]byte("refused:\n"), b.Bytes()...)
 			}
-			if *update {
-				os.WriteFile(golden, got, 0o644)
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("Format(%s) differs from %s:\n%s", in, golden, cmp.Diff(string(want), string(got)))
-			}
+			langtest.Golden(t, golden, string(got))
 		})
 	}
 }

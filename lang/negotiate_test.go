@@ -11,6 +11,7 @@ import (
 
 	"github.com/offerkit/offerkit/engine"
 	"github.com/offerkit/offerkit/engine/negotiate"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // This file holds the golden tests of every script and email over the
@@ -115,19 +116,7 @@ func TestTextsGolden(t *testing.T) {
 				}
 			}
 			golden := filepath.Join("testdata", "negotiate", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if b.String() != string(want) {
-				t.Errorf("texts differ from %s; run go test ./lang -run TextsGolden -update and review the diff.\n--- got ---\n%s", golden, b.String())
-			}
+			langtest.Golden(t, golden, b.String())
 		})
 	}
 }

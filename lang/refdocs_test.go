@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 const (
@@ -36,7 +38,7 @@ func checkGenerated(t *testing.T, path, start, generated string) {
 	if got == want {
 		return
 	}
-	if *update {
+	if *langtest.Update {
 		if err := os.WriteFile(path, []byte(s[:i]+want+s[j+len(refEnd):]), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -40,9 +40,7 @@ func compareOffers(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	amazon := langtest.Replace(string(offer), `offer "amazon_l6" {`, `offer "amazon" {`) + "\n" + string(counters)
-	if err := os.WriteFile(filepath.Join(offers, "amazon.offer.hcl"), []byte(amazon), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	putFile(t, filepath.Join(offers, "amazon.offer.hcl"), []byte(amazon))
 }
 
 // runArchives runs each *.txtar archive of dir as a subtest (runGolden), in
@@ -106,21 +104,29 @@ func runGolden(t *testing.T, path, dir string) {
 			}
 		case "stdout", "stderr", "exit":
 			want[f.Name] = string(f.Data)
+		case "examples":
+			// "amazon-l6-seattle/offer.offer.hcl neg/offer.offer.hcl" puts
+			// that file of examples/ at neg/offer.offer.hcl.
+			for _, line := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
+				from, to, ok := strings.Cut(line, " ")
+				if !ok {
+					t.Fatalf("examples line %q: want the example file and where to put it", line)
+				}
+				data, err := os.ReadFile(filepath.Join(repoRoot, "examples", from))
+				if err != nil {
+					t.Fatal(err)
+				}
+				putFile(t, filepath.Join(dir, to), data)
+			}
 		default:
-			p := filepath.Join(dir, f.Name)
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			putFile(t, filepath.Join(dir, f.Name), f.Data)
 		}
 	}
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
 	code := run(args, strings.NewReader(""), &stdout, &stderr)
 	got := map[string]string{"stdout": stdout.String(), "stderr": stderr.String(), "exit": strconv.Itoa(code) + "\n"}
-	if *update {
+	if *langtest.Update {
 		for i, f := range ar.Files {
 			if g, ok := got[f.Name]; ok {
 				ar.Files[i].Data = []byte(g)
@@ -138,6 +144,17 @@ func runGolden(t *testing.T, path, dir string) {
 		if w, checked := want[name]; checked && got[name] != w {
 			t.Errorf("%s differs.\n--- got ---\n%s\n--- want ---\n%s", name, got[name], w)
 		}
+	}
+}
+
+// putFile writes data at path, making its folder first.
+func putFile(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // TestBashCompletion loads `offer completion bash` into a real bash and
@@ -14,7 +16,7 @@ import (
 // COMP_CWORD set, then the completion function. The test binary stands in
 // for offer (TestMain), so --counter asks it for the names in the directory.
 func TestBashCompletion(t *testing.T) {
-	bash := needProgram(t, "bash", "bash")
+	bash := langtest.NeedProgram(t, "bash", "bash")
 	script, _, code := runCLI(t, "completion", "bash")
 	if code != 0 {
 		t.Fatalf("completion bash: exit %d", code)

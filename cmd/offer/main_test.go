@@ -2,17 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and testdata/cli")
 
 // TestMain lets the test binary stand in for the offer binary: git runs it
 // as the textconv driver with OFFER_TEST_MAIN set.
@@ -44,23 +41,7 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(testdataDir, "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/offer -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs (-want +got):\n%s", name, cmp.Diff(string(want), got))
-	}
+	langtest.Golden(t, filepath.Join(testdataDir, "golden", name), got)
 }
 
 // testdataDir is absolute, so tests that change directory still find it.
@@ -88,7 +69,7 @@ func mustContain(t *testing.T, out string, wants ...string) {
 // git from the user's and the system's configuration.
 func needGit(t *testing.T) {
 	t.Helper()
-	needProgram(t, "git", "git")
+	langtest.NeedProgram(t, "git", "git")
 	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 	t.Setenv("GIT_AUTHOR_NAME", "Test")
@@ -98,17 +79,6 @@ func needGit(t *testing.T) {
 	t.Setenv("LC_ALL", "C")
 	t.Setenv("TZ", "UTC")
 	t.Setenv("GIT_PAGER", "cat")
-}
-
-// needProgram returns the path of the program, and fails (never skips)
-// the test when it is not on PATH, naming the Debian package to install.
-func needProgram(t *testing.T, name, pkg string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("this test needs %s on PATH (apt-get install -y %s): %v", name, pkg, err)
-	}
-	return p
 }
 
 // git runs git in dir and fails the test on error.

@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -10,36 +10,29 @@ import (
 // TestReadmeReport keeps the report shown in README.md equal to what the
 // command prints.
 func TestReadmeReport(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := readme(t)
 	const prompt = "$ offer report examples/amazon-l6-seattle/offer.offer.hcl\n"
-	s := string(readme)
-	i := strings.Index(s, prompt)
+	i := strings.Index(text, prompt)
 	if i < 0 {
 		t.Fatal("README.md shows no report")
 	}
-	shown := s[i+len(prompt):]
+	shown := text[i+len(prompt):]
 	shown = shown[:strings.Index(shown, "```")]
 	t.Chdir("../..")
-	var out, errOut bytes.Buffer
-	if code := run([]string{"report", "examples/amazon-l6-seattle/offer.offer.hcl"}, nil, &out, &errOut); code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
+	out, errOut, code := runCLI(t, "report", "examples/amazon-l6-seattle/offer.offer.hcl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if out.String() != shown {
-		t.Errorf("README.md shows:\n%s\nthe command prints:\n%s", shown, out.String())
+	if out != shown {
+		t.Errorf("README.md shows:\n%s\nthe command prints:\n%s", shown, out)
 	}
 }
 
 // TestReadmeListsEveryCommand keeps the README's command table complete.
 func TestReadmeListsEveryCommand(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := readme(t)
 	for _, c := range commands {
-		if !strings.Contains(string(readme), "`offer "+c.name) {
+		if !strings.Contains(text, "`offer "+c.name) {
 			t.Errorf("README.md does not document offer %s", c.name)
 		}
 	}
@@ -48,12 +41,9 @@ func TestReadmeListsEveryCommand(t *testing.T) {
 // TestReadmeListsEveryFlag keeps the README's command table true to the
 // flags: each flag a command declares is named in that command's row.
 func TestReadmeListsEveryFlag(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := readme(t)
 	rows := map[string]string{}
-	for _, line := range strings.Split(string(readme), "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		if !strings.HasPrefix(line, "| `offer ") {
 			continue
 		}
@@ -75,4 +65,14 @@ func TestReadmeListsEveryFlag(t *testing.T) {
 			}
 		}
 	}
+}
+
+// readme returns the text of README.md.
+func readme(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/offerkit/offerkit/lang/langtest"
 	"github.com/sourcegraph/jsonrpc2"
 )
 
@@ -37,7 +38,7 @@ type traceResult struct {
 // calls named (strace's trace= list), with stdin as its input.
 func traceRun(t *testing.T, bin, dir, stdin, calls string, args ...string) traceResult {
 	t.Helper()
-	strace := needProgram(t, "strace", "strace")
+	strace := langtest.NeedProgram(t, "strace", "strace")
 	log := filepath.Join(t.TempDir(), "trace")
 	cmd := exec.Command(strace, append([]string{"-f", "-qq", "-e", "trace=" + calls, "-o", log, bin}, args...)...)
 	cmd.Dir = dir

@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/offerkit/offerkit/editors/internal/editortest"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 func TestMain(m *testing.M) { os.Exit(editortest.Main(m)) }
@@ -39,7 +40,7 @@ type result struct {
 }
 
 func TestEglotWithStubServer(t *testing.T) {
-	emacs := editortest.LookPath(t, "emacs", "emacs-nox")
+	emacs := langtest.NeedProgram(t, "emacs", "emacs-nox")
 	cmd := editortest.StubCommand(t)
 	res := runBatch(t, emacs, cmd)
 
@@ -59,7 +60,7 @@ func TestEglotWithStubServer(t *testing.T) {
 }
 
 func TestEglotWithOfferLSP(t *testing.T) {
-	emacs := editortest.LookPath(t, "emacs", "emacs-nox")
+	emacs := langtest.NeedProgram(t, "emacs", "emacs-nox")
 	res := runBatch(t, emacs, []string{editortest.BuildOffer(t), "lsp"})
 
 	checkMode(t, res)

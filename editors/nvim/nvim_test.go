@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/offerkit/offerkit/editors/internal/editortest"
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 func TestMain(m *testing.M) { os.Exit(editortest.Main(m)) }
@@ -183,7 +184,7 @@ func checkLensOnScreen(t *testing.T, screen []string, lens *regexp.Regexp) {
 func requireNvim(t *testing.T) string {
 	t.Helper()
 	editortest.Track(t, "nvim", "testdata")
-	return editortest.LookPath(t, "nvim", "neovim")
+	return langtest.NeedProgram(t, "nvim", "neovim")
 }
 
 // checkSyntaxSample checks syntax/offer.vim on editors/testdata/syntax.offer.hcl.

@@ -1,5 +1,6 @@
 // Package langtest generates offer files for tests and benchmarks, so that
-// lang's and the language server's benchmarks measure the same text.
+// lang's and the language server's benchmarks measure the same text, and
+// finds the programs tests run (NeedProgram), failing a test without them.
 package langtest
 
 import (

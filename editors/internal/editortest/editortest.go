@@ -128,17 +128,6 @@ func BuildOffer(t *testing.T) string {
 	return bin
 }
 
-// LookPath returns the editor program on PATH. Without it the test fails: a
-// skipped editor test would look like a passing one.
-func LookPath(t *testing.T, name, pkg string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("%s is not on PATH; install Debian's %s (apt-get install -y %s)", name, pkg, pkg)
-	}
-	return p
-}
-
 // Track reads every file under the given directories (relative to editors/).
 // The editors read the plugin and script files, not the test binary, so
 // without this `go test` would replay a cached pass after they change: the
