@@ -10,7 +10,7 @@ import (
 // Exit codes shared by every command.
 const (
 	exitOK       = 0 // success; no errors found
-	exitFindings = 1 // the files have errors (or, with -check, need changes)
+	exitFindings = 1 // the files have errors, a file the reading rules refuse included (readFailure); or, with -check, need changes
 	exitUsage    = 2 // the command could not run: bad usage, a path that does not exist or cannot be opened
 )
 
