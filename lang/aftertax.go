@@ -73,7 +73,8 @@ func EstimateAfterTax(t *tax.Tables, o engine.Offer, w engine.Worth, taxRegion s
 // with the workspace's tax tables and candidate. A counter is taxed where
 // the offer it answers is.
 func (w *Workspace) DocAfterTax(d *Doc) AfterTax {
-	t, cand := w.afterTaxInputs()
+	t := w.Tax()
+	_, cand := w.Candidate()
 	region := ""
 	if d.Offer != nil {
 		region = d.Offer.TaxRegion
@@ -87,53 +88,31 @@ func (p *Project) DocAfterTax(d *Doc) AfterTax {
 	return p.Workspace(d.Node.Range.Filename).DocAfterTax(d)
 }
 
-// afterTaxInputs returns the workspace's tax tables and candidate, under
-// the read lock once both are built: offer report --after-tax asks for
-// them once per document, from every goroutine that estimates.
-func (w *Workspace) afterTaxInputs() (*tax.Tables, *CandidateDoc) {
-	w.mu.RLock()
-	t, ix := w.tax, w.idx
-	w.mu.RUnlock()
-	if t == nil || ix == nil {
-		t = w.Tax()
-		_, cand := w.Candidate()
-		return t, cand
-	}
-	if len(ix.cands) > 0 {
-		return t, ix.cands[0]
-	}
-	return t, nil
-}
-
 // AfterTaxAll estimates every offer and counter of results on workers
 // goroutines (0: GOMAXPROCS), as CheckFiles checks them, and returns the
 // estimate of a document: offer report --after-tax shows one for each,
 // and estimating them one by one while writing used one core of two. Each
-// goroutine takes a file at a time, as CheckFiles does, and finds its
+// goroutine takes a result at a time, as CheckFiles does, and finds its
 // workspace once. A document not among results is estimated when asked.
 func (p *Project) AfterTaxAll(results []*Result, workers int) func(*Doc) AfterTax {
 	var docs []*Doc
-	from := make([]int, len(results)+1) // results[i]'s documents are docs[from[i]:from[i+1]]
-	for i, r := range results {
+	for _, r := range results {
 		if r != nil {
 			docs = append(docs, r.Docs...)
 		}
-		from[i+1] = len(docs)
 	}
-	ests := make([]AfterTax, len(docs))
-	parallel(len(results), workers, func(i int) {
-		var w *Workspace
-		for k := from[i]; k < from[i+1]; k++ {
-			if name := docs[k].Node.Range.Filename; w == nil || k == from[i] || name != docs[k-1].Node.Range.Filename {
-				w = p.Workspace(name)
-			}
-			ests[k] = w.DocAfterTax(docs[k])
-		}
-	})
-	byDoc := make(map[*Doc]*AfterTax, len(docs))
+	ests, byDoc := make([]AfterTax, len(docs)), make(map[*Doc]*AfterTax, len(docs)) // only read while estimating
 	for i, d := range docs {
 		byDoc[d] = &ests[i]
 	}
+	parallel(len(results), workers, func(i int) {
+		if r := results[i]; r != nil && len(r.Docs) > 0 {
+			w := p.Workspace(r.Docs[0].Node.Range.Filename)
+			for _, d := range r.Docs {
+				*byDoc[d] = w.DocAfterTax(d)
+			}
+		}
+	})
 	return func(d *Doc) AfterTax {
 		if at := byDoc[d]; at != nil {
 			return *at

@@ -187,13 +187,14 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	for _, d := range v.diags {
 		c.add(d)
 	}
-	a := *c.offerAnalysis(o, effective)
+	cand := c.candidateFor(effective.Currency)
+	a := *c.offerAnalysis(o, effective, cand)
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
 	doc.LeftOut = c.offerLeftOut(o, &a)
 	doc.Incomplete = doc.LeftOut != nil
 	if !doc.Incomplete {
-		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)                                 // the employer's figures: consequences, no fixes
-		c.flags(&o.Node, engine.OfferBelowWalkAway(a, c.candidateFor(a.Offer.Currency)), nil) // counter_check.go
+		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)     // the employer's figures: consequences, no fixes
+		c.flags(&o.Node, engine.OfferBelowWalkAway(a, cand), nil) // counter_check.go
 	}
 	return doc
 }
@@ -245,13 +246,14 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 			c.add(diag)
 		}
 	}
-	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, c.candidateFor(base.Currency).CliffToleranceFor(base.Currency))
+	cand := c.candidateFor(base.Currency) // a counter restates no currency: one candidate serves the offer and the counter
+	engine.AnalyzeInto(&doc.Analysis, counter.Apply(base), c.bands, cand.CliffToleranceFor(base.Currency))
 	a := &doc.Analysis
-	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base), true, c.ix.versions[o]
+	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base, cand), true, c.ix.versions[o]
 	doc.LeftOut = c.counterLeftOut(ct, o, &doc.Analysis)
 	doc.Incomplete = doc.LeftOut != nil
 	ca := new(engine.CounterAnalysis)
-	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, c.candidateFor(base.Currency), c.bands)
+	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, cand, c.bands)
 	doc.CounterAnalysis = ca
 	if !doc.Incomplete {
 		c.flags(&ct.Node, a.Flags, ct)
@@ -276,15 +278,16 @@ func (c *checker) flags(n *Node, flags []engine.Flag, ct *CounterDoc) {
 }
 
 // offerAnalysis analyses an offer once per index: a workspace's counters
-// and the offer's own file share the result.
-func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer) *engine.Analysis {
+// and the offer's own file share the result. cand is the candidate in the
+// offer's currency (candidateFor), for the cliff tolerance.
+func (c *checker) offerAnalysis(o *OfferDoc, effective engine.Offer, cand engine.Candidate) *engine.Analysis {
 	c.ix.mu.Lock()
 	a := c.ix.analyses[o]
 	c.ix.mu.Unlock()
 	if a != nil {
 		return a
 	}
-	tolerance := c.candidateFor(effective.Currency).CliffToleranceFor(effective.Currency)
+	tolerance := cand.CliffToleranceFor(effective.Currency)
 	var key string
 	if c.memo != nil && !o.Version.IsRevision() { // nil in a project made for checking, which checks each file once; a revision's figures depend on other blocks
 		key = toleranceKey(tolerance) + string(o.File.Src[o.Range.Start.Byte:o.Range.End.Byte])

@@ -125,25 +125,24 @@ func (d *decoder) offer(f *File, n *Node) *OfferDoc {
 
 func (d *decoder) counter(f *File, n *Node) *CounterDoc {
 	doc := &CounterDoc{Node: *n, File: f, Name: n.Labels[0]}
-	c := &doc.Counter
-	c.Name = doc.Name
-	c.Round = 1
 	if a := n.Attr("offer"); a != nil {
 		doc.OfferRange = a.ValueRange
 		if name, ok := d.reference(a); ok {
 			doc.OfferRef = name
-			c.Offer = name
 		}
 	}
+	round := 1
 	if a := n.Attr("round"); a != nil {
 		if r, ok := d.integer(a, 1, 10); ok {
-			c.Round = r
+			round = r
 		}
 	}
-	decodeInto(n, "sent", &c.Sent, d.date)
+	var sent time.Time
+	decodeInto(n, "sent", &sent, d.date)
 	lv := d.levers(n)
-	c.Base, c.Relocation, c.BonusTarget, c.Level, c.SignOn, c.Equity, c.Start = lv.base, lv.relocation, lv.bonus, lv.level, lv.signOn, lv.equity, lv.start
-	c.Bonus, c.Flexibility, c.Promotion = lv.terms.bonus, lv.terms.flex, lv.terms.promotion
+	doc.Counter = lv.counter(doc.Name)
+	c := &doc.Counter
+	c.Offer, c.Round, c.Sent = doc.OfferRef, round, sent
 	doc.Schedule = lv.schedule
 	if lv.refresh != nil && c.Equity != nil {
 		c.Equity.Refresh, doc.RefreshSchedule = lv.refresh, lv.refreshSchedule

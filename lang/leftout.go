@@ -14,7 +14,7 @@ type LeftOut struct {
 	// has errors", "the offer it answers was not found", "the counter
 	// names no offer", "the file has errors", "the file was not read".
 	Reason string
-	// Errors are the errors behind it, in the order reported: the block's
+	// Errors are the errors behind it, in the order lint reports them: the block's
 	// own, those of the offer or version it depends on, the unknown
 	// reference; for a whole file, every error of the file.
 	Errors Diagnostics
@@ -47,6 +47,7 @@ func (c *checker) blockErrors(f *File, n *Node) Diagnostics {
 			out = append(out, d)
 		}
 	}
+	out.Sort()
 	return out
 }
 

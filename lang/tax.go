@@ -112,8 +112,16 @@ func (c *CandidateDoc) HouseholdFor(t *tax.Tables) tax.Household {
 }
 
 // Tax returns the active tax tables: the built-in ones, replaced block by
-// block by the workspace's *.tax.hcl files in name order.
+// block by the workspace's *.tax.hcl files in name order. Once merged,
+// they are read under the read lock: offer report --after-tax asks for
+// them once per document, from every goroutine that estimates.
 func (w *Workspace) Tax() *tax.Tables {
+	w.mu.RLock()
+	t := w.tax
+	w.mu.RUnlock()
+	if t != nil {
+		return t
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.tax == nil {

@@ -298,11 +298,18 @@ func (w *Workspace) activeBands() *engine.Bands {
 }
 
 // Candidate returns the workspace's candidate facts (the first candidate
-// block), with the default target when there is none.
+// block), with the default target when there is none. Once the index is
+// built, it is read under the read lock, as Tax is.
 func (w *Workspace) Candidate() (engine.Candidate, *CandidateDoc) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if cs := w.index().cands; len(cs) > 0 {
+	w.mu.RLock()
+	ix := w.idx
+	w.mu.RUnlock()
+	if ix == nil {
+		w.mu.Lock()
+		ix = w.index()
+		w.mu.Unlock()
+	}
+	if cs := ix.cands; len(cs) > 0 {
 		return cs[0].Candidate, cs[0]
 	}
 	return engine.Candidate{TargetPercentile: engine.DefaultTargetPercentile}, nil

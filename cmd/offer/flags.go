@@ -27,8 +27,8 @@ type options struct {
 	maxWarnings        int        // lint
 	git                string     // diff
 	check, diff        bool       // fmt
-	write, force       bool       // fmt (-w), counter, script and email (--write); init-git (--force)
-	offer, counter     string     // counter, script, email
+	write, force       bool       // -w (fmt) or --write (counter, script, email); --force (those and init-git)
+	offer, counter     string     // --offer (counter, script, email); --counter (script, email)
 	debug              bool       // lsp
 	names              string     // completion
 	command            string     // init-git

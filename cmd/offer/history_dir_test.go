@@ -53,7 +53,7 @@ func TestHistoryDir(t *testing.T) {
 	// other files follow without it.
 	mustContain(t, flat, "amazon/broken.offer.hcl offer x [1] Broken 2025", "amazon/garbled.offer.hcl (not valued) [2] 2025",
 		"amazon/stray.offer.hcl counter stray [3] 2025", "amazon/broken.offer.hcl (deleted) [4] Remove the broken file",
-		"amazon/broken.offer.hcl offer x: not valued: it has errors, so its figures would leave out what could not be read (broken.offer.hcl line 2: Invalid expression)",
+		"amazon/broken.offer.hcl offer x: not valued: the block has errors, so its figures would leave out what could not be read (broken.offer.hcl line 2: Invalid expression)",
 		"amazon/garbled.offer.hcl: not valued: the file has 2 error(s) (garbled.offer.hcl line 1:",
 		"amazon/stray.offer.hcl counter stray: not valued: it answers offer.globex, which the directory does not hold at this commit",
 		"amazon/broken.offer.hcl: the commit deleted the file")

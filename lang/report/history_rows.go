@@ -68,7 +68,7 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 			}
 			row.Reason = fmt.Sprintf("not valued: it answers %s, which the directory does not hold at this commit", ref)
 		case d.Incomplete:
-			row.Reason = fmt.Sprintf("not valued: it has errors, so its figures would leave out what could not be read (%s)", firstError(errs))
+			row.Reason = fmt.Sprintf("not valued: %s, so its figures would leave out what could not be read (%s)", d.LeftOut.Reason, firstError(d.LeftOut.Errors))
 		default:
 			continue
 		}

@@ -88,3 +88,28 @@ func TestLeftOutAgreesWithTheChecker(t *testing.T) {
 		t.Errorf("the chart draws documents without figures:\n%s", chart.String())
 	}
 }
+
+// A history row that cannot be valued gives the checker's reason and the
+// error behind it, which for a counter lies in its offer's file.
+func TestHistoryRowSaysWhyFromTheChecker(t *testing.T) {
+	results := workspace(t, map[string]string{
+		"a.offer.hcl": "offer \"a\" {\n  company = \"A Corp\"\n  base    = \"lots\"\n}\n",
+		"b.offer.hcl": "counter \"b\" {\n  offer = offer.a\n  base  = 250000\n}\n",
+	})
+	h := NewHistory(".")
+	for _, r := range results {
+		h.AddResult("c1", "2025-01-01", "s", r.File.Name, r)
+	}
+	want := map[string]string{
+		"a": "not valued: the block has errors, so its figures would leave out what could not be read (a.offer.hcl line 3: Wrong type for base)",
+		"b": "not valued: the offer it answers has errors, so its figures would leave out what could not be read (a.offer.hcl line 3: Wrong type for base)",
+	}
+	for _, row := range h.Rows {
+		if row.Reason != want[row.Name] {
+			t.Errorf("%s: %q, want %q", row.Name, row.Reason, want[row.Name])
+		}
+	}
+	if len(h.Rows) != 2 {
+		t.Errorf("%d rows, want 2: %+v", len(h.Rows), h.Rows)
+	}
+}
