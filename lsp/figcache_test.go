@@ -24,16 +24,7 @@ func TestKeptAnswersFollowChanges(t *testing.T) {
 	c := start(t, dir, nil)
 	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
 	c.sync()
-	lensTitles := func() []string {
-		t.Helper()
-		var lenses []protocol.CodeLens
-		c.call("textDocument/codeLens", map[string]any{"textDocument": doc(amazon)}, &lenses)
-		var out []string
-		for _, l := range lenses {
-			out = append(out, l.Command.Title)
-		}
-		return out
-	}
+	lensTitles := func() []string { return keptLenses(c, amazon) }
 	outlineDetail := func() string {
 		t.Helper()
 		var syms []protocol.DocumentSymbol
