@@ -84,11 +84,21 @@ func TestCompletionScripts(t *testing.T) {
 	if _, _, code := runCLI(t, "completion", "tcsh"); code != exitUsage {
 		t.Errorf("completion tcsh: exit %d, want %d", code, exitUsage)
 	}
-	// fish must parse what it is given, when fish is here; bash is checked above.
-	if fish, err := exec.LookPath("fish"); err == nil {
-		out, _, _ := runCLI(t, "completion", "fish")
-		if b, err := exec.Command(fish, "--no-execute", "-c", out).CombinedOutput(); err != nil {
-			t.Errorf("fish rejects the script: %v\n%s", err, b)
+	// zsh and fish must parse what they are given (bash is checked above,
+	// by running the script); .ci/run installs both. The script is read
+	// from a file: fish 3.6 exits 0 on a syntax error given with -c.
+	for _, sh := range []struct{ name, check string }{{"zsh", "-n"}, {"fish", "--no-execute"}} {
+		shell := langtest.NeedProgram(t, sh.name, sh.name)
+		out, _, _ := runCLI(t, "completion", sh.name)
+		for _, script := range []string{out, out + "\nend\n"} { // and a broken one, which must be refused
+			file := filepath.Join(t.TempDir(), "offer."+sh.name)
+			if err := os.WriteFile(file, []byte(script), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			b, err := exec.Command(shell, sh.check, file).CombinedOutput()
+			if broken := script != out; (err != nil) != broken {
+				t.Errorf("%s %s on the script%s: %v\n%s", sh.name, sh.check, map[bool]string{true: " with a stray end"}[broken], err, b)
+			}
 		}
 	}
 }

@@ -247,9 +247,7 @@ func TestHostileInputs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs it many times")
 	}
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("offer history needs git on PATH: ", err)
-	}
+	needGit(t) // offer history runs git
 	bin := buildOffer(t)
 	for _, hc := range hostileCases() {
 		t.Run(hc.name, func(t *testing.T) {
@@ -434,14 +432,9 @@ func writeFile(t *testing.T, path, text string) {
 // hostileHistory runs offer history on the hostile file committed to git.
 func hostileHistory(t *testing.T, l *launcher, bin, dir string, size int, hc hostileCase) {
 	t.Helper()
-	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"}} {
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL="+os.DevNull, "GIT_CONFIG_NOSYSTEM=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
+	git(t, dir, "init", "-q")
+	git(t, dir, "add", ".")
+	git(t, dir, "commit", "-qm", "x")
 	r := l.run(dir, bin, "history", "bad.offer.hcl")
 	checkRun(t, "history", r, size)
 	if hc.code == "file-too-large" {
