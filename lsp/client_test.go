@@ -36,6 +36,16 @@ type client struct {
 	progress []string          // the kinds of $/progress values received
 	messages []string          // window/showMessage texts
 	params   map[string][]byte // the last params of each request or notification from the server
+	// registrations are the params of every client/registerCapability and
+	// client/unregisterCapability, in the order received.
+	registrations []registration
+}
+
+// registration is one client/registerCapability (drop false) or
+// client/unregisterCapability (drop true) request.
+type registration struct {
+	drop   bool
+	params []byte
 }
 
 // syncBuffer is the server's log in tests.
@@ -127,6 +137,8 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	if req.Params != nil {
 		c.params[req.Method] = append([]byte(nil), *req.Params...)
 		switch req.Method {
+		case "client/registerCapability", "client/unregisterCapability":
+			c.registrations = append(c.registrations, registration{req.Method == "client/unregisterCapability", c.params[req.Method]})
 		case "$/progress":
 			var p struct {
 				Value struct {

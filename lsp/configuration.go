@@ -135,6 +135,7 @@ func (s *Server) readSettingBands(bands []string) {
 	s.settings.mu.Lock()
 	s.settings.bandPaths = paths
 	s.settings.mu.Unlock()
+	s.watchSettingBands() // workspace.go
 }
 
 // isSettingBands reports whether a file is one of the settings' band

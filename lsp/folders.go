@@ -57,6 +57,7 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 	}
 	s.recheck(affected)
 	s.overviews.prune(s.docs.all()) // figcache.go
+	s.watchSettingBands()           // workspace.go: a band file of the settings may have left the folders or come in
 	return nil
 }
 

@@ -33,7 +33,8 @@ type initializeParams struct {
 				DynamicRegistration bool `json:"dynamicRegistration"`
 			} `json:"didChangeConfiguration"`
 			DidChangeWatchedFiles struct {
-				DynamicRegistration bool `json:"dynamicRegistration"`
+				DynamicRegistration    bool `json:"dynamicRegistration"`
+				RelativePatternSupport bool `json:"relativePatternSupport"`
 			} `json:"didChangeWatchedFiles"`
 			CodeLens struct {
 				RefreshSupport bool `json:"refreshSupport"`
@@ -94,6 +95,7 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 		configRegister:   c.Workspace.DidChangeConfiguration.DynamicRegistration,
 		snippets:         c.TextDocument.Completion.CompletionItem.SnippetSupport,
 		watchRegister:    c.Workspace.DidChangeWatchedFiles.DynamicRegistration,
+		relativePatterns: c.Workspace.DidChangeWatchedFiles.RelativePatternSupport,
 		codeLensRefresh:  c.Workspace.CodeLens.RefreshSupport,
 		inlayHintRefresh: c.Workspace.InlayHint.RefreshSupport,
 		resolveEdit:      slices.Contains(c.TextDocument.CodeAction.ResolveSupport.Properties, "edit"),
@@ -165,14 +167,7 @@ func (s *Server) initialized(_ *glsp.Context, _ *protocol.InitializedParams) err
 	s.loadDeferred()     // progress.go
 	s.registerSettings() // configuration.go
 	s.askSettings()
-	if s.client.watchRegister {
-		s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
-			ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
-			RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: []protocol.FileSystemWatcher{
-				{GlobPattern: "**/*.offer.hcl"}, {GlobPattern: "**/*.bands.hcl"}, {GlobPattern: "**/*.tax.hcl"}, {GlobPattern: "**/*.rates.hcl"},
-			}},
-		}}})
-	}
+	s.watchFiles() // workspace.go
 	return nil
 }
 

@@ -44,8 +44,9 @@ type Server struct {
 	// loaded is closed when the workspace folders are read (progress.go);
 	// documents are checked after that.
 	loaded       chan struct{}
-	deferredLoad []string // folders read after initialized (progress.go)
-	settings     settings // configuration.go
+	deferredLoad []string  // folders read after initialized (progress.go)
+	settings     settings  // configuration.go
+	bandWatch    bandWatch // workspace.go
 	shutdown     atomic.Bool
 	exited       atomic.Bool
 	workers      sync.WaitGroup
@@ -60,6 +61,7 @@ type Server struct {
 type clientCaps struct {
 	snippets          bool
 	watchRegister     bool
+	relativePatterns  bool // watchers may be relative patterns (LSP 3.17)
 	codeLensRefresh   bool
 	inlayHintRefresh  bool
 	resolveEdit       bool // codeAction/resolve may fill in an action's edit

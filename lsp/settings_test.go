@@ -3,9 +3,9 @@ package lsp
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -58,16 +58,24 @@ func TestServerCreatedProgress(t *testing.T) {
 func wideBands(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "wide.bands.hcl")
-	os.WriteFile(path, []byte(`band "L6" "SDE" "Seattle" {
+	writeBand(t, path, 300000, 420000)
+	return path
+}
+
+// writeBand writes a band file whose L6 SDE Seattle band is wider than the
+// built-in one, with a year-1 range of [lo, hi] at the 10th to 90th
+// percentile.
+func writeBand(t *testing.T, path string, lo, hi int) {
+	t.Helper()
+	write(t, path, fmt.Sprintf(`band "L6" "SDE" "Seattle" {
   company     = "Amazon"
   base        = [170000, 230000]
   equity      = [300000, 700000]
   sign_on     = [0, 150000]
-  year1_total = [300000, 420000]
+  year1_total = [%d, %d]
   percentiles = [10, 90]
 }
-`), 0o644)
-	return path
+`, lo, hi))
 }
 
 func codesOf(p pubDiags) []string {
@@ -170,20 +178,148 @@ func TestSettingBandsFollowTheFile(t *testing.T) {
 	offer := filepath.Join(root, "neg", "offer.offer.hcl")
 	write(t, offer, readFile(t, filepath.Join("..", "examples", "amazon-l6-seattle", "offer.offer.hcl")))
 	bands := filepath.Join(root, "wide.bands.hcl")
-	band := "band \"L6\" \"SDE\" \"Seattle\" {\n  company     = \"Amazon\"\n  base        = [170000, 230000]\n  equity      = [300000, 700000]\n  sign_on     = [0, 150000]\n  year1_total = [%d, %d]\n  percentiles = [10, 90]\n}\n"
-	write(t, bands, fmt.Sprintf(band, 300000, 420000))
+	writeBand(t, bands, 300000, 420000)
 	c := newClient(t, nil)
 	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(root), "capabilities": map[string]any{},
 		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
 	uri := c.open(offer, readFile(t, offer))
 	c.sync()
-	if got := keptLenses(c, uri); len(got) == 0 || got[0] != "4-yr $1,405,000 · avg $351,250 · p43" {
-		t.Errorf("lenses with the band of the settings: %q", got)
+	wantPercentile(t, c, uri, 43, "with the band of the settings")
+
+	writeBand(t, bands, 340000, 360000)
+	changedOnDisk(c, bands)
+	wantPercentile(t, c, uri, 50, "after the band file of the settings changed")
+}
+
+// A band file of the settings outside the workspace folders gets a watcher
+// of its own, since the "**/*.bands.hcl" watcher covers only the folders:
+// the glob of its absolute path, or, for a client that supports relative
+// patterns (LSP 3.17; VS Code watches nothing outside the workspace for a
+// plain glob), its name under its directory. A new setting replaces the
+// watcher; a change notification for the file updates the figures, without
+// reading it as a file of a workspace (it is outside every one). A band
+// file of the settings inside the folder gets no watcher of its own.
+func TestSettingBandsOutsideAreWatched(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	offer := filepath.Join(root, "offer.offer.hcl")
+	write(t, offer, readFile(t, filepath.Join("..", "examples", "amazon-l6-seattle", "offer.offer.hcl")))
+	first, second := filepath.Join(elsewhere, "first.bands.hcl"), filepath.Join(elsewhere, "second.bands.hcl")
+	writeBand(t, first, 300000, 420000)
+	writeBand(t, second, 340000, 360000)
+	watch := map[string]any{"dynamicRegistration": true}
+	c := newClient(t, nil)
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(root),
+		"capabilities":          map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": watch}},
+		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"inside.bands.hcl", first}}}}})
+	waitForWatchers(t, c, "**/*.bands.hcl", filepath.ToSlash(first))
+	uri := c.open(offer, readFile(t, offer))
+	wantPercentile(t, c, uri, 43, "with the first band file")
+
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{second}}}})
+	waitForWatchers(t, c, "**/*.bands.hcl", filepath.ToSlash(second))
+	if got := watchedGlobs(c); slices.Contains(got, filepath.ToSlash(first)) {
+		t.Errorf("the first band file is still watched: %q", got)
+	}
+	wantPercentile(t, c, uri, 50, "with the second band file")
+	writeBand(t, second, 300000, 420000)
+	changedOnDisk(c, second)
+	wantPercentile(t, c, uri, 43, "after the second band file changed")
+	if log := c.log.String(); strings.Contains(log, "not reading") {
+		t.Errorf("the band file of the settings was read as a workspace file:\n%s", log)
 	}
 
-	write(t, bands, fmt.Sprintf(band, 340000, 360000))
-	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(bands), "type": 2}}})
-	if got := keptLenses(c, uri); len(got) == 0 || got[0] != "4-yr $1,405,000 · avg $351,250 · p50" {
-		t.Errorf("lenses after the band file of the settings changed: %q", got)
+	watch["relativePatternSupport"] = true
+	c = newClient(t, nil)
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(root),
+		"capabilities":          map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": watch}},
+		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{first}}}}})
+	waitForWatchers(t, c, "**/*.bands.hcl", nameToURI(elsewhere)+" first.bands.hcl")
+}
+
+// wantPercentile checks the lens of the Amazon example's offer: its
+// totals, at the given percentile of the band.
+func wantPercentile(t *testing.T, c *client, uri string, percentile int, when string) {
+	t.Helper()
+	if got, want := keptLenses(c, uri), fmt.Sprintf("4-yr $1,405,000 · avg $351,250 · p%d", percentile); len(got) == 0 || got[0] != want {
+		t.Errorf("lenses %s: %q, want %q first", when, got, want)
 	}
+}
+
+// changedOnDisk tells the server that a file changed on disk.
+func changedOnDisk(c *client, path string) {
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": nameToURI(path), "type": 2}}})
+}
+
+// watchedGlobs returns the patterns of the file watchers the client was
+// asked to register and not asked to drop since, in order; a relative
+// pattern is its base URI, a space and its pattern.
+func watchedGlobs(c *client) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ids := map[string][]string{}
+	var order []string
+	for _, r := range c.registrations {
+		var p struct {
+			Registrations []struct {
+				ID              string `json:"id"`
+				Method          string `json:"method"`
+				RegisterOptions struct {
+					Watchers []struct {
+						GlobPattern json.RawMessage `json:"globPattern"`
+					} `json:"watchers"`
+				} `json:"registerOptions"`
+			} `json:"registrations"`
+			Unregisterations []struct {
+				ID string `json:"id"`
+			} `json:"unregisterations"`
+		}
+		json.Unmarshal(r.params, &p)
+		for _, u := range p.Unregisterations {
+			delete(ids, u.ID)
+		}
+		for _, reg := range p.Registrations {
+			if reg.Method != "workspace/didChangeWatchedFiles" {
+				continue
+			}
+			var globs []string
+			for _, w := range reg.RegisterOptions.Watchers {
+				var glob string
+				var rel struct {
+					BaseURI string `json:"baseUri"`
+					Pattern string `json:"pattern"`
+				}
+				if json.Unmarshal(w.GlobPattern, &glob) != nil && json.Unmarshal(w.GlobPattern, &rel) == nil {
+					glob = rel.BaseURI + " " + rel.Pattern
+				}
+				globs = append(globs, glob)
+			}
+			ids[reg.ID] = globs
+			order = append(order, reg.ID)
+		}
+	}
+	var out []string
+	for _, id := range order {
+		out = append(out, ids[id]...)
+	}
+	return out
+}
+
+// waitForWatchers waits until the client watches the given patterns (and
+// perhaps others) and nothing inside the folder named "inside".
+func waitForWatchers(t *testing.T, c *client, globs ...string) {
+	t.Helper()
+	waitFor(t, fmt.Sprintf("watchers of %q", globs), func() bool {
+		got := watchedGlobs(c)
+		for _, g := range got {
+			if strings.Contains(g, "inside") {
+				t.Fatalf("a band file inside the folder has a watcher of its own: %q", got)
+			}
+		}
+		for _, g := range globs {
+			if !slices.Contains(got, g) {
+				return false
+			}
+		}
+		return true
+	})
 }

@@ -1,6 +1,12 @@
 package lsp
 
 import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
@@ -16,7 +22,12 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 	settingBands := false
 	for _, c := range p.Changes {
 		name := uriToName(c.URI)
-		settingBands = settingBands || s.isSettingBands(name) // configuration.go
+		if s.isSettingBands(name) { // configuration.go
+			settingBands = true
+			if !s.roots.covers(name) {
+				continue // no workspace's file: the server reads it as a setting alone
+			}
+		}
 		if s.docs.named(name) != nil {
 			continue // the editor's text wins while the document is open
 		}
@@ -34,4 +45,91 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 	}
 	s.recheck(affected)
 	return nil
+}
+
+// bandWatch is the registration that watches the settings' band files
+// outside the workspace folders.
+type bandWatch struct {
+	mu    sync.Mutex
+	ready bool     // the client is initialized: the server may register
+	seq   int      // registrations made, for a new id each time
+	id    string   // the registration in force, "" when none
+	paths []string // the files it watches
+}
+
+// watchFiles asks a client that registers watchers dynamically to watch
+// the offer, band, tax and rates files of the folders, and the settings'
+// band files outside them.
+func (s *Server) watchFiles() {
+	if !s.client.watchRegister {
+		return
+	}
+	s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
+		ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
+		RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: []protocol.FileSystemWatcher{
+			{GlobPattern: "**/*.offer.hcl"}, {GlobPattern: "**/*.bands.hcl"}, {GlobPattern: "**/*.tax.hcl"}, {GlobPattern: "**/*.rates.hcl"},
+		}},
+	}}})
+	s.bandWatch.mu.Lock()
+	s.bandWatch.ready = true
+	s.bandWatch.mu.Unlock()
+	s.watchSettingBands()
+}
+
+// watchSettingBands brings the watcher of the settings' band files outside
+// the workspace folders up to date, after a change of the setting or of
+// the folders: the previous registration is dropped and a new one made
+// for the files outside (those inside match "**/*.bands.hcl").
+func (s *Server) watchSettingBands() {
+	if !s.client.watchRegister {
+		return
+	}
+	s.settings.mu.Lock()
+	paths := slices.Clone(s.settings.bandPaths)
+	s.settings.mu.Unlock()
+	folders := s.roots.folders()
+	paths = slices.DeleteFunc(paths, func(p string) bool { return withinAny(folders, p) })
+	w := &s.bandWatch
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.ready || slices.Equal(paths, w.paths) {
+		return
+	}
+	if w.id != "" {
+		s.call("client/unregisterCapability", protocol.UnregistrationParams{Unregisterations: []protocol.Unregistration{{
+			ID: w.id, Method: protocol.MethodWorkspaceDidChangeWatchedFiles}}})
+	}
+	w.paths, w.id = paths, ""
+	if len(paths) == 0 {
+		return
+	}
+	w.seq++
+	w.id = fmt.Sprintf("offer-watch-settings-%d", w.seq)
+	var watchers []fileWatcher
+	for _, p := range paths {
+		watchers = append(watchers, s.fileWatcher(p))
+	}
+	s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
+		ID: w.id, Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
+		RegisterOptions: map[string]any{"watchers": watchers},
+	}}})
+}
+
+// fileWatcher is LSP's FileSystemWatcher, whose pattern is a glob or
+// (3.17) a relativePattern.
+type fileWatcher struct {
+	GlobPattern any `json:"globPattern"`
+}
+
+// fileWatcher watches one file: the glob of its absolute path (LSP 3.16),
+// or, for a client that supports them, a relative pattern of its name
+// under its directory (VS Code watches nothing outside the workspace for a
+// plain glob). Glob has no escape, so a character that globs read as
+// syntax matches itself through "?" (any one character).
+func (s *Server) fileWatcher(path string) fileWatcher {
+	literal := strings.NewReplacer("*", "?", "[", "?", "]", "?", "{", "?", "}", "?")
+	if s.client.relativePatterns {
+		return fileWatcher{map[string]string{"baseUri": nameToURI(filepath.Dir(path)), "pattern": literal.Replace(filepath.Base(path))}}
+	}
+	return fileWatcher{literal.Replace(filepath.ToSlash(path))}
 }
