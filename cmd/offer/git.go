@@ -14,19 +14,33 @@ import (
 // (never anything else); snapshot.go reads a directory of offer files as it
 // was at a revision through it.
 
+// gitCommand is the one program this tool starts: git with args, in dir
+// ("" for the current directory), its standard error kept in stderr.
+func gitCommand(dir string, stderr *bytes.Buffer, args ...string) *exec.Cmd {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	cmd.Stderr = stderr
+	return cmd
+}
+
+// gitFailed is the error of a git run that failed: git's own message, or
+// the run's error when git said nothing.
+func gitFailed(sub string, stderr *bytes.Buffer, err error) error {
+	msg := strings.TrimSpace(stderr.String())
+	if msg == "" {
+		msg = err.Error()
+	}
+	return fmt.Errorf("git %s: %s", sub, msg)
+}
+
 // gitCmd runs git with args in dir ("" for the current directory) and
 // returns its standard output. Its error carries git's own message.
 func gitCmd(dir string, args ...string) ([]byte, error) {
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd := gitCommand(dir, &stderr, args...)
+	cmd.Stdout = &stdout
 	if err := cmd.Run(); err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+		return nil, gitFailed(args[0], &stderr, err)
 	}
 	return stdout.Bytes(), nil
 }
@@ -35,10 +49,8 @@ func gitCmd(dir string, args ...string) ([]byte, error) {
 // a bounded read with the size limit of every other file. git is stopped
 // once the limit is passed.
 func gitShow(dir, spec string) ([]byte, error) {
-	cmd := exec.Command("git", "show", spec)
-	cmd.Dir = dir
 	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	cmd := gitCommand(dir, &stderr, "show", spec)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -53,11 +65,7 @@ func gitShow(dir, spec string) ([]byte, error) {
 		return nil, readErr
 	}
 	if err := cmd.Wait(); err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, fmt.Errorf("git show: %s", msg)
+		return nil, gitFailed("show", &stderr, err)
 	}
 	return src, nil
 }
