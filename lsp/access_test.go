@@ -129,7 +129,7 @@ func TestLoneFileReadsItsDirectory(t *testing.T) {
 	dir := exampleDir(t)
 	write(t, filepath.Join(dir, "sub", "other.offer.hcl"), "offer \"other\" {\n  base = 1\n}\n")
 	c := start(t, "", nil)
-	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	got := published(c.waitDiags(counter, 1))
 	if len(got) != 4 || strings.Contains(strings.Join(got, "\n"), "unknown-reference") {
 		t.Errorf("the counter did not find its offer beside it: %q", got)

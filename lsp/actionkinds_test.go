@@ -31,8 +31,8 @@ func TestCodeActionKindsForMenus(t *testing.T) {
 			t.Errorf("codeActionKinds %q lacks %s", kinds, k)
 		}
 	}
-	offer := c.open(filepath.Join(dir, "offer.offer.hcl"), readFile(t, filepath.Join(dir, "offer.offer.hcl")))
-	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	offer := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	c.sync()
 	titles := func(uri string, only []string) []string {
 		var actions []protocol.CodeAction

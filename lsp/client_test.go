@@ -348,6 +348,12 @@ func (c *client) open(path, text string) string {
 	return uri
 }
 
+// openFile opens the file at path with the text it holds on disk.
+func (c *client) openFile(path string) string {
+	c.t.Helper()
+	return c.open(path, readFile(c.t, path))
+}
+
 // change sends one incremental change.
 func (c *client) change(uri string, version int, rng protocol.Range, text string) {
 	c.notify("textDocument/didChange", map[string]any{

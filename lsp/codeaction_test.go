@@ -36,7 +36,7 @@ func TestCodeActionResolve(t *testing.T) {
 		uris[i] = map[string]string{}
 		for _, name := range []string{"amazon.offer.hcl", "round1.offer.hcl"} {
 			path := filepath.Join(dir, name)
-			uris[i][name] = c.open(path, readFile(t, path))
+			uris[i][name] = c.openFile(path)
 		}
 		c.sync()
 	}

@@ -26,7 +26,7 @@ func TestWorkspaceFoldersAdded(t *testing.T) {
 func TestCompareMessageAndTotalsCommand(t *testing.T) {
 	dir := competingDir(t)
 	c := start(t, dir, nil)
-	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	amazon := c.openFile(filepath.Join(dir, "amazon.offer.hcl"))
 	c.sync()
 	var lenses []protocol.CodeLens
 	c.call("textDocument/codeLens", map[string]any{"textDocument": doc(amazon)}, &lenses)
@@ -50,7 +50,7 @@ func TestStaleFiguresWhileNotParsing(t *testing.T) {
 	dir := exampleDir(t)
 	c := start(t, dir, nil)
 	name := filepath.Join(dir, "offer.offer.hcl")
-	uri := c.open(name, readFile(t, name))
+	uri := c.openFile(name)
 	c.waitDiags(uri, 1)
 	// Line 2 is `  company  = "Amazon"`: drop its closing quote.
 	c.change(uri, 2, rng(2, 20, 2, 21), "")
@@ -73,7 +73,7 @@ func TestHoverPlainText(t *testing.T) {
 	dir := exampleDir(t)
 	c := start(t, dir, map[string]any{"textDocument": map[string]any{"hover": map[string]any{"contentFormat": []string{"plaintext"}}}})
 	name := filepath.Join(dir, "offer.offer.hcl")
-	uri := c.open(name, readFile(t, name))
+	uri := c.openFile(name)
 	var hover struct {
 		Contents protocol.MarkupContent `json:"contents"`
 	}

@@ -22,7 +22,7 @@ import (
 func TestKeptAnswersFollowChanges(t *testing.T) {
 	dir := competingDir(t)
 	c := start(t, dir, nil)
-	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	amazon := c.openFile(filepath.Join(dir, "amazon.offer.hcl"))
 	c.sync()
 	lensTitles := func() []string { return keptLenses(c, amazon) }
 	outlineDetail := func() string {
@@ -111,13 +111,7 @@ func TestKeptAnswersFollowChanges(t *testing.T) {
 // worker works them out for each new text after publishing its
 // diagnostics, so the first request after an edit finds them ready.
 func TestWorkerPreparesAnswers(t *testing.T) {
-	dir := competingDir(t)
-	c := start(t, dir, nil)
-	uri := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
-	var h any // answered once the document is open and analysed
-	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(0, 0)}, &h)
-	c.sync()
-	d := c.srv.docs.get(uri)
+	c, uri, d := openAnalysed(t)
 	if d.answers.lenses.Load() != nil || d.answers.outline.Load() != nil {
 		t.Fatal("answers worked out before the client asked for them")
 	}
@@ -173,16 +167,11 @@ func TestPanickedAnswerIsNotKept(t *testing.T) {
 // version 1 after version 2 was analysed; run on the current analysis,
 // they do keep its answers.
 func TestWorkerSkipsWorkForAnOlderText(t *testing.T) {
-	dir := competingDir(t)
-	c := start(t, dir, nil)
-	uri := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
-	var h any // answered once the document is open and analysed
-	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(0, 0)}, &h)
+	c, uri, d := openAnalysed(t)
 	for _, method := range []string{"textDocument/codeLens", "textDocument/documentSymbol", "textDocument/semanticTokens/full"} {
 		var out any // from now on the worker prepares these
 		c.call(method, map[string]any{"textDocument": doc(uri)}, &out)
 	}
-	d := c.srv.docs.get(uri)
 	current := func() *snapshot {
 		c.sync()
 		d.mu.Lock()
@@ -252,6 +241,20 @@ func TestWorkerSkipsWorkForAnOlderText(t *testing.T) {
 	}
 }
 
+// openAnalysed starts a server on the competing offers, opens the Amazon
+// offer and returns it, as a URI and as the server's document, once it is
+// analysed and published.
+func openAnalysed(t *testing.T) (*client, string, *document) {
+	t.Helper()
+	dir := competingDir(t)
+	c := start(t, dir, nil)
+	uri := c.openFile(filepath.Join(dir, "amazon.offer.hcl"))
+	var h any // answered once the document is open and analysed
+	c.call("textDocument/hover", map[string]any{"textDocument": doc(uri), "position": pos(0, 0)}, &h)
+	c.sync()
+	return c, uri, c.srv.docs.get(uri)
+}
+
 // keptLenses returns the titles of a document's code lenses.
 func keptLenses(c *client, uri string) []string {
 	c.t.Helper()
@@ -296,7 +299,7 @@ func TestKeptAnswersFollowTheWorkspace(t *testing.T) {
 	if got := published(c.next(nameToURI(fifo))); len(got) != 1 {
 		t.Fatalf("the FIFO's refusal: %q", got)
 	}
-	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	amazon := c.openFile(filepath.Join(dir, "amazon.offer.hcl"))
 	c.sync()
 	settled := func() {
 		var none any // answered after the notifications before it are handled

@@ -12,7 +12,7 @@ func TestWorkspaceLoadProgress(t *testing.T) {
 	c := newClient(t, nil)
 	c.initialize(map[string]any{"processId": nil, "capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}},
 		"rootUri": nameToURI(dir), "workDoneToken": "load-1"})
-	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
 		t.Errorf("the counter against the offer on disk: %q", got)
 	}

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/offerkit/offerkit/lang/langtest"
-	"github.com/sourcegraph/jsonrpc2"
 )
 
 // This file tests the base protocol as the LSP specification and JSON-RPC
@@ -102,18 +101,51 @@ type message struct {
 }
 
 // readLoop reads the server's messages into c.msgs until the pipe closes
-// or a frame does not read as the base protocol frames it (jsonrpc2's
-// VSCodeObjectCodec, which the other tests' client uses), so that the
-// server never waits for the test to read.
+// or a frame is not as the base protocol frames it, so that the server
+// never waits for the test to read.
 func (c *rawClient) readLoop() {
 	defer close(c.msgs)
 	for {
-		var body json.RawMessage
-		if err := (jsonrpc2.VSCodeObjectCodec{}).ReadObject(c.r, &body); err != nil {
+		body, err := readFrame(c.r)
+		if err != nil {
 			return
 		}
 		c.msgs <- body
 	}
+}
+
+// readFrame reads one message of the base protocol: header lines, each
+// ended by CRLF, up to an empty one, then as many bytes of body as the
+// Content-Length header says, returned as they are. It does not decode
+// the body, as jsonrpc2's VSCodeObjectCodec does (two scans of it with
+// encoding/json): BenchmarkRequestLatency counts the time until a
+// response is read as the server's, and the client's decoding after it.
+func readFrame(r *bufio.Reader) ([]byte, error) {
+	length := -1
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			return nil, err
+		}
+		if !strings.HasSuffix(line, "\r\n") {
+			return nil, fmt.Errorf("header line %q does not end in CRLF", line)
+		}
+		if line == "\r\n" {
+			break
+		}
+		name, value, _ := strings.Cut(strings.TrimSuffix(line, "\r\n"), ":")
+		if strings.EqualFold(strings.TrimSpace(name), "Content-Length") {
+			if length, err = strconv.Atoi(strings.TrimSpace(value)); err != nil || length < 0 {
+				return nil, fmt.Errorf("bad Content-Length %q", value)
+			}
+		}
+	}
+	if length < 0 {
+		return nil, fmt.Errorf("a frame without Content-Length")
+	}
+	body := make([]byte, length)
+	_, err := io.ReadFull(r, body)
+	return body, err
 }
 
 // next returns the body of the next message the server wrote, or false

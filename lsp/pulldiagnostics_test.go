@@ -46,8 +46,8 @@ func TestPullDiagnostics(t *testing.T) {
 		t.Fatalf("diagnosticProvider: %+v", p)
 	}
 	counterPath, offerPath := filepath.Join(dir, "round1.offer.hcl"), filepath.Join(dir, "offer.offer.hcl")
-	counter := c.open(counterPath, readFile(t, counterPath))
-	offer := c.open(offerPath, readFile(t, offerPath))
+	counter := c.openFile(counterPath)
+	offer := c.openFile(offerPath)
 
 	var first, again pulledReport
 	c.call("textDocument/diagnostic", map[string]any{"textDocument": doc(counter)}, &first)
@@ -113,7 +113,7 @@ func TestPullDiagnosticsOnlyWhenPreferred(t *testing.T) {
 		if _, ok := res.Capabilities["diagnosticProvider"]; ok {
 			t.Errorf("diagnosticProvider declared to %v %v", tc.caps, tc.opts)
 		}
-		uri := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+		uri := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 		c.waitDiags(uri, 1)
 	}
 }

@@ -171,7 +171,7 @@ func TestRenameRefusedWhileAFileDoesNotParse(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.offer.hcl"), []byte("offer \"a\" {\n  company = \"X\"\n  base    = 100000\n}\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "c.offer.hcl"), []byte("counter \"c\" {\n  offer = offer.a\n  base  = \"120000\n}\n"), 0o644)
 	c := start(t, dir, nil)
-	uri := c.open(filepath.Join(dir, "a.offer.hcl"), readFile(t, filepath.Join(dir, "a.offer.hcl")))
+	uri := c.openFile(filepath.Join(dir, "a.offer.hcl"))
 	e := c.callErr("textDocument/rename", map[string]any{"textDocument": doc(uri), "position": pos(0, 7), "newName": "b"})
 	if !strings.Contains(e.Message, "c.offer.hcl does not parse") {
 		t.Errorf("rename with a broken file: %v", e)

@@ -101,7 +101,7 @@ func TestDiagnosticsMatchLint(t *testing.T) {
 	os.WriteFile(offerPath, []byte(text), 0o644)
 	c := start(t, dir, nil)
 	for _, name := range []string{"offer.offer.hcl", "round1.offer.hcl"} {
-		uri := c.open(filepath.Join(dir, name), readFile(t, filepath.Join(dir, name)))
+		uri := c.openFile(filepath.Join(dir, name))
 		got, want := published(c.waitDiags(uri, 1)), lintDiags(t, dir, name)
 		if len(want) == 0 || strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s:\ngot  %q\nwant %q", name, got, want)
@@ -115,8 +115,8 @@ func TestDiagnosticsMatchLint(t *testing.T) {
 func TestIncrementalSyncAndDependents(t *testing.T) {
 	dir := exampleDir(t)
 	c := start(t, dir, nil)
-	offerURI := c.open(filepath.Join(dir, "offer.offer.hcl"), readFile(t, filepath.Join(dir, "offer.offer.hcl")))
-	counterURI := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	offerURI := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	counterURI := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	otherURI := c.open(filepath.Join(dir, "other.offer.hcl"), "offer \"other\" {\n  base = 100000\n}\n")
 	c.sync()
 	// Rename the offer: line 1 is `offer "amazon_l6" {`, the name at 7-16.
@@ -169,7 +169,7 @@ func TestIncrementalSyncAndDependents(t *testing.T) {
 func TestWatchedFiles(t *testing.T) {
 	dir := exampleDir(t)
 	c := start(t, dir, map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}})
-	counterURI := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	counterURI := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	if got := published(c.waitDiags(counterURI, 1)); len(got) != 4 {
 		t.Fatalf("counter against the offer on disk: %q", got)
 	}
@@ -186,8 +186,8 @@ func TestWatchedFiles(t *testing.T) {
 // openExample opens the example offer and counter and waits for their
 // first diagnostics.
 func openExample(t *testing.T, c *client, dir string) (offerURI, counterURI string) {
-	offerURI = c.open(filepath.Join(dir, "offer.offer.hcl"), readFile(t, filepath.Join(dir, "offer.offer.hcl")))
-	counterURI = c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	offerURI = c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	counterURI = c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	c.sync()
 	return offerURI, counterURI
 }
@@ -291,7 +291,7 @@ func TestCrossFileReferencesToClosedFiles(t *testing.T) {
 	dir := exampleDir(t)
 	os.WriteFile(filepath.Join(dir, "round2.offer.hcl"), []byte("counter \"round2\" {\n  offer = offer.amazon_l6\n  round = 2\n}\n"), 0o644)
 	c := start(t, dir, nil)
-	counterURI := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	counterURI := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	c.waitDiags(counterURI, 1)
 	var locs []protocol.Location
 	c.call("textDocument/definition", map[string]any{"textDocument": doc(counterURI), "position": pos(2, 16)}, &locs)
@@ -392,7 +392,7 @@ func applyEdits(t *testing.T, text string, edits []protocol.TextEdit, enc Encodi
 func TestChecklistDiagnostics(t *testing.T) {
 	dir := exampleDir(t)
 	c := start(t, dir, nil)
-	counterURI := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	counterURI := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	find := func(p pubDiags) string {
 		for _, d := range p.Diagnostics {
 			if d.Code == "checklist" {

@@ -26,7 +26,7 @@ func TestServerCreatedProgress(t *testing.T) {
 	c.mu.Lock()
 	json.Unmarshal(c.params["window/workDoneProgress/create"], &created)
 	c.mu.Unlock()
-	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
+	counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
 	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
 		t.Errorf("the counter against the offer on disk: %q", got)
 	}
@@ -109,7 +109,7 @@ func TestConfigurationAskedAndReloaded(t *testing.T) {
 		t.Errorf("workspace/configuration asked for %+v", asked)
 	}
 	waitFor(t, "the band setting applied", func() bool { return len(c.srv.project.ExtraBandFiles()) == 1 })
-	uri := c.open(filepath.Join(dir, "offer.offer.hcl"), readFile(t, filepath.Join(dir, "offer.offer.hcl")))
+	uri := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
 	if got := codesOf(c.waitDiags(uri, 1)); !slices.Contains(got, "below-median") {
 		t.Errorf("diagnostics with the wide band: %q", got)
 	}
@@ -142,7 +142,7 @@ func TestWorkspaceFolderRemoved(t *testing.T) {
 	seattle, competing := exampleDir(t), competingDir(t)
 	c := newClient(t, nil)
 	c.initialize(map[string]any{"processId": nil, "capabilities": map[string]any{}, "workspaceFolders": folders(seattle, competing)})
-	counter := c.open(filepath.Join(competing, "round1.offer.hcl"), readFile(t, filepath.Join(competing, "round1.offer.hcl")))
+	counter := c.openFile(filepath.Join(competing, "round1.offer.hcl"))
 	before := codesOf(c.waitDiags(counter, 1))
 	c.notify("workspace/didChangeWorkspaceFolders", map[string]any{"event": map[string]any{
 		"added": []any{}, "removed": folders(seattle, competing)}})
@@ -182,7 +182,7 @@ func TestSettingBandsFollowTheFile(t *testing.T) {
 	c := newClient(t, nil)
 	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(root), "capabilities": map[string]any{},
 		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
-	uri := c.open(offer, readFile(t, offer))
+	uri := c.openFile(offer)
 	c.sync()
 	wantPercentile(t, c, uri, 43, "with the band of the settings")
 

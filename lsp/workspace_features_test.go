@@ -27,7 +27,7 @@ func competingDir(t *testing.T) string {
 func TestWorkspaceFeatures(t *testing.T) {
 	dir := competingDir(t)
 	c := start(t, dir, nil)
-	amazon := c.open(filepath.Join(dir, "amazon.offer.hcl"), readFile(t, filepath.Join(dir, "amazon.offer.hcl")))
+	amazon := c.openFile(filepath.Join(dir, "amazon.offer.hcl"))
 	counterText := readFile(t, filepath.Join(dir, "round1.offer.hcl"))
 	counter := c.open(filepath.Join(dir, "round1.offer.hcl"), counterText)
 	c.sync()

@@ -44,7 +44,8 @@ func OfferWages(o engine.Offer, w engine.Worth, fallbackYear int) (wages Wages, 
 // assumedStart is the note of an offer placed from January 1 of year,
 // written once per year: written per offer instead, the estimate of
 // BenchmarkAfterTaxCorpus1000 (no offer in it has a start date) allocates
-// 14,035 times per pass instead of 10,034 (docs/performance.md).
+// about 14,000 times per pass instead of 10,000 (-benchtime 50x;
+// docs/performance.md).
 func assumedStart(year int) string {
 	if s, ok := startNotes.Load(year); ok {
 		return s.(string)

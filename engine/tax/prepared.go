@@ -104,7 +104,7 @@ type reuse struct {
 // note says "2027-2030 use the New York tables of 2024, not indexed for
 // inflation"; each is written once per Tables: written per estimate
 // instead, BenchmarkAfterTaxCorpus1000 allocates about 46,000 times per pass
-// instead of 10,034 (docs/performance.md).
+// instead of 10,000 (-benchtime 50x; docs/performance.md).
 func (p *prepared) note(t *Tables, r reuse) string {
 	if s, ok := p.notes.Load(r); ok {
 		return s.(string)

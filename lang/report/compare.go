@@ -283,7 +283,7 @@ func (c *Comparison) notes() []string {
 		out = append(out, fmt.Sprintf("The offers are in different currencies (%s); offerkit does not convert between them, so they are not ranked; state rates in a *.rates.hcl file and add --currency to convert them.", strings.Join(curs, ", ")))
 	}
 	for _, d := range c.LeftOut {
-		out = append(out, fmt.Sprintf("Left out: %s %s (%s) has errors; run 'offer lint' to see them.", d.Kind, d.Name, d.File))
+		out = append(out, fmt.Sprintf("Left out: %s %s (%s): %s; run 'offer lint' to see them.", d.Kind, d.Name, d.File, d.LeftOut.Reason))
 	}
 	return out
 }

@@ -65,7 +65,13 @@ func TestLeftOutAgreesWithTheChecker(t *testing.T) {
 	// compare --counters leaves out the standing version of a's chain (r)
 	// and its latest counter (b); a counter whose offer is missing is in no
 	// chain.
-	check("compare json", Compare(results, Options{Counters: true}).JSON(), "r", "b")
+	cmp := Compare(results, Options{Counters: true})
+	check("compare json", cmp.JSON(), "r", "b")
+	for _, n := range []string{"r", "b"} {
+		if w := " (" + want[n].File + "): " + want[n].Reason + ";"; !strings.Contains(strings.Join(cmp.notes(), "\n"), w) {
+			t.Errorf("compare's notes do not say %q:\n%s", w, strings.Join(cmp.notes(), "\n"))
+		}
+	}
 
 	var text bytes.Buffer
 	WriteReport(&text, results, ReportOptions{})
