@@ -49,17 +49,22 @@ func cleanAbs(f string) (clean, resolved string, ok bool) {
 // addFolders adds workspace folders and returns the cleaned names of
 // those that were not already folders.
 func (r *roots) addFolders(folders []string) []string {
+	var clean, resolved []string // cleanAbs reads the disk: before taking the lock, as removeFolder and addLone
+	for _, f := range folders {
+		if c, res, ok := cleanAbs(f); ok {
+			clean, resolved = append(clean, c), append(resolved, res)
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var added []string
-	for _, f := range folders {
-		c, res, ok := cleanAbs(f)
-		if !ok || slices.Contains(r.clean, c) {
+	for i, c := range clean {
+		if slices.Contains(r.clean, c) {
 			continue
 		}
 		r.clean = append(r.clean, c)
-		if res != "" {
-			r.resolved = append(r.resolved, res)
+		if resolved[i] != "" {
+			r.resolved = append(r.resolved, resolved[i])
 		}
 		added = append(added, c)
 	}
