@@ -9,10 +9,13 @@ import (
 
 // Project is a set of workspaces, one per directory: all offer and band
 // files of a directory form one negotiation, and directories are
-// independent of each other.
+// independent of each other. A workspace is dropped once it holds no file
+// and no one holds it (Remove, Release), so a long editing session does
+// not keep one for every directory it ever read.
 type Project struct {
 	mu         sync.Mutex
 	workspaces map[string]*Workspace
+	holds      map[string]int // Hold counts, by directory
 	extra      []*File
 	release    bool // files are released once decoded (release.go)
 }
@@ -20,7 +23,7 @@ type Project struct {
 // NewProject returns an empty project. extraBands are band files that apply
 // to every workspace (the --bands flag).
 func NewProject(extraBands []*File) *Project {
-	return &Project{workspaces: map[string]*Workspace{}, extra: extraBands}
+	return &Project{workspaces: map[string]*Workspace{}, holds: map[string]int{}, extra: extraBands}
 }
 
 // NewCheckProject returns an empty project for commands that only check
@@ -49,6 +52,60 @@ func (p *Project) Workspace(filename string) *Workspace {
 	return w
 }
 
+// Hold returns the workspace of the directory holding filename, as
+// Workspace does, and keeps it in the project until Release, even with no
+// file: an editor's document keeps its workspace before its text is in it.
+func (p *Project) Hold(filename string) *Workspace {
+	w := p.Workspace(filename)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.holds[filepath.Dir(filename)]++
+	return w
+}
+
+// Release undoes one Hold, dropping the workspace if it holds no file.
+func (p *Project) Release(filename string) {
+	dir := filepath.Dir(filename)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.holds[dir]--; p.holds[dir] <= 0 {
+		delete(p.holds, dir)
+	}
+	p.dropIfEmpty(dir)
+}
+
+// Remove removes a file from its directory's workspace, and drops the
+// workspace once it holds no file and is not held.
+func (p *Project) Remove(filename string) {
+	dir := filepath.Dir(filename)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if w := p.workspaces[dir]; w != nil {
+		w.Remove(filename)
+		p.dropIfEmpty(dir)
+	}
+}
+
+// dropIfEmpty drops a directory's workspace when it holds no file and is
+// not held; p.mu held.
+func (p *Project) dropIfEmpty(dir string) {
+	if w := p.workspaces[dir]; w != nil && p.holds[dir] == 0 && w.Len() == 0 {
+		delete(p.workspaces, dir)
+	}
+}
+
+// File returns a file of the project by name, or nil; unlike Workspace,
+// it makes no workspace.
+func (p *Project) File(filename string) *File {
+	p.mu.Lock()
+	w := p.workspaces[filepath.Dir(filename)]
+	p.mu.Unlock()
+	if w == nil {
+		return nil
+	}
+	return w.File(filename)
+}
+
 // SetExtraBands replaces the band files that apply to every workspace, in
 // the workspaces made so far and those made later.
 func (p *Project) SetExtraBands(files []*File) {
@@ -64,9 +121,11 @@ func (p *Project) SetExtraBands(files []*File) {
 	}
 }
 
-// Set adds or replaces a file in its directory's workspace.
+// Set adds or replaces a file in its directory's workspace (held
+// meanwhile, so that no Remove drops it before the file is in).
 func (p *Project) Set(filename string, src []byte) *File {
-	return p.Workspace(filename).Set(filename, src)
+	defer p.Release(filename)
+	return p.Hold(filename).Set(filename, src)
 }
 
 // Workspaces returns every workspace, by directory name.
@@ -114,7 +173,7 @@ func (p *Project) CheckFiles(names []string, workers int) []*Result {
 
 // Source returns the text of a file of the project, or nil.
 func (p *Project) Source(filename string) []byte {
-	if f := p.Workspace(filename).File(filename); f != nil {
+	if f := p.File(filename); f != nil {
 		return f.Src
 	}
 	return nil

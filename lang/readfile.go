@@ -193,7 +193,8 @@ func (p *Project) SetRefused(r *Refusal) {
 	if kind == 0 {
 		kind = OfferFile
 	}
-	w := p.Workspace(r.Path)
+	w := p.Hold(r.Path) // kept until the file is in (Project.Remove)
+	defer p.Release(r.Path)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.put(r.Path, &File{Name: r.Path, Kind: kind, Diags: Diagnostics{r.Diagnostic()}})

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -19,10 +20,14 @@ import (
 // its name and text, so the result does not depend on it.
 func (p *Project) SetFiles(names []string, srcs [][]byte, workers int) []*File {
 	byWorkspace := map[*Workspace][]int{}
+	held := map[string]*Workspace{} // by directory, until their files are in (Project.Remove)
 	var order []*Workspace
 	for i, name := range names {
-		w := p.Workspace(name)
-		if _, seen := byWorkspace[w]; !seen {
+		w := held[filepath.Dir(name)]
+		if w == nil {
+			w = p.Hold(name)
+			defer p.Release(name)
+			held[filepath.Dir(name)] = w
 			order = append(order, w)
 		}
 		byWorkspace[w] = append(byWorkspace[w], i)

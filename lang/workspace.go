@@ -253,6 +253,13 @@ func (w *Workspace) File(name string) *File {
 	return w.files[name]
 }
 
+// Len returns the number of files.
+func (w *Workspace) Len() int {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	return len(w.files)
+}
+
 // Files returns every file, sorted by name.
 func (w *Workspace) Files() []*File {
 	w.mu.RLock()

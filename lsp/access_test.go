@@ -18,7 +18,7 @@ import (
 // inProject reports whether the server's project holds a file's text: a
 // refused file is held as its refusal alone (refused.go).
 func inProject(c *client, name string) bool {
-	return c.srv.project.Workspace(name).File(name) != nil && c.srv.refusal(name) == nil
+	return c.srv.project.File(name) != nil && c.srv.refusal(name) == nil
 }
 
 func write(t *testing.T, path, text string) {

@@ -81,7 +81,7 @@ func textEdits(edits []analysis.Edit, m *mapper) []protocol.TextEdit {
 // location converts a range of any file of the workspace, using the text
 // lang decoded it from.
 func (s *Server) location(r hcl.Range) (protocol.Location, bool) {
-	f := s.project.Workspace(r.Filename).File(r.Filename)
+	f := s.project.File(r.Filename)
 	if f == nil {
 		return protocol.Location{}, false
 	}

@@ -41,7 +41,7 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 				continue
 			}
 			affected = union(affected, dependents(ws, f.Name))
-			s.removeFile(ws, f.Name)
+			s.removeFile(f.Name)
 		}
 	}
 	var added []string

@@ -154,7 +154,7 @@ func (s *Server) readFromDisk(name string) {
 		if refused {
 			s.setRefused(name, r)
 		} else {
-			s.project.Workspace(name).Remove(name)
+			s.project.Remove(name)
 		}
 		return
 	}

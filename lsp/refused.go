@@ -31,7 +31,7 @@ type refusals struct {
 // refusal returns the diagnostic of a file the project holds as refused,
 // or nil.
 func (s *Server) refusal(name string) *lang.Diagnostic {
-	f := s.project.Workspace(name).File(name)
+	f := s.project.File(name)
 	if f == nil {
 		return nil
 	}
@@ -111,9 +111,10 @@ func (s *Server) publishRefusal(name string, d *lang.Diagnostic) {
 }
 
 // removeFile drops a file that is not open from its workspace (deleted, or
-// out of the folders), withdrawing its refusal if it had one.
-func (s *Server) removeFile(ws *lang.Workspace, name string) {
+// out of the folders), withdrawing its refusal if it had one; the project
+// drops the workspace once no file is left in it.
+func (s *Server) removeFile(name string) {
 	before := s.refusal(name)
-	ws.Remove(name)
+	s.project.Remove(name)
 	s.showRefusal(name, before)
 }

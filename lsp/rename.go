@@ -63,7 +63,7 @@ func (s *Server) filesEdit(edits []analysis.Edit, versions map[string]protocol.I
 		out.Changes = map[protocol.DocumentUri][]protocol.TextEdit{}
 	}
 	for _, name := range order {
-		f := s.project.Workspace(name).File(name)
+		f := s.project.File(name)
 		if f == nil {
 			continue
 		}

@@ -183,6 +183,27 @@ func TestWatchedFiles(t *testing.T) {
 	c.waitCall("client/registerCapability")
 }
 
+// A directory whose last file is deleted leaves the project: its
+// workspace is not kept, empty, for the rest of the session; nor does a
+// change notification for a file the server may not read leave one.
+func TestEmptiedDirectoryLeavesTheProject(t *testing.T) {
+	root := t.TempDir()
+	offer := readFile(t, filepath.Join(exampleDir(t), "offer.offer.hcl"))
+	kept, gone := filepath.Join(root, "kept", "offer.offer.hcl"), filepath.Join(root, "gone", "offer.offer.hcl")
+	write(t, kept, offer)
+	write(t, gone, offer)
+	c := start(t, root, nil)
+	os.Remove(gone)
+	outside := filepath.Join(t.TempDir(), "x.offer.hcl")
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{
+		map[string]any{"uri": nameToURI(gone), "type": 3}, map[string]any{"uri": nameToURI(outside), "type": 2}}})
+	var syms []any
+	c.call("workspace/symbol", map[string]any{"query": ""}, &syms) // answered after the notification
+	if ws := c.srv.project.Workspaces(); len(ws) != 1 || ws[0].File(kept) == nil {
+		t.Errorf("%d workspaces, want kept's alone", len(ws))
+	}
+}
+
 // openExample opens the example offer and counter and waits for their
 // first diagnostics.
 func openExample(t *testing.T, c *client, dir string) (offerURI, counterURI string) {

@@ -136,7 +136,7 @@ func waitFor(t *testing.T, what string, ok func() bool) {
 }
 
 // A removed folder's closed files leave the project (workspace symbols no
-// longer find them); a document still open there keeps its directory's
+// longer find them), and so does its workspace, once empty; a document still open there keeps its directory's
 // negotiation, so its counter does not turn into an unknown reference.
 func TestWorkspaceFolderRemoved(t *testing.T) {
 	seattle, competing := exampleDir(t), competingDir(t)
@@ -150,6 +150,9 @@ func TestWorkspaceFolderRemoved(t *testing.T) {
 	c.call("workspace/symbol", map[string]any{"query": ""}, &syms) // answered after the notification
 	if inProject(c, filepath.Join(seattle, "offer.offer.hcl")) || inProject(c, filepath.Join(seattle, "round1.offer.hcl")) {
 		t.Error("the removed folder's files are still in the project")
+	}
+	if ws := c.srv.project.Workspaces(); len(ws) != 1 {
+		t.Errorf("%d workspaces after the removal, want the open counter's alone (an empty one is kept?)", len(ws))
 	}
 	var names []string
 	for _, s := range syms {

@@ -11,9 +11,12 @@ import (
 func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams) error {
 	name := uriToName(p.TextDocument.URI)
 	s.openedOutside(name) // folders.go
-	d := newDocument(p.TextDocument.URI, s.project.Workspace(name), s.names.lock(name), []byte(p.TextDocument.Text), p.TextDocument.Version)
+	// The document holds its workspace until it is closed: the project
+	// keeps it although its text is not in it yet.
+	d := newDocument(p.TextDocument.URI, s.project.Hold(name), s.names.lock(name), []byte(p.TextDocument.Text), p.TextDocument.Version)
 	if old := s.docs.put(d); old != nil {
 		s.stop(old)
+		s.project.Release(old.name)
 	}
 	s.openedRefused(name) // refused.go
 	s.workers.Add(1)
@@ -62,6 +65,7 @@ func (s *Server) didClose(_ *glsp.Context, p *protocol.DidCloseTextDocumentParam
 	before := dependents(d.ws, d.name)
 	s.readFromDisk(d.name)
 	d.wsMu.Unlock()
+	s.project.Release(d.name) // dropped if no file is left in it
 	s.recheck(union(before, dependents(d.ws, d.name)))
 	s.overviews.prune(s.docs.all()) // figcache.go
 	return nil

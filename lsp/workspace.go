@@ -34,7 +34,7 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 		ws := s.project.Workspace(name)
 		before := dependents(ws, name)
 		if c.Type == protocol.FileChangeTypeDeleted {
-			s.removeFile(ws, name)
+			s.removeFile(name)
 		} else {
 			s.readFromDisk(name)
 		}
