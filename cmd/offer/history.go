@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -91,6 +92,10 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
 		s, err := gitSnapshot(root, c.hash, c.paths[0], extra)
+		if refused := (*lang.Refusal)(nil); errors.As(err, &refused) {
+			h.AddRefused(c.hash, c.date, c.subject, "", refused) // a row that says why, as for errors
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -39,7 +40,12 @@ func dirHistory(dir string, extra []*lang.File) (*report.History, error) {
 			}
 			s := snaps[path.Dir(p)]
 			if s == nil {
-				if s, err = gitSnapshot(root, c.hash, p, extra); err != nil {
+				s, err = gitSnapshot(root, c.hash, p, extra)
+				if refused := (*lang.Refusal)(nil); errors.As(err, &refused) {
+					h.AddRefused(c.hash, c.date, c.subject, p, refused) // its siblings' snapshot would leave it out
+					continue
+				}
+				if err != nil {
 					return nil, err
 				}
 				snaps[path.Dir(p)] = s

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/lang"
 )
 
 // TestHistoryDir is the history of a whole negotiation (negotiation's
@@ -107,5 +109,33 @@ func TestHistoryDirKeepsNegotiationsApart(t *testing.T) {
 		if strings.Contains(line, "other/offer.offer.hcl") && (!strings.Contains(line, "$1,370,000") || strings.Contains(line, "%")) {
 			t.Errorf("the other directory's offer compared with amazon/'s: %s", line)
 		}
+	}
+}
+
+// TestHistoryRefusedVersion: a version the reading rules refuse (here one
+// over the size limit) is a row that cannot be valued, with the refusal as
+// its reason, in a file's history and a directory's; the versions around
+// it are valued (the later one's change against the earlier), and the
+// exit status is 1, as for a version with errors.
+func TestHistoryRefusedVersion(t *testing.T) {
+	negotiation(t)
+	offer, _ := os.ReadFile("amazon/offer.offer.hcl")
+	os.WriteFile("amazon/offer.offer.hcl", append(offer, strings.Repeat("# padding\n", lang.MaxFileSize/10+1)...), 0o644)
+	git(t, ".", "commit", "-q", "-am", "Too large")
+	os.WriteFile("amazon/offer.offer.hcl", []byte(strings.Replace(string(offer), "base = 195000", "base = 200000", 1)), 0o644)
+	git(t, ".", "commit", "-q", "-am", "More base")
+	for _, arg := range []string{"amazon/offer.offer.hcl", "amazon"} {
+		out, errOut, code := runCLI(t, "history", arg)
+		flat := strings.Join(strings.Fields(out), " ")
+		if code != exitFindings || errOut != "" {
+			t.Errorf("history %s: exit %d, want 1 with nothing on stderr: %s", arg, code, errOut)
+		}
+		// 1,410,000 + 4 x 5,000 = 1,430,000.
+		mustContain(t, flat, "(not valued) [1] Too large", "offer amazon_l6 $360,000 $1,430,000 +$20,000 (+1.4%) More base",
+			": not read (file-too-large): The file is 4,194,")
+	}
+	out, _, _ := runCLI(t, "history", "--format", "json", "amazon/offer.offer.hcl")
+	if !strings.Contains(out, `"reason": "not read (file-too-large)`) || !strings.Contains(out, `"errors": 1`) {
+		t.Errorf("json:\n%s", out)
 	}
 }

@@ -37,9 +37,9 @@ func TestGitCommandsOnHostileCommits(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"history", "n/secret.offer.hcl"}, 1, "n/secret.offer.hcl: The file is a symbolic link in this commit"},
-		{[]string{"history", "n/environ.offer.hcl"}, 1, "n/environ.offer.hcl: The file is a symbolic link in this commit"},
-		{[]string{"history", "n/big.offer.hcl"}, 1, "n/big.offer.hcl: The file is 5,000,033 bytes"},
+		{[]string{"history", "n/secret.offer.hcl"}, 1, "not read (not-regular-file): The file is a symbolic link in this commit"},
+		{[]string{"history", "n/environ.offer.hcl"}, 1, "not read (not-regular-file): The file is a symbolic link in this commit"},
+		{[]string{"history", "n/big.offer.hcl"}, 1, "not read (file-too-large): The file is 5,000,033 bytes"},
 		{[]string{"diff", "HEAD:n/secret.offer.hcl", "n/good.offer.hcl"}, 1, "HEAD:n/secret.offer.hcl: The file is a symbolic link"},
 		{[]string{"diff", "HEAD:n/environ.offer.hcl", "n/good.offer.hcl"}, 1, "HEAD:n/environ.offer.hcl: The file is a symbolic link"},
 		{[]string{"diff", "HEAD:n/big.offer.hcl", "n/good.offer.hcl"}, 1, "HEAD:n/big.offer.hcl: The file is 5,000,033 bytes"},

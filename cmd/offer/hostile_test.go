@@ -437,9 +437,9 @@ func hostileHistory(t *testing.T, l *launcher, bin, dir string, size int, hc hos
 	git(t, dir, "commit", "-qm", "x")
 	r := l.run(dir, bin, "history", "bad.offer.hcl")
 	checkRun(t, "history", r, size)
-	if hc.code == "file-too-large" {
-		if !located(hc.code).MatchString(r.stderr) || r.code != exitFindings {
-			t.Errorf("history: exit %d, want %d and the file too large named with its size:\n%.600s", r.code, exitFindings, r.stderr)
+	if hc.code == "file-too-large" { // a row that cannot be valued, with the refusal as its reason
+		if !strings.Contains(r.stdout, "(not valued) [1]") || !regexp.MustCompile(`not read \(file-too-large\): The file is [0-9,]+ bytes`).MatchString(r.stdout) || r.code != exitFindings {
+			t.Errorf("history: exit %d, want %d and the version too large, with its size, as a row not valued:\n%.600s", r.code, exitFindings, r.stdout+r.stderr)
 		}
 	} else if !hc.accept && (r.code > 1 || !strings.Contains(r.stdout, "error")) {
 		t.Errorf("history: exit %d, want the errors counted:\n%.600s", r.code, r.stdout+r.stderr)

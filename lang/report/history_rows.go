@@ -91,6 +91,14 @@ func (h *History) AddDeleted(commit, date, subject, file string) {
 		Reason: "the commit deleted the file"})
 }
 
+// AddRefused adds the row of a file the reading rules refused at a commit
+// (over the size limit, a committed link): it could not be valued, and its
+// reason is the refusal's.
+func (h *History) AddRefused(commit, date, subject, file string, r *lang.Refusal) {
+	h.Rows = append(h.Rows, HistoryRow{Commit: commit, Date: date, Subject: subject, File: file, Errors: 1, unvalued: true,
+		Reason: fmt.Sprintf("not read (%s): %s", r.Code, r.Message)})
+}
+
 // firstError names the first error and where it is.
 func firstError(errs lang.Diagnostics) string {
 	if len(errs) == 0 {
