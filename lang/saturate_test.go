@@ -92,14 +92,12 @@ func TestAmountRangeBoundary(t *testing.T) {
 	}
 }
 
-func TestDatesOutOfRange(t *testing.T) {
-	for _, date := range []string{"0001-01-01", "1899-12-31", "2201-01-01"} {
-		f := Decode("o.offer.hcl", []byte("offer \"o\" {\n  base  = 100000\n  start = \""+date+"\"\n}\n"))
-		if len(f.Diags) != 1 || f.Diags[0].Code != "invalid-value" || f.Diags[0].Subject.Start.Line != 3 {
+// The ends of the date range are dates; the years past them are
+// TestDecodeErrors' cases (year 1, 1899, 2201).
+func TestDatesAtTheRangeEnds(t *testing.T) {
+	for _, date := range []string{"1900-01-01", "2200-12-31"} {
+		if f := Decode("o.offer.hcl", []byte("offer \"o\" {\n  base  = 100000\n  start = \""+date+"\"\n}\n")); len(f.Diags) != 0 {
 			t.Errorf("%s: %v", date, f.Diags)
 		}
-	}
-	if f := Decode("o.offer.hcl", []byte("offer \"o\" {\n  base  = 100000\n  start = \"2200-12-31\"\n}\n")); len(f.Diags) != 0 {
-		t.Errorf("2200-12-31: %v", f.Diags)
 	}
 }
