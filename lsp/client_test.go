@@ -32,7 +32,10 @@ type client struct {
 	closed  bool
 	// answers are the results the client gives the server's requests, by
 	// method (nil when absent).
-	answers  map[string]any
+	answers map[string]any
+	// hold delays the client's answer to a request from the server, by
+	// method, until the channel is closed.
+	hold     map[string]chan struct{}
 	progress []string          // the kinds of $/progress values received
 	messages []string          // window/showMessage texts
 	params   map[string][]byte // the last params of each request or notification from the server
@@ -155,8 +158,11 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 			c.messages = append(c.messages, p.Message)
 		}
 	}
-	answer := c.answers[req.Method]
+	answer, hold := c.answers[req.Method], c.hold[req.Method]
 	c.mu.Unlock()
+	if hold != nil {
+		<-hold
+	}
 	c.callCh <- req.Method
 	return answer, nil
 }

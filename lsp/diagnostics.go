@@ -96,6 +96,14 @@ func (s *Server) analyze(d *document) {
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
+	if d.owesRefresh.Swap(false) {
+		// A request about this document failed while it waited for this
+		// analysis (the workspace was still being read on a busy
+		// machine, say): an editor shows nothing for a failed code lens
+		// request until the text changes, so ask it to request again.
+		s.refresh()
+		s.diagnosticRefresh()
+	}
 	s.prelex(d, res, m, gen) // lexcache.go
 	s.prepare(snap, gen)     // figcache.go
 }
@@ -219,7 +227,9 @@ func (snap *snapshot) clampRange(r protocol.Range) protocol.Range {
 }
 
 // analysisTimeout bounds how long a request waits for the analysis of the
-// latest edit.
+// latest edit (Server.analysisWait, which tests shorten). A request that
+// times out fails, and the client is asked to refresh once the analysis is
+// done.
 const analysisTimeout = 10 * time.Second
 
 // snapshot returns the analysis of the document's current text, waiting
@@ -229,7 +239,7 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 	if d == nil {
 		return nil, errNotOpen(uri)
 	}
-	timeout := time.NewTimer(analysisTimeout)
+	timeout := time.NewTimer(s.analysisWait)
 	defer timeout.Stop()
 	for {
 		d.mu.Lock()
@@ -245,7 +255,8 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 		case <-d.closed:
 			return nil, errNotOpen(uri)
 		case <-timeout.C:
-			return nil, fmt.Errorf("offer lsp: the analysis of %s did not finish in %s", uri, analysisTimeout)
+			d.owesRefresh.Store(true) // the client asks again once the analysis is done
+			return nil, fmt.Errorf("offer lsp: the analysis of %s did not finish in %s", uri, s.analysisWait)
 		}
 	}
 }

@@ -55,6 +55,9 @@ type document struct {
 	// client asked for a feature that reads them (lexcache.go).
 	lex        atomic.Pointer[lexCache]
 	usesTokens atomic.Bool
+	// owesRefresh is set when a request about the document failed waiting
+	// for its analysis; the analysis then asks the client to refresh.
+	owesRefresh atomic.Bool
 
 	// checklist holds the missing preparations placed in this file, as
 	// info diagnostics; they are workspace-wide, so they are worked out

@@ -5,6 +5,7 @@ import (
 	"io"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/offerkit/offerkit/lang"
 	"github.com/offerkit/offerkit/lang/analysis"
@@ -44,9 +45,10 @@ type Server struct {
 	// loaded is closed when the workspace folders are read (progress.go);
 	// documents are checked after that.
 	loaded       chan struct{}
-	deferredLoad []string  // folders read after initialized (progress.go)
-	settings     settings  // configuration.go
-	bandWatch    bandWatch // workspace.go
+	analysisWait time.Duration // how long a request waits for its document's analysis (analysisTimeout)
+	deferredLoad []string      // folders read after initialized (progress.go)
+	settings     settings      // configuration.go
+	bandWatch    bandWatch     // workspace.go
 	shutdown     atomic.Bool
 	exited       atomic.Bool
 	workers      sync.WaitGroup
@@ -81,7 +83,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16,
-		loaded: make(chan struct{})}
+		loaded: make(chan struct{}), analysisWait: analysisTimeout}
 	s.project = lang.NewProject(opts.ExtraBands)
 	s.proto = protocol.Handler{
 		Initialized:                        s.initialized,
