@@ -26,7 +26,8 @@ func (s *Server) executeCommand(_ *glsp.Context, p *protocol.ExecuteCommandParam
 		if !ok {
 			return nil, fmt.Errorf("%s takes a file name", p.Command)
 		}
-		ws := s.project.Workspace(name)
+		ws := s.project.Hold(name) // not kept when it holds no file
+		defer s.project.Release(name)
 		if err := s.settle(ws); err != nil {
 			return nil, err
 		}

@@ -185,7 +185,8 @@ func TestWatchedFiles(t *testing.T) {
 
 // A directory whose last file is deleted leaves the project: its
 // workspace is not kept, empty, for the rest of the session; nor does a
-// change notification for a file the server may not read leave one.
+// change notification for a file the server may not read, or offer.compare
+// for a file it does not hold, leave one.
 func TestEmptiedDirectoryLeavesTheProject(t *testing.T) {
 	root := t.TempDir()
 	offer := readFile(t, filepath.Join(exampleDir(t), "offer.offer.hcl"))
@@ -197,8 +198,8 @@ func TestEmptiedDirectoryLeavesTheProject(t *testing.T) {
 	outside := filepath.Join(t.TempDir(), "x.offer.hcl")
 	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{
 		map[string]any{"uri": nameToURI(gone), "type": 3}, map[string]any{"uri": nameToURI(outside), "type": 2}}})
-	var syms []any
-	c.call("workspace/symbol", map[string]any{"query": ""}, &syms) // answered after the notification
+	var md string
+	c.call("workspace/executeCommand", map[string]any{"command": "offer.compare", "arguments": []any{outside}}, &md)
 	if ws := c.srv.project.Workspaces(); len(ws) != 1 || ws[0].File(kept) == nil {
 		t.Errorf("%d workspaces, want kept's alone", len(ws))
 	}
