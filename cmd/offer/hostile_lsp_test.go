@@ -139,7 +139,7 @@ var knownCapabilities = map[string]bool{"textDocumentSync": true, "positionEncod
 // of the longest line and past the end.
 func lspSession(t *testing.T, bin, dir, bad, good, code string, size int, every bool) {
 	t.Helper()
-	cmd, rssFile := measured(t, bin, "lsp")
+	cmd, launched := measured(t, bin, "lsp")
 	in, _ := cmd.StdinPipe()
 	out, _ := cmd.StdoutPipe()
 	var stderr bytes.Buffer
@@ -253,8 +253,8 @@ func lspSession(t *testing.T, bin, dir, bad, good, code string, size int, every 
 	if t.Failed() {
 		t.Logf("server log:\n%.3000s", stderr.String())
 	}
-	r := procRun{stderr: stderr.String(), took: time.Since(start), code: cmd.ProcessState.ExitCode(),
-		maxRSS: maxRSS(t, rssFile), cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
+	res := measuredResult(t, launched)
+	r := procRun{stderr: stderr.String(), took: time.Since(start), code: res.Code, maxRSS: res.MaxRSS, cpu: res.CPU}
 	checkRun(t, "lsp session", r, size)
 	t.Logf("%-22s %d requests, the slowest %s %.2fs", "", calls, slowMethod, slowest.Seconds())
 }

@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -39,49 +38,46 @@ type procRun struct {
 }
 
 // measured returns a command that runs args through the test binary,
-// which starts it and writes its maximum RSS to the file it names (see
-// measure): for the language server, whose pipes the test holds.
+// which starts it with its own standard streams and writes how it went
+// (a launchResult) to the file it names (see measure): for the language
+// server, whose pipes the test holds.
 func measured(t *testing.T, args ...string) (*exec.Cmd, string) {
 	t.Helper()
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "maxrss")
+	out := filepath.Join(t.TempDir(), "launched")
 	cmd := exec.Command(self, args...)
 	cmd.Env = append(os.Environ(), "OFFER_TEST_MEASURE="+out)
 	return cmd, out
 }
 
-// measure runs args with the standard streams, writes the child's maximum
-// RSS in bytes to the file out and returns its exit status. The test binary
-// is small when it starts, so the figure Linux reports for the child (at
-// least the high-water mark of the memory it was started from) is the
-// child's own within a few megabytes; measured from the test process, it
-// would be at least the test's own peak.
+// measure is measured's side in the test binary: it launches args with
+// the standard streams, writes the launchResult to the file out and
+// returns the child's exit status.
 func measure(out string, args []string) int {
-	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
-	err := cmd.Run()
-	if cmd.ProcessState == nil {
-		fmt.Fprintln(os.Stderr, err)
+	res := launch(launchRequest{Args: args})
+	b, _ := json.Marshal(res)
+	if res.Err != "" || os.WriteFile(out, b, 0o644) != nil {
+		fmt.Fprintln(os.Stderr, "measure:", res.Err)
 		return 125
 	}
-	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss * 1024
-	if err := os.WriteFile(out, []byte(strconv.FormatInt(rss, 10)), 0o644); err != nil {
-		return 125
-	}
-	return cmd.ProcessState.ExitCode()
+	return res.Code
 }
 
-func maxRSS(t *testing.T, out string) int64 {
+// measuredResult reads what measure wrote.
+func measuredResult(t *testing.T, out string) launchResult {
 	t.Helper()
+	var res launchResult
 	b, err := os.ReadFile(out)
-	n, err2 := strconv.ParseInt(string(b), 10, 64)
-	if err != nil || err2 != nil {
-		t.Fatalf("no maximum RSS measured: %v %v", err, err2)
+	if err == nil {
+		err = json.Unmarshal(b, &res)
 	}
-	return n
+	if err != nil {
+		t.Fatalf("no maximum RSS measured: %v", err)
+	}
+	return res
 }
 
 // launchRequest and launchResult are the launcher's protocol: one JSON
@@ -89,7 +85,7 @@ func maxRSS(t *testing.T, out string) int64 {
 type launchRequest struct {
 	Args           []string
 	Dir            string
-	Stdout, Stderr string // files
+	Stdout, Stderr string // files; "" for the launcher's own streams (measure)
 }
 
 type launchResult struct {
@@ -123,20 +119,30 @@ func serveLaunches(in io.Reader, out io.Writer) int {
 	return 0
 }
 
+// launch runs one command and measures it: the one place a child's
+// maximum RSS is read. The test binary is small when it starts, so the
+// figure Linux reports for the child (at least the high-water mark of the
+// memory it was started from) is the child's own within a few megabytes;
+// measured from the test process, it would be at least the test's own
+// peak.
 func launch(req launchRequest) launchResult {
-	stdout, err := os.Create(req.Stdout)
-	if err != nil {
-		return launchResult{Err: err.Error()}
-	}
-	defer stdout.Close()
-	stderr, err := os.Create(req.Stderr)
-	if err != nil {
-		return launchResult{Err: err.Error()}
-	}
-	defer stderr.Close()
 	cmd := exec.Command(req.Args[0], req.Args[1:]...)
-	cmd.Dir, cmd.Stdout, cmd.Stderr = req.Dir, stdout, stderr
-	err = cmd.Run()
+	cmd.Dir, cmd.Stdin, cmd.Stdout, cmd.Stderr = req.Dir, os.Stdin, os.Stdout, os.Stderr
+	if req.Stdout != "" {
+		cmd.Stdin = nil
+		stdout, err := os.Create(req.Stdout)
+		if err != nil {
+			return launchResult{Err: err.Error()}
+		}
+		defer stdout.Close()
+		stderr, err := os.Create(req.Stderr)
+		if err != nil {
+			return launchResult{Err: err.Error()}
+		}
+		defer stderr.Close()
+		cmd.Stdout, cmd.Stderr = stdout, stderr
+	}
+	err := cmd.Run()
 	if cmd.ProcessState == nil {
 		return launchResult{Err: err.Error()}
 	}
