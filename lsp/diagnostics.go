@@ -227,9 +227,9 @@ func (snap *snapshot) clampRange(r protocol.Range) protocol.Range {
 }
 
 // analysisTimeout bounds how long a request waits for the analysis of the
-// latest edit (Server.analysisWait, which tests shorten). A request that
-// times out fails, and the client is asked to refresh once the analysis is
-// done.
+// latest edit once the workspace folders are read (Server.analysisWait,
+// which tests shorten). A request that times out fails, and the client is
+// asked to refresh once the analysis is done.
 const analysisTimeout = 10 * time.Second
 
 // snapshot returns the analysis of the document's current text, waiting
@@ -238,6 +238,18 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 	d := s.docs.get(uri)
 	if d == nil {
 		return nil, errNotOpen(uri)
+	}
+	// No document is analysed before the workspace folders are read
+	// (progress.go): the wait for the analysis counts from then.
+	select {
+	case <-s.loaded:
+	default:
+		s.awaitLoad() // the load waits for nothing the connection would have to read
+		select {
+		case <-s.loaded:
+		case <-d.closed:
+			return nil, errNotOpen(uri)
+		}
 	}
 	timeout := time.NewTimer(s.analysisWait)
 	defer timeout.Stop()

@@ -22,8 +22,8 @@ import (
 // workspace wait for it (waitLoaded).
 
 // createTimeout bounds the wait for the client's answer to
-// window/workDoneProgress/create; without one the folders are read
-// without progress.
+// window/workDoneProgress/create (Server.createWait, which tests change);
+// without one the folders are read without progress.
 const createTimeout = 5 * time.Second
 
 // startLoad reads the folders during initialize, or leaves them to
@@ -43,7 +43,10 @@ func (s *Server) startLoad(folders []string, token *protocol.ProgressToken) {
 
 // loadDeferred runs after initialized: it creates a progress token, then
 // reads the folders reporting on it (or without progress when the client
-// refuses the token or does not answer).
+// refuses the token or does not answer). The connection answers requests
+// one at a time and reads nothing else meanwhile, so a request that waits
+// for the folders (awaitLoad) keeps the client's answer to the token from
+// being read: then the folders are read at once, without progress.
 func (s *Server) loadDeferred() {
 	folders := s.deferredLoad
 	if folders == nil {
@@ -57,21 +60,37 @@ func (s *Server) loadDeferred() {
 			s.loadFolders(folders)
 			return
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), createTimeout)
-		defer cancel()
-		var none any
-		if err := conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &none); err != nil {
-			s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
+		created := make(chan error, 1)
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), s.createWait)
+			defer cancel()
+			var none any
+			created <- conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &none)
+		}()
+		select {
+		case err := <-created:
+			if err != nil {
+				s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
+				s.loadFolders(folders)
+				return
+			}
+			s.loadWithProgress(folders, tok)
+		case <-s.loadAwaited:
+			s.log.printf("a request waits for the workspace; reading it without progress")
 			s.loadFolders(folders)
-			return
 		}
-		s.loadWithProgress(folders, tok)
 	}()
+}
+
+// awaitLoad tells the deferred load that a request waits for it.
+func (s *Server) awaitLoad() {
+	s.awaitOnce.Do(func() { close(s.loadAwaited) })
 }
 
 // waitLoaded waits until the workspace folders are read (at most
 // analysisTimeout), for requests about the whole workspace.
 func (s *Server) waitLoaded() {
+	s.awaitLoad()
 	t := time.NewTimer(analysisTimeout)
 	defer t.Stop()
 	select {

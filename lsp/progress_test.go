@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // A client that passes a workDoneToken in initialize gets the begin,
@@ -24,29 +26,50 @@ func TestWorkspaceLoadProgress(t *testing.T) {
 	}
 }
 
-// A request that fails waiting for its document's analysis (the workspace
-// still being read: here the client holds its answer to
-// window/workDoneProgress/create, as a busy editor may) leaves the client
-// showing nothing, since an editor asks for code lenses again only when the
-// text changes; once the analysis is done, the server asks the client to
-// refresh its lenses and hints, and the lenses are there.
-func TestRefreshAfterALateAnalysis(t *testing.T) {
-	dir := copyExample(t, "amazon-l6-seattle", "offer.offer.hcl") // no other file: reading it changes no open document
-	c := newClient(t, func(s *Server) { s.analysisWait = 50 * time.Millisecond })
+// A request sent while the server waits for the client's answer to
+// window/workDoneProgress/create (held here, as a busy editor may) does
+// not wait for that answer, which the connection cannot read while a
+// request waits: the folders are read at once, without progress, and the
+// request is answered from its document's analysis.
+func TestRequestDoesNotWaitForTheProgressToken(t *testing.T) {
+	dir := copyExample(t, "amazon-l6-seattle", "offer.offer.hcl")
+	c := newClient(t, func(s *Server) { s.createWait = time.Minute })
 	create := make(chan struct{})
+	defer close(create)
 	c.hold = map[string]chan struct{}{"window/workDoneProgress/create": create}
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}})
+	uri := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	got := make(chan []string, 1)
+	go func() { got <- keptLenses(c, uri) }()
+	select {
+	case lenses := <-got:
+		if len(lenses) == 0 || !strings.HasPrefix(lenses[0], "4-yr $1,405,000") {
+			t.Errorf("lenses asked for during the load: %q", lenses)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("codeLens waited for the client's answer to window/workDoneProgress/create")
+	}
+}
+
+// A request that fails waiting for its document's analysis (a large file on
+// a busy machine: here the wait is shortened to a millisecond) leaves the
+// client showing nothing, since an editor asks for code lenses again only
+// when the text changes; once the analysis is done, the server asks the
+// client to refresh its lenses and hints, and the lenses are there.
+func TestRefreshAfterALateAnalysis(t *testing.T) {
+	dir := t.TempDir()
+	c := newClient(t, func(s *Server) { s.analysisWait = time.Millisecond })
 	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir), "capabilities": map[string]any{
-		"window":    map[string]any{"workDoneProgress": true},
 		"workspace": map[string]any{"codeLens": map[string]any{"refreshSupport": true}},
 	}})
-	uri := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	uri := c.open(filepath.Join(dir, "big.offer.hcl"), langtest.File(5000))
 	lenses := map[string]any{"textDocument": doc(uri)}
 	if e := c.callErr("textDocument/codeLens", lenses); !strings.Contains(e.Message, "did not finish") {
-		t.Fatalf("codeLens while the workspace is read: %v", e)
+		t.Fatalf("codeLens before the analysis: %v", e)
 	}
-	close(create)
 	c.waitCall("workspace/codeLens/refresh")
-	if got := keptLenses(c, uri); len(got) == 0 || !strings.HasPrefix(got[0], "4-yr $1,405,000") {
+	if got := keptLenses(c, uri); len(got) == 0 || !strings.HasPrefix(got[0], "4-yr ") {
 		t.Errorf("lenses after the refresh: %q", got)
 	}
 }

@@ -46,9 +46,12 @@ type Server struct {
 	// documents are checked after that.
 	loaded       chan struct{}
 	analysisWait time.Duration // how long a request waits for its document's analysis (analysisTimeout)
-	deferredLoad []string      // folders read after initialized (progress.go)
-	settings     settings      // configuration.go
-	bandWatch    bandWatch     // workspace.go
+	createWait   time.Duration // how long the load waits for a progress token (createTimeout)
+	loadAwaited  chan struct{} // closed when a request waits for the folders (progress.go)
+	awaitOnce    sync.Once
+	deferredLoad []string  // folders read after initialized (progress.go)
+	settings     settings  // configuration.go
+	bandWatch    bandWatch // workspace.go
 	shutdown     atomic.Bool
 	exited       atomic.Bool
 	workers      sync.WaitGroup
@@ -83,7 +86,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	s := &Server{opts: opts, log: &logger{w: opts.Log, debug: opts.Debug}, enc: UTF16,
-		loaded: make(chan struct{}), analysisWait: analysisTimeout}
+		loaded: make(chan struct{}), analysisWait: analysisTimeout, createWait: createTimeout, loadAwaited: make(chan struct{})}
 	s.project = lang.NewProject(opts.ExtraBands)
 	s.proto = protocol.Handler{
 		Initialized:                        s.initialized,
