@@ -19,7 +19,7 @@ type initializeParams struct {
 	RootURI               *string                    `json:"rootUri"`
 	WorkspaceFolders      []protocol.WorkspaceFolder `json:"workspaceFolders"`
 	InitializationOptions *initOptions               `json:"initializationOptions"`
-	WorkDoneToken         *protocol.ProgressToken    `json:"workDoneToken"`
+	WorkDoneToken         *progressToken             `json:"workDoneToken"`
 	Capabilities          struct {
 		General struct {
 			PositionEncodings []Encoding `json:"positionEncodings"`
@@ -112,8 +112,8 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 		folders = append(folders, uriToName(*p.RootURI))
 	}
 	added := s.roots.addFolders(folders)
-	s.applySettings(opts.Settings, false) // after the folders: a relative band file starts at the first
-	s.startLoad(added, p.WorkDoneToken)   // progress.go
+	s.applySettings(opts.Settings, false)       // after the folders: a relative band file starts at the first
+	s.startLoad(added, p.WorkDoneToken.token()) // progress.go
 	version := s.opts.Version
 	return &initializeResult{Capabilities: s.capabilities(), ServerInfo: &protocol.InitializeResultServerInfo{Name: "offer", Version: &version}}, nil
 }

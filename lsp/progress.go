@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -39,6 +40,34 @@ func (s *Server) startLoad(folders []string, token *protocol.ProgressToken) {
 		s.loadFolders(folders)
 	}
 	close(s.loaded)
+}
+
+// progressToken reads a progress token the client sends: a number or a
+// string. glsp's ProgressToken cannot: its UnmarshalJSON has a value
+// receiver, so the value it reads is lost and the progress went out on a
+// null token.
+type progressToken struct{ value any }
+
+func (t *progressToken) UnmarshalJSON(b []byte) error {
+	var n protocol.Integer
+	if err := json.Unmarshal(b, &n); err == nil {
+		t.value = n
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("a progress token is a number or a string: %w", err)
+	}
+	t.value = s
+	return nil
+}
+
+// token is the protocol's form of t; nil when the client sent none.
+func (t *progressToken) token() *protocol.ProgressToken {
+	if t == nil {
+		return nil
+	}
+	return &protocol.ProgressToken{Value: t.value}
 }
 
 // loadDeferred runs after initialized: it creates a progress token, then

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,21 +10,71 @@ import (
 	"github.com/offerkit/offerkit/lang/langtest"
 )
 
-// A client that passes a workDoneToken in initialize gets the begin,
-// reports and end of the workspace load on it.
+// The workspace load reports its begin, reports and end (work-done
+// progress) on the workDoneToken the client passes in initialize, or, for a
+// client that supports window.workDoneProgress and passes none, on a token
+// the server creates (window/workDoneProgress/create); documents are
+// checked against the whole folder. A client without
+// window.workDoneProgress is sent no progress.
 func TestWorkspaceLoadProgress(t *testing.T) {
 	dir := exampleDir(t)
-	c := newClient(t, nil)
-	c.initialize(map[string]any{"processId": nil, "capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}},
-		"rootUri": nameToURI(dir), "workDoneToken": "load-1"})
-	counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
-	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
-		t.Errorf("the counter against the offer on disk: %q", got)
+	canShow := map[string]any{"window": map[string]any{"workDoneProgress": true}}
+	for _, tc := range []struct {
+		name  string
+		caps  map[string]any
+		token any // the client's, passed in initialize: a string or a number
+	}{
+		{"on the client's token", canShow, "load-1"},
+		{"on the client's numeric token", canShow, 7},
+		{"on a token the server creates", canShow, nil},
+		{"none to a client that cannot show it", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newClient(t, nil)
+			params := map[string]any{"processId": nil, "rootUri": nameToURI(dir), "capabilities": tc.caps}
+			want := ""
+			if tc.token != nil {
+				params["workDoneToken"] = tc.token
+				b, _ := json.Marshal(tc.token)
+				want = string(b)
+			}
+			c.initialize(params)
+			if tc.caps != nil && want == "" {
+				c.waitCall("window/workDoneProgress/create")
+				want = tokenOf(c, "window/workDoneProgress/create")
+			}
+			counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
+			if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
+				t.Errorf("the counter against the offer on disk: %q", got)
+			}
+			kinds := c.progressKinds()
+			switch {
+			case tc.caps == nil:
+				if len(kinds) != 0 {
+					t.Errorf("progress to a client that cannot show it: %q", kinds)
+				}
+			case len(kinds) < 3 || kinds[0] != "begin" || kinds[len(kinds)-1] != "end":
+				t.Errorf("progress: %q, want begin, report..., end", kinds)
+			case want == "" || tokenOf(c, "$/progress") != want:
+				t.Errorf("progress on token %s, want %s", tokenOf(c, "$/progress"), want)
+			}
+		})
 	}
-	kinds := c.progressKinds()
-	if len(kinds) < 3 || kinds[0] != "begin" || kinds[len(kinds)-1] != "end" {
-		t.Errorf("progress: %q, want begin, report..., end", kinds)
+}
+
+// tokenOf returns the token of the last params the server sent with
+// method, as JSON ("" when there is none).
+func tokenOf(c *client, method string) string {
+	var p struct {
+		Token json.RawMessage `json:"token"`
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	json.Unmarshal(c.params[method], &p)
+	if string(p.Token) == "null" {
+		return ""
+	}
+	return string(p.Token)
 }
 
 // A request sent while the server waits for the client's answer to

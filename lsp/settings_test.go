@@ -10,48 +10,6 @@ import (
 	"time"
 )
 
-// A client that supports window.workDoneProgress but passes no token in
-// initialize gets a server-created token (window/workDoneProgress/create)
-// and the begin, reports and end of the workspace load on it; documents
-// are checked against the whole folder.
-func TestServerCreatedProgress(t *testing.T) {
-	dir := exampleDir(t)
-	c := newClient(t, nil)
-	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
-		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}})
-	c.waitCall("window/workDoneProgress/create")
-	var created struct {
-		Token string `json:"token"`
-	}
-	c.mu.Lock()
-	json.Unmarshal(c.params["window/workDoneProgress/create"], &created)
-	c.mu.Unlock()
-	counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
-	if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
-		t.Errorf("the counter against the offer on disk: %q", got)
-	}
-	kinds := c.progressKinds()
-	if created.Token == "" || len(kinds) < 3 || kinds[0] != "begin" || kinds[len(kinds)-1] != "end" {
-		t.Errorf("token %q, progress %q: want begin, report..., end", created.Token, kinds)
-	}
-	var last struct {
-		Token string `json:"token"`
-	}
-	c.mu.Lock()
-	json.Unmarshal(c.params["$/progress"], &last)
-	c.mu.Unlock()
-	if last.Token != created.Token {
-		t.Errorf("progress on token %q, created %q", last.Token, created.Token)
-	}
-	// A client without window.workDoneProgress is sent no progress.
-	c2 := start(t, dir, nil)
-	c2.open(filepath.Join(dir, "round1.offer.hcl"), readFile(t, filepath.Join(dir, "round1.offer.hcl")))
-	c2.sync()
-	if kinds := c2.progressKinds(); len(kinds) != 0 {
-		t.Errorf("progress to a client that cannot show it: %q", kinds)
-	}
-}
-
 // wideBands writes, outside the workspace, a band file whose L6 SDE
 // Seattle band is wider than the built-in one: the offer's $350,000 year 1
 // is then below the band's median instead of above it.
