@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -143,10 +144,26 @@ func readFrame(r *bufio.Reader) ([]byte, error) {
 	if length < 0 {
 		return nil, fmt.Errorf("a frame without Content-Length")
 	}
-	body := make([]byte, length)
+	body := frameBuffer(length)
 	_, err := io.ReadFull(r, body)
 	return body, err
 }
+
+// frames holds message buffers a reader is done with (putFrame), so that
+// reading large answers over and over (BenchmarkRequestLatency) does not
+// make the garbage whose collection, in the server's process, would be
+// counted in the server's latency.
+var frames sync.Pool
+
+func frameBuffer(n int) []byte {
+	if b, ok := frames.Get().(*[]byte); ok && cap(*b) >= n {
+		return (*b)[:n]
+	}
+	return make([]byte, n)
+}
+
+// putFrame gives back a message body that is no longer read.
+func putFrame(b []byte) { frames.Put(&b) }
 
 // next returns the body of the next message the server wrote, or false
 // when timeout fires first; the test fails if the server closes the

@@ -51,10 +51,10 @@ func BenchmarkRequestLatency(b *testing.B) {
 
 	id := 100
 	// call returns the answer and when the whole of it had been read.
-	call := func(method string, params any) (json.RawMessage, time.Time, error) {
+	call := func(method string, params any, keep bool) (json.RawMessage, time.Time, error) {
 		id++
 		c.request(id, method, params)
-		return awaitResponse(c, id)
+		return awaitResponse(c, id, keep)
 	}
 	for _, r := range []struct {
 		method, capability string
@@ -86,7 +86,7 @@ func BenchmarkRequestLatency(b *testing.B) {
 			if v, ok := caps[r.capability]; !ok || v == false || v == nil {
 				b.Skipf("not served: the server does not advertise %s", r.capability)
 			}
-			answer, _, err := call(r.method, r.params) // and the answer is not an error
+			answer, _, err := call(r.method, r.params, true) // and the answer is not an error
 			if err != nil {
 				b.Fatalf("%s: %v", r.method, err)
 			}
@@ -96,7 +96,7 @@ func BenchmarkRequestLatency(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				t0 := time.Now()
-				_, read, err := call(r.method, r.params)
+				_, read, err := call(r.method, r.params, false)
 				if err != nil {
 					b.Fatalf("%s: %v", r.method, err)
 				}
@@ -165,7 +165,7 @@ func initBench(c *rawClient) map[string]any {
 			"codeAction": map[string]any{"resolveSupport": map[string]any{"properties": []string{"edit"}}},
 		},
 	}})
-	res, _, err := awaitResponse(c, 1)
+	res, _, err := awaitResponse(c, 1, true)
 	if err != nil {
 		c.t.Fatalf("initialize: %v", err)
 	}
@@ -183,9 +183,14 @@ func initBench(c *rawClient) map[string]any {
 // benchMessage is what awaitResponse reads of each message: checking the
 // JSON of the whole message, it keeps the result as it is.
 type benchMessage struct {
-	ID     *int            `json:"id"`
-	Method string          `json:"method"`
+	benchEnvelope
 	Result json.RawMessage `json:"result"`
+}
+
+// benchEnvelope is a message without its result.
+type benchEnvelope struct {
+	ID     *int   `json:"id"`
+	Method string `json:"method"`
 	Error  *struct {
 		Message string `json:"message"`
 	} `json:"error"`
@@ -199,7 +204,7 @@ func checkCPU(result json.RawMessage) time.Duration {
 	const n = 50
 	cpu0 := processCPU()
 	for range n {
-		var m benchMessage
+		var m benchEnvelope
 		json.Unmarshal(body, &m)
 	}
 	return (processCPU() - cpu0) / n
@@ -207,8 +212,11 @@ func checkCPU(result json.RawMessage) time.Duration {
 
 // awaitResponse reads until the response with the given id and returns
 // its result and when the whole response had been read (before its JSON
-// was checked), passing over notifications (diagnostics) on the way.
-func awaitResponse(c *rawClient, id int) (json.RawMessage, time.Time, error) {
+// was checked), passing over notifications (diagnostics) on the way. The
+// result is kept only when keep is set: checking the JSON without keeping
+// it makes no garbage, which in this process would be collected on the
+// server's time.
+func awaitResponse(c *rawClient, id int, keep bool) (json.RawMessage, time.Time, error) {
 	timeout := time.After(10 * time.Second)
 	for {
 		body, ok := c.next(timeout)
@@ -217,9 +225,16 @@ func awaitResponse(c *rawClient, id int) (json.RawMessage, time.Time, error) {
 		}
 		read := time.Now()
 		var m benchMessage
-		if err := json.Unmarshal(body, &m); err != nil {
+		var err error
+		if keep {
+			err = json.Unmarshal(body, &m)
+		} else {
+			err = json.Unmarshal(body, &m.benchEnvelope)
+		}
+		if err != nil {
 			c.t.Fatalf("the server wrote %q: %v", body, err)
 		}
+		putFrame(body)
 		if m.Method != "" || m.ID == nil || *m.ID != id {
 			continue
 		}
