@@ -99,9 +99,13 @@ func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Projec
 	return p, files, nil
 }
 
-// ExtraBandFiles returns the band files given to Load, for reporting their
-// diagnostics.
-func (p *Project) ExtraBandFiles() []*File { return p.extra }
+// ExtraBandFiles returns the band files given to Load or set since
+// (SetExtraBands), for reporting their diagnostics.
+func (p *Project) ExtraBandFiles() []*File {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.extra
+}
 
 // Expand turns paths into the list of files to read. A folder below a
 // named directory that cannot be read is passed over (ExpandNoting says
