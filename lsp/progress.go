@@ -77,43 +77,53 @@ func (t *progressToken) token() *protocol.ProgressToken {
 // for the folders (awaitLoad) keeps the client's answer to the token from
 // being read: then the folders are read at once, without progress.
 func (s *Server) loadDeferred() {
-	folders := s.deferredLoad
-	if folders == nil {
+	s.loadOnce.Do(func() {
+		if s.deferredLoad != nil {
+			go s.readDeferred(s.deferredLoad)
+		}
+	})
+}
+
+func (s *Server) readDeferred(folders []string) {
+	defer close(s.loaded)
+	conn := s.conn.Load()
+	select {
+	case <-s.loadAwaited: // a request already waits: no token to wait for
+		conn = nil
+	default:
+	}
+	if conn == nil {
+		s.loadFolders(folders)
 		return
 	}
+	tok := protocol.ProgressToken{Value: "offer-load"}
+	created := make(chan error, 1)
 	go func() {
-		defer close(s.loaded)
-		tok := protocol.ProgressToken{Value: "offer-load"}
-		conn := s.conn.Load()
-		if conn == nil {
+		ctx, cancel := context.WithTimeout(context.Background(), s.createWait)
+		defer cancel()
+		var none any
+		created <- conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &none)
+	}()
+	select {
+	case err := <-created:
+		if err != nil {
+			s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
 			s.loadFolders(folders)
 			return
 		}
-		created := make(chan error, 1)
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), s.createWait)
-			defer cancel()
-			var none any
-			created <- conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &none)
-		}()
-		select {
-		case err := <-created:
-			if err != nil {
-				s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
-				s.loadFolders(folders)
-				return
-			}
-			s.loadWithProgress(folders, tok)
-		case <-s.loadAwaited:
-			s.log.printf("a request waits for the workspace; reading it without progress")
-			s.loadFolders(folders)
-		}
-	}()
+		s.loadWithProgress(folders, tok)
+	case <-s.loadAwaited:
+		s.log.printf("a request waits for the workspace; reading it without progress")
+		s.loadFolders(folders)
+	}
 }
 
-// awaitLoad tells the deferred load that a request waits for it.
+// awaitLoad tells the deferred load that a request waits for it, and
+// starts it if the client has not sent initialized yet: the request holds
+// the connection, so initialized could not be read before it is answered.
 func (s *Server) awaitLoad() {
 	s.awaitOnce.Do(func() { close(s.loadAwaited) })
+	s.loadDeferred()
 }
 
 // waitLoaded waits until the workspace folders are read (at most

@@ -103,6 +103,31 @@ func TestRequestDoesNotWaitForTheProgressToken(t *testing.T) {
 	}
 }
 
+// A client that sends a request before initialized (which the server
+// needs to create a progress token and read the folders) gets its answer:
+// the request holds the connection, so the folders are read at once
+// instead of after an initialized that could not be read meanwhile.
+func TestRequestBeforeInitialized(t *testing.T) {
+	dir := copyExample(t, "amazon-l6-seattle", "offer.offer.hcl")
+	c := newClient(t, nil)
+	var res map[string]any
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}}, &res)
+	uri := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	got := make(chan []string, 1)
+	go func() { got <- keptLenses(c, uri) }()
+	select {
+	case lenses := <-got:
+		if len(lenses) == 0 || !strings.HasPrefix(lenses[0], "4-yr $1,405,000") {
+			t.Errorf("lenses before initialized: %q", lenses)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("codeLens before initialized was not answered")
+	}
+	c.notify("initialized", map[string]any{})
+	c.sync()
+}
+
 // A request that fails waiting for its document's analysis (a large file on
 // a busy machine: here the wait is shortened to a millisecond) leaves the
 // client showing nothing, since an editor asks for code lenses again only

@@ -49,6 +49,7 @@ type Server struct {
 	createWait   time.Duration // how long the load waits for a progress token (createTimeout)
 	loadAwaited  chan struct{} // closed when a request waits for the folders (progress.go)
 	awaitOnce    sync.Once
+	loadOnce     sync.Once // the deferred load starts once (progress.go)
 	deferredLoad []string  // folders read after initialized (progress.go)
 	settings     settings  // configuration.go
 	bandWatch    bandWatch // workspace.go
