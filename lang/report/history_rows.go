@@ -61,12 +61,13 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 		row := HistoryRow{Commit: commit, Date: date, Subject: subject, File: file, Kind: d.Kind, Name: d.Name,
 			Errors: len(errs), unvalued: true}
 		switch {
-		case !d.Resolved:
-			ref := "an offer"
-			if d.Counter != nil && d.Counter.OfferRef != "" {
-				ref = "offer." + d.Counter.OfferRef
+		case !d.Resolved && d.Counter != nil && d.Counter.OfferRef != "":
+			row.Reason = fmt.Sprintf("not valued: it answers offer.%s, which the directory does not hold at this commit", d.Counter.OfferRef)
+		case !d.Resolved: // it names no offer
+			row.Reason = "not valued: the counter names no offer"
+			if d.LeftOut != nil {
+				row.Reason = "not valued: " + d.LeftOut.Reason
 			}
-			row.Reason = fmt.Sprintf("not valued: it answers %s, which the directory does not hold at this commit", ref)
 		case d.Incomplete:
 			row.Reason = fmt.Sprintf("not valued: %s, so its figures would leave out what could not be read (%s)", d.LeftOut.Reason, firstError(d.LeftOut.Errors))
 		default:

@@ -101,6 +101,7 @@ func TestHistoryRowSaysWhyFromTheChecker(t *testing.T) {
 	results := workspace(t, map[string]string{
 		"a.offer.hcl": "offer \"a\" {\n  company = \"A Corp\"\n  base    = \"lots\"\n}\n",
 		"b.offer.hcl": "counter \"b\" {\n  offer = offer.a\n  base  = 250000\n}\n",
+		"n.offer.hcl": "counter \"n\" {\n  base = 250000\n}\n",
 	})
 	h := NewHistory(".")
 	for _, r := range results {
@@ -109,14 +110,15 @@ func TestHistoryRowSaysWhyFromTheChecker(t *testing.T) {
 	want := map[string]string{
 		"a": "not valued: the block has errors, so its figures would leave out what could not be read (a.offer.hcl line 3: Wrong type for base)",
 		"b": "not valued: the offer it answers has errors, so its figures would leave out what could not be read (a.offer.hcl line 3: Wrong type for base)",
+		"n": "not valued: the counter names no offer",
 	}
 	for _, row := range h.Rows {
 		if row.Reason != want[row.Name] {
 			t.Errorf("%s: %q, want %q", row.Name, row.Reason, want[row.Name])
 		}
 	}
-	if len(h.Rows) != 2 {
-		t.Errorf("%d rows, want 2: %+v", len(h.Rows), h.Rows)
+	if len(h.Rows) != 3 {
+		t.Errorf("%d rows, want 3: %+v", len(h.Rows), h.Rows)
 	}
 }
 
