@@ -39,9 +39,13 @@ func NewCheckProject(extraBands []*File) *Project {
 // Workspace returns the workspace of the directory holding filename,
 // creating it when needed.
 func (p *Project) Workspace(filename string) *Workspace {
-	dir := filepath.Dir(filename)
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	return p.workspaceLocked(filepath.Dir(filename))
+}
+
+// workspaceLocked returns dir's workspace, making it when needed; p.mu held.
+func (p *Project) workspaceLocked(dir string) *Workspace {
 	w := p.workspaces[dir]
 	if w == nil {
 		w = NewWorkspace()
@@ -55,12 +59,14 @@ func (p *Project) Workspace(filename string) *Workspace {
 // Hold returns the workspace of the directory holding filename, as
 // Workspace does, and keeps it in the project until Release, even with no
 // file: an editor's document keeps its workspace before its text is in it.
+// The workspace is found and held under one lock, so that no Remove or
+// Release drops it in between.
 func (p *Project) Hold(filename string) *Workspace {
-	w := p.Workspace(filename)
+	dir := filepath.Dir(filename)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.holds[filepath.Dir(filename)]++
-	return w
+	p.holds[dir]++
+	return p.workspaceLocked(dir)
 }
 
 // Release undoes one Hold, dropping the workspace if it holds no file.

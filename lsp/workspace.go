@@ -31,7 +31,7 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 		if s.docs.named(name) != nil {
 			continue // the editor's text wins while the document is open
 		}
-		ws := s.project.Workspace(name)
+		ws := s.project.Hold(name) // not dropped between the two lists of dependents
 		before := dependents(ws, name)
 		if c.Type == protocol.FileChangeTypeDeleted {
 			s.removeFile(name)
@@ -39,6 +39,7 @@ func (s *Server) didChangeWatchedFiles(_ *glsp.Context, p *protocol.DidChangeWat
 			s.readFromDisk(name)
 		}
 		affected = union(affected, union(before, dependents(ws, name)))
+		s.project.Release(name)
 	}
 	if settingBands {
 		s.rereadSettingBands()
