@@ -25,6 +25,13 @@ type ReportOptions struct {
 func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 	first := true
 	for _, r := range results {
+		if r.LeftOut != nil { // a file with errors and no block
+			if !first {
+				fmt.Fprintln(w)
+			}
+			first = false
+			fmt.Fprintf(w, "%s\nNo figures: %s (on standard error).\n", r.File.Name, r.LeftOut.Reason)
+		}
 		for _, d := range r.Docs {
 			if !first {
 				fmt.Fprintln(w)

@@ -119,3 +119,17 @@ func TestHistoryRowSaysWhyFromTheChecker(t *testing.T) {
 		t.Errorf("%d rows, want 2: %+v", len(h.Rows), h.Rows)
 	}
 }
+
+// A file with errors and no block is named in the text report with the
+// checker's reason, as report's JSON lists it in left_out.
+func TestTextReportNamesAFileWithNoBlock(t *testing.T) {
+	results := workspace(t, map[string]string{
+		"a.offer.hcl": "offer \"a\" {\n  company = \"A Corp\"\n  base    = 200000\n}\n",
+		"z.offer.hcl": "}}} garbage\n",
+	})
+	var b strings.Builder
+	WriteReport(&b, results, ReportOptions{})
+	if !strings.Contains(b.String(), "z.offer.hcl\nNo figures: the file has errors (on standard error).\n") || !strings.Contains(b.String(), "offer a") {
+		t.Errorf("report:\n%s", b.String())
+	}
+}
