@@ -37,6 +37,10 @@ type initOptions struct {
 // settings is the "offer" section as last applied.
 type settings struct {
 	mu sync.Mutex
+	// reading is held across a reading of the band files (readSettingBands),
+	// which the reply to workspace/configuration and a watched-file event
+	// may start at once: the last to run applies the setting as it is then.
+	reading sync.Mutex
 	// Bands are band files applied to every workspace, after --bands.
 	Bands []string
 	// bandPaths are the band files read for Bands (a relative one joined
@@ -102,7 +106,7 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
 	if same {
 		return
 	}
-	s.readSettingBands(bands)
+	s.readSettingBands()
 	if recheck {
 		s.recheck(s.openNames())
 	}
@@ -110,7 +114,12 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
 
 // readSettingBands reads the band files of the settings and applies them
 // to every workspace, after --bands.
-func (s *Server) readSettingBands(bands []string) {
+func (s *Server) readSettingBands() {
+	s.settings.reading.Lock()
+	defer s.settings.reading.Unlock()
+	s.settings.mu.Lock()
+	bands := s.settings.Bands
+	s.settings.mu.Unlock()
 	extra := append([]*lang.File(nil), s.opts.ExtraBands...)
 	var paths []string
 	for _, path := range bands {
@@ -147,12 +156,10 @@ func (s *Server) isSettingBands(name string) bool {
 }
 
 // rereadSettingBands reads the settings' band files again (one changed on
-// disk) and checks every open document again.
+// disk, or the first folder, which relative ones start at, changed) and
+// checks every open document again.
 func (s *Server) rereadSettingBands() {
-	s.settings.mu.Lock()
-	bands := s.settings.Bands
-	s.settings.mu.Unlock()
-	s.readSettingBands(bands)
+	s.readSettingBands()
 	s.recheck(s.openNames())
 }
 

@@ -268,6 +268,13 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 			return nil, errNotOpen(uri)
 		case <-timeout.C:
 			d.owesRefresh.Store(true) // the client asks again once the analysis is done
+			d.mu.Lock()
+			done := d.fresh() // ... unless it was done meanwhile, its refresh owed before this
+			d.mu.Unlock()
+			if done && d.owesRefresh.Swap(false) {
+				s.refresh()
+				s.diagnosticRefresh()
+			}
 			return nil, fmt.Errorf("offer lsp: the analysis of %s did not finish in %s", uri, s.analysisWait)
 		}
 	}

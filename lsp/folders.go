@@ -57,7 +57,17 @@ func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChang
 	}
 	s.recheck(affected)
 	s.overviews.prune(s.docs.all()) // figcache.go
-	s.watchSettingBands()           // workspace.go: a band file of the settings may have left the folders or come in
+	// A relative band file of the settings starts at the first folder, which
+	// may have changed; one may also have left the folders or come in
+	// (its watcher, workspace.go).
+	s.settings.mu.Lock()
+	some := len(s.settings.Bands) > 0
+	s.settings.mu.Unlock()
+	if some {
+		s.rereadSettingBands()
+	} else {
+		s.watchSettingBands()
+	}
 	return nil
 }
 

@@ -84,12 +84,12 @@ func (s *Server) publishPendingRefusals() {
 // until the file is closed. A client that is pushed diagnostics gets the
 // document's in its place.
 func (s *Server) openedRefused(name string) {
-	if !s.client.pullDiagnostics || s.refusal(name) == nil {
+	if !s.client.pullDiagnostics {
 		return
 	}
-	s.refused.mu.Lock()
+	s.refused.mu.Lock() // a refusal published meanwhile is published under it
 	defer s.refused.mu.Unlock()
-	if s.refused.ready {
+	if s.refused.ready && s.refusal(name) != nil {
 		s.publishRefusal(name, nil)
 	}
 }

@@ -284,3 +284,24 @@ func waitForWatchers(t *testing.T, c *client, globs ...string) {
 		return true
 	})
 }
+
+// A band file of the settings named relative to the folder starts at the
+// first folder: when the folders change, the one in the new first folder
+// applies (percentiles as in TestSettingBandsFollowTheFile: 43, then 50).
+func TestSettingBandsFollowTheFirstFolder(t *testing.T) {
+	first, second := t.TempDir(), t.TempDir()
+	offer := filepath.Join(first, "neg", "offer.offer.hcl")
+	write(t, offer, readFile(t, filepath.Join("..", "examples", "amazon-l6-seattle", "offer.offer.hcl")))
+	writeBand(t, filepath.Join(first, "wide.bands.hcl"), 300000, 420000)
+	writeBand(t, filepath.Join(second, "wide.bands.hcl"), 340000, 360000)
+	c := newClient(t, nil)
+	c.initialize(map[string]any{"processId": nil, "workspaceFolders": folders(first), "capabilities": map[string]any{},
+		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
+	uri := c.openFile(offer)
+	c.sync()
+	wantPercentile(t, c, uri, 43, "with the first folder's band file")
+	c.notify("workspace/didChangeWorkspaceFolders", map[string]any{"event": map[string]any{
+		"added": folders(second), "removed": folders(first)}})
+	c.sync()
+	wantPercentile(t, c, uri, 50, "once the second folder is the first")
+}
