@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -92,7 +91,7 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
 		s, err := gitSnapshot(root, c.hash, c.paths[0], extra)
-		if refused := (*lang.Refusal)(nil); errors.As(err, &refused) {
+		if refused := asRefusal(err); refused != nil {
 			h.AddRefused(c.hash, c.date, c.subject, "", refused) // a row that says why, as for errors
 			continue
 		}

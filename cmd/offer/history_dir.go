@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -41,7 +40,7 @@ func dirHistory(dir string, extra []*lang.File) (*report.History, error) {
 			s := snaps[path.Dir(p)]
 			if s == nil {
 				s, err = gitSnapshot(root, c.hash, p, extra)
-				if refused := (*lang.Refusal)(nil); errors.As(err, &refused) {
+				if refused := asRefusal(err); refused != nil {
 					h.AddRefused(c.hash, c.date, c.subject, p, refused) // its siblings' snapshot would leave it out
 					continue
 				}
@@ -51,6 +50,10 @@ func dirHistory(dir string, extra []*lang.File) (*report.History, error) {
 				snaps[path.Dir(p)] = s
 			}
 			name := c.hash + ":" + p
+			if refused := s.refused[p]; refused != nil {
+				h.AddRefused(c.hash, c.date, c.subject, p, refused) // left out of the snapshot a sibling read
+				continue
+			}
 			if s.ws.File(name) == nil {
 				return nil, fmt.Errorf("%s: could not read it at commit %s", p, c.hash[:7])
 			}

@@ -138,4 +138,18 @@ func TestHistoryRefusedVersion(t *testing.T) {
 	if !strings.Contains(out, `"reason": "not read (file-too-large)`) || !strings.Contains(out, `"errors": 1`) {
 		t.Errorf("json:\n%s", out)
 	}
+	// A refused file committed with a sibling read before it: the
+	// sibling's snapshot of the directory leaves it out, and it still
+	// gets its row.
+	round1, _ := os.ReadFile("amazon/round1.offer.hcl")
+	os.WriteFile("amazon/round1.offer.hcl", append(round1, strings.Repeat("# padding\n", lang.MaxFileSize/10+1)...), 0o644)
+	os.WriteFile("amazon/offer.offer.hcl", offer, 0o644)
+	git(t, ".", "commit", "-q", "-am", "Round 1 too large")
+	out, errOut, code := runCLI(t, "history", "amazon")
+	flat := strings.Join(strings.Fields(out), " ")
+	if code != exitFindings || errOut != "" {
+		t.Errorf("history amazon, a refused file beside a change: exit %d, want 1 with nothing on stderr: %s", code, errOut)
+	}
+	mustContain(t, flat, "offer amazon_l6 $355,000 $1,410,000 -$20,000 (-1.4%) Round 1 too large",
+		"amazon/round1.offer.hcl (not valued) [2]", "amazon/round1.offer.hcl: not read (file-too-large): The file is 4,194,")
 }

@@ -17,10 +17,7 @@ var gitAttributes = []string{"*.offer.hcl diff=offer", "*.bands.hcl diff=offer"}
 // block: an unindented line such as `counter "round1" {`.
 const offerFuncname = `^[a-z_]+[[:space:]].*\{`
 
-func runInitGit(e *env, args []string) int {
-	if len(args) > 0 {
-		return e.usage()
-	}
+func runInitGit(e *env, _ []string) int {
 	root, err := gitRoot()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer init-git: not in a git repository (%v)\n", err)
@@ -36,7 +33,7 @@ func runInitGit(e *env, args []string) int {
 	added, err := ensureLines(attrs, gitAttributes, e.force)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer init-git: %v\n", err)
-		return exitUsage
+		return readFailure(err) // 1 for a refused file, as in every command
 	}
 	for _, l := range added {
 		fmt.Fprintf(e.stdout, "added to .gitattributes: %s\n", l)

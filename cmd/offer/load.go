@@ -16,11 +16,20 @@ import (
 // as lint reports a refused file, wherever it is named; 2 when it does not
 // exist or cannot be opened.
 func readFailure(err error) int {
-	var refused *lang.Refusal
-	if errors.As(err, &refused) || errors.Is(err, lang.ErrSymlink) {
+	if asRefusal(err) != nil || errors.Is(err, lang.ErrSymlink) {
 		return exitFindings
 	}
 	return exitUsage
+}
+
+// asRefusal is the *lang.Refusal in err's chain, or nil: why the reading
+// rules refused a file.
+func asRefusal(err error) *lang.Refusal {
+	var refused *lang.Refusal
+	if errors.As(err, &refused) {
+		return refused
+	}
+	return nil
 }
 
 // readBands reads the --bands files of the commands that do not load a

@@ -71,7 +71,7 @@ var commands = []command{
 	{name: "diff", summary: "compare two versions of offer files by what they pay", usage: usageDiff, formats: []string{"text", "json", "markdown", "html"}, bands: true, flags: diffFlags, run: runDiff},
 	{name: "history", summary: "show what an offer file, or a whole negotiation directory, paid at each commit", usage: usageHistory, formats: []string{"text", "json", "markdown", "html"}, bands: true, run: runHistory},
 	{name: "textconv", summary: "print a file with a summary of its figures (git diff driver)", args: rawArgs, run: runTextconv},
-	{name: "init-git", summary: "set up git to show figure changes in diffs of offer files", usage: usageInitGit, flags: initGitFlags, run: runInitGit},
+	{name: "init-git", summary: "set up git to show figure changes in diffs of offer files", usage: usageInitGit, args: noArgs, flags: initGitFlags, run: runInitGit},
 	{name: "script", summary: "print what to say about one lever of a counter", usage: usageScript, bands: true, flags: textFlags, run: runScript},
 	{name: "email", summary: "draft the round-1, follow-up or acceptance email", usage: usageEmail, bands: true, flags: textFlags, run: runEmail},
 	{name: "counter", summary: "draft a counter-proposal to an offer (what the editor inserts)", usage: usageCounter, bands: true, flags: counterFlags, run: runCounter},

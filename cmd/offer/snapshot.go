@@ -23,6 +23,9 @@ type snapshot struct {
 	label string // how to name the file to people: a path or REV:PATH
 	name  string // the file's name in ws; "" when it does not exist there
 	ws    *lang.Workspace
+	// refused holds why each file of the directory left out of ws (a
+	// git snapshot only) was refused, by its path at the revision.
+	refused map[string]*lang.Refusal
 }
 
 // diskSnapshot reads a file and the offer and band files beside it.
@@ -61,7 +64,7 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 	ws := lang.NewWorkspace()
 	ws.SetExtraBands(extra)
-	s := &snapshot{label: rev + ":" + p, ws: ws}
+	s := &snapshot{label: rev + ":" + p, ws: ws, refused: map[string]*lang.Refusal{}}
 	if _, err := gitCmd(root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
 		return nil, fmt.Errorf("%s: not a revision of this repository", rev)
 	}
@@ -98,8 +101,8 @@ func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 		if err == nil {
 			src, err = gitShow(root, rev+":"+n)
 		}
-		var refused *lang.Refusal
-		if errors.As(err, &refused) && n != p {
+		if refused := asRefusal(err); refused != nil && n != p {
+			s.refused[n] = refused
 			continue // as on disk: a refused file beside the one compared is left out
 		}
 		if err != nil {
@@ -113,8 +116,7 @@ func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 	if s.name == "" {
 		// A file whose name offerkit does not read by default, given by name.
 		src, err := gitShow(root, rev+":"+p)
-		var refused *lang.Refusal
-		if errors.As(err, &refused) {
+		if asRefusal(err) != nil {
 			return nil, err
 		}
 		if err == nil {

@@ -8,11 +8,14 @@ package main
 // as its target.
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/offerkit/offerkit/lang"
 )
 
 const unformatted = "offer \"o\" {\nbase = 200000\n}\n"
@@ -80,13 +83,25 @@ func TestInitGitRules(t *testing.T) {
 	os.WriteFile(bashrc, []byte("# mine\n"), 0o644)
 	os.Symlink("../.bashrc", filepath.Join(repo, ".gitattributes"))
 	code, out := runIn(t, repo, "init-git")
-	if code == 0 || !strings.Contains(out, "symbolic link") {
-		t.Fatalf("linked .gitattributes: exit %d: %s", code, out)
+	if code != exitFindings || !strings.Contains(out, "symbolic link") {
+		t.Fatalf("linked .gitattributes: exit %d, want 1 (a refused file): %s", code, out)
 	}
 	if got, _ := os.ReadFile(bashrc); string(got) != "# mine\n" {
 		t.Fatalf("the link's target was changed: %q", got)
 	}
 	os.Remove(filepath.Join(repo, ".gitattributes"))
+	big := append([]byte("*.txt text\n"), strings.Repeat("# padding\n", lang.MaxFileSize/10+1)...)
+	os.WriteFile(filepath.Join(repo, ".gitattributes"), big, 0o644)
+	if code, out := runIn(t, repo, "init-git"); code != exitFindings || !strings.Contains(out, ".gitattributes") {
+		t.Fatalf("too large .gitattributes: exit %d, want 1 (a refused file): %s", code, out)
+	}
+	if got, _ := os.ReadFile(filepath.Join(repo, ".gitattributes")); !bytes.Equal(got, big) {
+		t.Fatal("the too large .gitattributes was changed")
+	}
+	os.Remove(filepath.Join(repo, ".gitattributes"))
+	if code, out := runIn(t, repo, "init-git", "extra"); code != exitUsage || !strings.Contains(out, `unexpected argument "extra"`) {
+		t.Fatalf("init-git extra: exit %d, want 2: %s", code, out)
+	}
 	git(t, repo, "config", "diff.offer.textconv", "my-own-tool")
 	if code, out := runIn(t, repo, "init-git"); code == 0 || !strings.Contains(out, "already set to \"my-own-tool\"") {
 		t.Fatalf("existing driver: exit %d: %s", code, out)
