@@ -22,7 +22,7 @@ func OfferBlock(i int) string {
 // read once, as OfferBlock's format: named o_%d, for company "Acme",
 // without its dates, the base right after the location.
 var offerBlock = sync.OnceValue(func() string {
-	src, err := os.ReadFile(filepath.Join(root, "examples", "amazon-l6-seattle", "offer.offer.hcl"))
+	src, err := os.ReadFile(filepath.Join(Root, "examples", "amazon-l6-seattle", "offer.offer.hcl"))
 	if err != nil {
 		panic(err)
 	}
@@ -33,12 +33,12 @@ var offerBlock = sync.OnceValue(func() string {
 		"  received = \"2025-03-10\"\n  expires  = \"2025-03-17\"\n  start    = \"2025-05-05\"\n\n  base = 195000", "  base     = 195000")
 })
 
-// root is the repository's top folder: the nearest folder holding go.mod
+// Root is the repository's top folder: the nearest folder holding go.mod
 // above the one the test binary started in (go test runs a test in its
 // package's folder), found before any test changes directory; "" when there
 // is none. It is not found from this file's compiled-in path, which
 // -trimpath (as .ci/run builds) removes.
-var root = func() string {
+var Root = func() string {
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""

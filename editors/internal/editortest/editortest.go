@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/offerkit/offerkit/lang/langtest"
 )
 
 // Main runs the package's tests, or, in the process StubCommand starts,
@@ -68,25 +70,13 @@ func Run(t *testing.T, dir string, env []string, res any, editor string, args ..
 	}
 }
 
-// Dir returns the absolute path of editors/. It is found from the working
-// directory (go test runs a test in its package's directory), not from this
-// file's compiled-in path, which -trimpath (as .ci/run builds) removes.
+// Dir returns the absolute path of editors/, below langtest.Root.
 func Dir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
+	if langtest.Root == "" {
+		t.Fatal("cannot locate editors/: no go.mod above the working directory")
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "editors")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("cannot locate editors/: no go.mod above the working directory")
-		}
-		dir = parent
-	}
+	return filepath.Join(langtest.Root, "editors")
 }
 
 // Workspace copies editors/testdata/workspace into a new temporary directory
