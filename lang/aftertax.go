@@ -101,7 +101,7 @@ func (p *Project) AfterTaxAll(results []*Result, workers int) func(*Doc) AfterTa
 			docs = append(docs, r.Docs...)
 		}
 	}
-	ests, byDoc := make([]AfterTax, len(docs)), make(map[*Doc]*AfterTax, len(docs)) // only read while estimating
+	ests, byDoc := make([]AfterTax, len(docs)), make(map[*Doc]*AfterTax, len(docs)) // filled here, only read after
 	for i, d := range docs {
 		byDoc[d] = &ests[i]
 	}
