@@ -140,12 +140,7 @@ func TestSettingBandsFollowTheFile(t *testing.T) {
 	write(t, offer, readFile(t, filepath.Join("..", "examples", "amazon-l6-seattle", "offer.offer.hcl")))
 	bands := filepath.Join(root, "wide.bands.hcl")
 	writeBand(t, bands, 300000, 420000)
-	c := newClient(t, nil)
-	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(root), "capabilities": map[string]any{},
-		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
-	uri := c.openFile(offer)
-	c.sync()
-	wantPercentile(t, c, uri, 43, "with the band of the settings")
+	c, uri := openWithRelativeBands(t, offer, "rootUri", nameToURI(root))
 
 	writeBand(t, bands, 340000, 360000)
 	changedOnDisk(c, bands)
@@ -294,14 +289,25 @@ func TestSettingBandsFollowTheFirstFolder(t *testing.T) {
 	write(t, offer, readFile(t, filepath.Join("..", "examples", "amazon-l6-seattle", "offer.offer.hcl")))
 	writeBand(t, filepath.Join(first, "wide.bands.hcl"), 300000, 420000)
 	writeBand(t, filepath.Join(second, "wide.bands.hcl"), 340000, 360000)
-	c := newClient(t, nil)
-	c.initialize(map[string]any{"processId": nil, "workspaceFolders": folders(first), "capabilities": map[string]any{},
-		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
-	uri := c.openFile(offer)
-	c.sync()
-	wantPercentile(t, c, uri, 43, "with the first folder's band file")
+	c, uri := openWithRelativeBands(t, offer, "workspaceFolders", folders(first))
 	c.notify("workspace/didChangeWorkspaceFolders", map[string]any{"event": map[string]any{
 		"added": folders(second), "removed": folders(first)}})
 	c.sync()
 	wantPercentile(t, c, uri, 50, "once the second folder is the first")
+}
+
+// openWithRelativeBands initializes a server whose folders are given by
+// key (rootUri or workspaceFolders) and whose settings, sent with
+// initialize, name the band file "wide.bands.hcl" relative to the first
+// folder; it opens offer (the Amazon example's) and checks that the band
+// file, written with a year-1 range of [300,000, 420,000], puts it at p43.
+func openWithRelativeBands(t *testing.T, offer, key string, value any) (*client, string) {
+	t.Helper()
+	c := newClient(t, nil)
+	c.initialize(map[string]any{"processId": nil, key: value, "capabilities": map[string]any{},
+		"initializationOptions": map[string]any{"settings": map[string]any{"offer": map[string]any{"bands": []string{"wide.bands.hcl"}}}}})
+	uri := c.openFile(offer)
+	c.sync()
+	wantPercentile(t, c, uri, 43, "with the band file of the settings")
+	return c, uri
 }
