@@ -40,7 +40,7 @@ type client struct {
 	messages []string          // window/showMessage texts
 	params   map[string][]byte // the last params of each request or notification from the server
 	// registrations are the params of every client/registerCapability and
-	// client/unregisterCapability, in the order received.
+	// client/unregisterCapability, in the order they came over the pipe.
 	registrations []registration
 }
 
@@ -98,6 +98,11 @@ func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jso
 		h.c.handle(ctx, conn, req)
 		return
 	}
+	if req.Method == "client/registerCapability" || req.Method == "client/unregisterCapability" {
+		h.c.mu.Lock() // in the order received, which the goroutine below could change
+		h.c.registrations = append(h.c.registrations, registration{req.Method == "client/unregisterCapability", append([]byte(nil), *req.Params...)})
+		h.c.mu.Unlock()
+	}
 	go func() {
 		result, err := h.c.handle(ctx, conn, req)
 		if err != nil {
@@ -140,8 +145,6 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	if req.Params != nil {
 		c.params[req.Method] = append([]byte(nil), *req.Params...)
 		switch req.Method {
-		case "client/registerCapability", "client/unregisterCapability":
-			c.registrations = append(c.registrations, registration{req.Method == "client/unregisterCapability", c.params[req.Method]})
 		case "$/progress":
 			var p struct {
 				Value struct {
