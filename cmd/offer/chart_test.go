@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,10 +11,7 @@ import (
 // is not there. With one block to chart, the chart follows a blank line.
 func TestChartWithNothingToChart(t *testing.T) {
 	dir := t.TempDir()
-	bad := filepath.Join(dir, "bad.offer.hcl")
-	if err := os.WriteFile(bad, []byte("offer \"o\" {\n  base = \"x\"\n}\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, filepath.Join(dir, "bad.offer.hcl"), "offer \"o\" {\n  base = \"x\"\n}\n")
 	for _, command := range []string{"report", "compare"} {
 		without, _ := mustRun(t, 1, command, "--no-chart", dir)
 		with, _ := mustRun(t, 1, command, "--chart", dir)
