@@ -17,10 +17,6 @@ type Doc struct {
 	// OfferAnalysis is, for a counter, the analysis of the offer it answers.
 	OfferAnalysis *engine.Analysis
 	Resolved      bool // false when a counter's offer could not be found
-	// Incomplete is set when the block (or, for a counter, its offer) has
-	// errors: its figures leave out what could not be read, and no flags
-	// are raised on them.
-	Incomplete bool
 	// LeftOut says why the block has no figures (leftout.go): set when it
 	// is incomplete or unresolved, nil when it has figures.
 	LeftOut *LeftOut
@@ -31,6 +27,12 @@ type Doc struct {
 	// that of the version it answers); nil for an unresolved counter.
 	Version *Version
 }
+
+// Incomplete reports whether the block (or, for a counter, its offer, or a
+// version the offer revises) has errors: it was valued, but its figures
+// leave out what could not be read, and no flags are raised on them. It is
+// LeftOut on a resolved block; an unresolved counter has no figures at all.
+func (d *Doc) Incomplete() bool { return d.Resolved && d.LeftOut != nil }
 
 // Result is what the workspace knows about one file.
 type Result struct {
@@ -191,8 +193,7 @@ func (c *checker) offerDoc(o *OfferDoc) *Doc {
 	a := *c.offerAnalysis(o, effective, cand)
 	doc := &Doc{Kind: "offer", Name: o.Name, Node: &o.Node, Offer: o, Analysis: a, Resolved: true, Version: v}
 	doc.LeftOut = c.offerLeftOut(o, &a)
-	doc.Incomplete = doc.LeftOut != nil
-	if !doc.Incomplete {
+	if !doc.Incomplete() {
 		c.flags(&o.Node, engine.AsReceived(&a, c.bands), nil)     // the employer's figures: consequences, no fixes
 		c.flags(&o.Node, engine.OfferBelowWalkAway(a, cand), nil) // counter_check.go
 	}
@@ -251,11 +252,10 @@ func (c *checker) counterDoc(ct *CounterDoc) *Doc {
 	a := &doc.Analysis
 	doc.Offer, doc.OfferAnalysis, doc.Resolved, doc.Version = o, c.offerAnalysis(o, base, cand), true, c.ix.versions[o]
 	doc.LeftOut = c.counterLeftOut(ct, o, &doc.Analysis)
-	doc.Incomplete = doc.LeftOut != nil
 	ca := new(engine.CounterAnalysis)
 	engine.AnalyzeCounterWorthInto(ca, base, counter, doc.OfferAnalysis.Worth, a.Worth, cand, c.bands)
 	doc.CounterAnalysis = ca
-	if !doc.Incomplete {
+	if !doc.Incomplete() {
 		c.flags(&ct.Node, a.Flags, ct)
 		c.flags(&ct.Node, counterFlags(ct, ca.Flags), ct) // counter_check.go
 	}

@@ -96,7 +96,7 @@ func TestNoFlagsOnBrokenBlocks(t *testing.T) {
 			t.Errorf("flag on a broken block: %s", d.Message())
 		}
 	}
-	if len(r.Docs) != 1 || !r.Docs[0].Incomplete {
+	if len(r.Docs) != 1 || !r.Docs[0].Incomplete() {
 		t.Errorf("the broken offer should be reported as incomplete")
 	}
 }

@@ -49,7 +49,7 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if doc.Incomplete {
+	if doc.Incomplete() {
 		return nil, nil, &FactsError{fmt.Sprintf("%s %q has errors, so its figures are incomplete; run 'offer lint' and fix them first", doc.Kind, doc.Name)}
 	}
 	f := &negotiate.Facts{}

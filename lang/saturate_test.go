@@ -67,7 +67,7 @@ func TestAmountRangeBoundary(t *testing.T) {
 					}
 				}
 				doc := res["o.offer.hcl"].Docs[0]
-				if doc == nil || doc.Incomplete || doc.Analysis.Worth.Total != c.total {
+				if doc == nil || doc.Incomplete() || doc.Analysis.Worth.Total != c.total {
 					t.Fatalf("total: %+v, want %v", doc, c.total)
 				}
 				for _, y := range doc.Analysis.Worth.Years {
@@ -85,7 +85,7 @@ func TestAmountRangeBoundary(t *testing.T) {
 			if !strings.HasPrefix(strings.TrimSpace(line), c.attr+" ") {
 				t.Errorf("located at line %d %q, want the %s attribute", found[0].Subject.Start.Line, line, c.attr)
 			}
-			if doc := res["o.offer.hcl"].Docs[0]; !doc.Incomplete {
+			if doc := res["o.offer.hcl"].Docs[0]; !doc.Incomplete() {
 				t.Error("the document's figures are shown")
 			}
 		})

@@ -72,7 +72,7 @@ func lintText(rs []*Result) string {
 			fmt.Fprintf(&b, "%s %s %s %s\n", d.Subject, d.Code, d.Severity, d.Message())
 		}
 		for _, d := range r.Docs {
-			fmt.Fprintf(&b, "%s %s %v %d %v\n", d.Kind, d.Name, d.Resolved, d.Analysis.Worth.Total, d.Incomplete)
+			fmt.Fprintf(&b, "%s %s %v %d %v\n", d.Kind, d.Name, d.Resolved, d.Analysis.Worth.Total, d.Incomplete())
 		}
 	}
 	return b.String()

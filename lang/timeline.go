@@ -52,7 +52,7 @@ func (w *Workspace) Timeline() []Negotiation {
 	}
 	var entries []entry
 	for i, d := range docs {
-		if d.Version == nil || d.Incomplete {
+		if d.Version == nil || d.Incomplete() {
 			continue
 		}
 		e := entry{index: i}

@@ -333,7 +333,7 @@ func Competitors(offers []*Doc, of *Doc) []*Doc {
 	var out []*Doc
 	company := of.Analysis.Offer.Company
 	for _, d := range CurrentVersions(offers) {
-		if d.Incomplete || sameChain(d, of) || engine.SameCompany(d.Analysis.Offer.Company, company) {
+		if d.Incomplete() || sameChain(d, of) || engine.SameCompany(d.Analysis.Offer.Company, company) {
 			continue
 		}
 		if engine.CompanyKey(company) == "" && engine.CompanyKey(d.Analysis.Offer.Company) == "" {
@@ -371,7 +371,7 @@ func versionFacts(f *negotiate.Facts, answered *Doc, offers, counters []*Doc) {
 			first = d
 		}
 	}
-	if current == nil || first == nil || current.Incomplete || first.Incomplete {
+	if current == nil || first == nil || current.Incomplete() || first.Incomplete() {
 		return
 	}
 	f.Accepting, f.FirstVersion = &current.Analysis, &first.Analysis

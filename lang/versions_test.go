@@ -180,7 +180,7 @@ offer "u" {
 				t.Errorf("got\n%s\nwant\n%s", got, c.want)
 			}
 			for _, d := range rs["x.offer.hcl"].Docs {
-				if d.Version.Broken && !d.Incomplete {
+				if d.Version.Broken && !d.Incomplete() {
 					t.Errorf("%s: a broken chain leaves complete-looking figures", d.Name)
 				}
 			}

@@ -228,37 +228,42 @@ func (s *Server) notifyEncoded(method string, params []byte) {
 	}
 }
 
-// call sends a request to the client in the background: a handler that
-// waited for the reply would block the connection that reads it.
+// call sends a request to the client and waits for the reply in the
+// background: a handler that waited for the reply would block the
+// connection that reads it.
 func (s *Server) call(method string, params any) {
-	conn := s.conn.Load()
-	if conn == nil {
-		return
-	}
-	go func() {
-		var result any
-		if err := conn.Call(context.Background(), method, params, &result); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
-			s.log.printf("request %s: %v", method, err)
-		}
-	}()
+	s.callThen(method, params, nil)
 }
 
-// callThen is call with a reply: then runs with the result, on another
-// goroutine, unless the request failed.
+// callThen is call with a reply: then, when not nil, runs with the result,
+// on another goroutine, unless the request failed. The request is written
+// before callThen returns, so requests made one after another (or under one
+// lock) reach the client in that order: an unregistration does not overtake
+// the registration it drops (workspace.go).
 func (s *Server) callThen(method string, params any, then func(json.RawMessage)) {
 	conn := s.conn.Load()
 	if conn == nil {
 		return
 	}
+	ctx := context.Background()
+	w, err := conn.DispatchCall(ctx, method, params)
+	if err != nil {
+		if !errors.Is(err, jsonrpc2.ErrClosed) {
+			s.log.printf("request %s: %v", method, err)
+		}
+		return
+	}
 	go func() {
 		var result json.RawMessage
-		if err := conn.Call(context.Background(), method, params, &result); err != nil {
+		if err := w.Wait(ctx, &result); err != nil {
 			if !errors.Is(err, jsonrpc2.ErrClosed) {
 				s.log.printf("request %s: %v", method, err)
 			}
 			return
 		}
-		then(result)
+		if then != nil {
+			then(result)
+		}
 	}()
 }
 

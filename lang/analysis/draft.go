@@ -147,7 +147,7 @@ func DraftActions(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Action {
 	if d == nil {
 		return keptTextActions(ws, r, pos) // write.go: in an offer or the candidate block
 	}
-	if !d.Resolved || d.Incomplete {
+	if !d.Resolved || d.Incomplete() {
 		return nil
 	}
 	facts := sync.OnceValues(func() (*negotiate.Facts, error) {

@@ -144,7 +144,7 @@ func DraftCounter(ws *lang.Workspace, offer string) (*Draft, error) {
 				names = append(names, d.Name)
 				continue
 			}
-			if d.Incomplete {
+			if d.Incomplete() {
 				return nil, fmt.Errorf("offer %q has errors, so its figures are incomplete; run 'offer lint' and fix them first", offer)
 			}
 			e, text := counterEdit(ws, r, d)
@@ -166,7 +166,7 @@ func DraftCounter(ws *lang.Workspace, offer string) (*Draft, error) {
 // script questions --write).
 func keptTextActions(ws *lang.Workspace, r *lang.Result, pos hcl.Pos) []Action {
 	for _, d := range r.Docs {
-		if d.Kind == "offer" && d.Node.Range.ContainsOffset(pos.Byte) && !d.Incomplete && !d.Offer.Version.Accepted.IsZero() {
+		if d.Kind == "offer" && d.Node.Range.ContainsOffset(pos.Byte) && !d.Incomplete() && !d.Offer.Version.Accepted.IsZero() {
 			return []Action{{Title: "Draft acceptance email", Kind: SourceDraft, resolve: func() ([]Edit, error) {
 				dr, err := DraftEmail(ws, DraftFor{Offer: d.Name}, "accept")
 				if err != nil {

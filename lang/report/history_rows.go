@@ -41,7 +41,7 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 	var docs []*lang.Doc
 	n := len(h.Rows)
 	for _, d := range r.Docs {
-		if d.Resolved && !d.Incomplete {
+		if d.LeftOut == nil { // valued in full
 			docs = append(docs, d)
 		}
 	}
@@ -68,7 +68,7 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 			if d.LeftOut != nil {
 				row.Reason = "not valued: " + d.LeftOut.Reason
 			}
-		case d.Incomplete:
+		case d.Incomplete():
 			row.Reason = fmt.Sprintf("not valued: %s, so its figures would leave out what could not be read (%s)", d.LeftOut.Reason, firstError(d.LeftOut.Errors))
 		default:
 			continue
