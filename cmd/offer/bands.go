@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 	"sort"
 	"text/tabwriter"
 
@@ -14,27 +13,6 @@ import (
 func runBands(e *env, w *lang.Workspace) int {
 	writeBands(e, w.Bands())
 	return exitOK
-}
-
-// dirWorkspace loads the workspace of the one directory in paths (default:
-// the current directory), for the commands that list what is active in
-// it; it prints why when it cannot, and returns the exit code.
-func dirWorkspace(e *env, paths []string) (*lang.Workspace, int) {
-	if len(paths) > 1 {
-		fmt.Fprintln(e.stderr, e.flags.Name()+": give at most one directory")
-		return nil, exitUsage
-	}
-	p, _, code := loadForCheck(e, paths)
-	if code != exitOK {
-		return nil, code
-	}
-	reportRefused(e, p)
-	dir := "."
-	if len(paths) == 1 {
-		dir = paths[0]
-	}
-	// The workspace of a directory is keyed by any file name inside it.
-	return p.Workspace(filepath.Join(dir, "_")), exitOK
 }
 
 func writeBands(e *env, bs *engine.Bands) {

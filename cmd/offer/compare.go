@@ -50,9 +50,8 @@ func runCompare(e *env, paths []string) int {
 		default:
 			w = lang.PrintableWriter(w)
 			cmp.WriteText(w)
-			if drawChart && len(cmp.Documents) > 0 {
-				fmt.Fprintln(w)
-				cmp.WriteChart(w, report.ChartWidth)
+			if drawChart {
+				writeChart(w, func(w io.Writer) { cmp.WriteChart(w, report.ChartWidth) })
 			}
 		}
 		return nil

@@ -48,6 +48,10 @@ func readBands(e *env) ([]*lang.File, int) {
 	return out, exitOK
 }
 
+// loader is how a command reads its paths into a project: load or
+// loadForCheck.
+type loader func(e *env, paths []string) (*lang.Project, []string, int)
+
 // load reads the paths and the --bands files into a project, printing why
 // when it cannot (with the exit code, readFailure). It returns the project
 // and the files the paths name.

@@ -37,6 +37,18 @@ func (e *env) wantChart(chartFormat, refusal string) (draw, ok bool) {
 	return isTerminal(e.stdout), true
 }
 
+// writeChart draws a terminal chart (draw) after the tables, a blank line
+// before it, or writes nothing when draw draws nothing (no block has
+// figures to chart: each has errors, said above).
+func writeChart(w io.Writer, draw func(io.Writer)) {
+	var chart bytes.Buffer
+	draw(&chart)
+	if chart.Len() > 0 {
+		fmt.Fprintln(w)
+		w.Write(chart.Bytes())
+	}
+}
+
 // isTerminal reports whether w is a character device (a terminal).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

@@ -121,6 +121,8 @@ var hostileCells = []hostileCell{
 	{"lint --bands {F} n/good.offer.hcl", 1, true, ""},
 	{"report --bands {F} n/good.offer.hcl", 1, true, ""},
 	{"bands --bands {F} n", 1, true, ""},
+	{"diff --bands {F} n/good.offer.hcl n/good.offer.hcl", 1, true, ""},
+	{"history --bands {F} n/good.offer.hcl", 1, true, ""}, // refused before git is asked: n is no repository
 	{"bands n", 1, true, ""},
 	{"tax n", 1, true, ""},
 	{"timeline n", 1, true, ""},

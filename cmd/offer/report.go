@@ -39,10 +39,7 @@ func runReport(e *env, paths []string) int {
 			w = lang.PrintableWriter(w)
 			report.WriteReport(w, results, opts)
 			if drawChart {
-				if docs := report.Documents(results); len(docs) > 0 {
-					fmt.Fprintln(w)
-					report.WriteDocumentChart(w, docs, report.ChartWidth)
-				}
+				writeChart(w, func(w io.Writer) { report.WriteDocumentChart(w, report.Documents(results), report.ChartWidth) })
 			}
 		}
 		return nil

@@ -10,7 +10,7 @@ import (
 // This file holds each command's -h text, which offer help prints with
 // the command's flags and examples (help.go).
 const (
-	usageBands     = "Usage: offer bands [--bands FILE] [DIR]\n\nLists the bands, caps and schedules active for the workspace in DIR (default: the current directory)."
+	usageBands     = "Usage: offer bands [--bands FILE] [PATH]\n\nLists the bands, caps and schedules active for the workspace in PATH's directory\n(default: the current directory)."
 	usageChecklist = "Usage: offer checklist [--format text|json] [--bands FILE] [PATH]\n\n" +
 		"Goes through the whole preparation of the negotiation in PATH's directory (default: the\n" +
 		"current directory), before, during and after it: each item done [x], missing [ ],\n" +
@@ -43,7 +43,7 @@ const (
 	usageLint     = "Usage: offer lint [--format text|json|sarif|github] [--max-warnings N] [--bands FILE] [PATH...]\n\nChecks *.offer.hcl and *.bands.hcl files (default: the current directory).\nA comment \"# offer:ignore <code> <reason>\" silences that code on the next line.\nExit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 could not run."
 	usageLsp      = "Usage: offer lsp [--stdio] [--debug] [--bands FILE]\n\nServes the Language Server Protocol on stdin and stdout for editors.\nLogs go to stderr; they hold no figures from your files unless --debug is given."
 	usageReport   = "Usage: offer report [--format text|json|html|svg] [-o FILE] [--calendar] [--after-tax] [--chart|--no-chart] [--bands FILE] [PATH...]\n\nShows each offer and counter year by year: base, sign-on, equity, other pay,\nthe 4-year total and average, the band percentile and the flags; pay beyond\nthe total (refreshers, retirement match, ESPP, benefits) and what is\nguaranteed against assumed; with --after-tax, the taxes and net pay.\n--format html writes one self-contained page with charts; --format svg the chart alone.\nExit status: 0 ok, 1 the files have errors (reported on stderr), 2 could not run."
-	usageTax      = "Usage: offer tax [DIR]\n\nLists the tax tables active for the negotiation in DIR (default: the current\ndirectory): the built-in ones and its *.tax.hcl files, each figure's year and\nsource, the locations each region covers, and the exchange rates of its\n*.rates.hcl files. See docs/format.md#after-tax."
+	usageTax      = "Usage: offer tax [PATH]\n\nLists the tax tables active for the negotiation in PATH's directory (default:\nthe current directory): the built-in ones and its *.tax.hcl files, each figure's year and\nsource, the locations each region covers, and the exchange rates of its\n*.rates.hcl files. See docs/format.md#after-tax."
 	usageTimeline = "Usage: offer timeline [--format text|json] [--bands FILE] [PATH]\n\n" +
 		"Lists, per company, every version of the employer's offer and every counter in PATH's\n" +
 		"directory (default: the current directory) in order: date, round, who sent it, 4-year total,\n" +

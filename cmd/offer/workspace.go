@@ -14,10 +14,11 @@ import (
 // (--write).
 
 // onWorkspace is the run of a command that works on the one workspace its
-// arguments name, loaded by load (loadWorkspace, dirWorkspace).
-func onWorkspace(load func(*env, []string) (*lang.Workspace, int), run func(*env, *lang.Workspace) int) func(*env, []string) int {
+// arguments name (loadWorkspace), read with read: loadForCheck for the
+// commands that only list or check it, load for those that may write.
+func onWorkspace(read loader, run func(*env, *lang.Workspace) int) func(*env, []string) int {
 	return func(e *env, args []string) int {
-		w, code := load(e, args)
+		w, code := loadWorkspace(e, args, read)
 		if code != exitOK {
 			return code
 		}
@@ -25,10 +26,12 @@ func onWorkspace(load func(*env, []string) (*lang.Workspace, int), run func(*env
 	}
 }
 
-// loadWorkspace reads the directory of PATH (a directory, or a file whose
-// directory is meant; default the current directory) as one workspace. It
-// prints why when it cannot, and returns the exit code.
-func loadWorkspace(e *env, paths []string) (*lang.Workspace, int) {
+// loadWorkspace reads, with read, the directory of PATH (a directory, or a
+// file whose directory is meant; default the current directory) as one
+// workspace, and prints each file of it that the reading rules refused
+// (reportRefused). It prints why when it cannot, and returns the exit
+// code.
+func loadWorkspace(e *env, paths []string, read loader) (*lang.Workspace, int) {
 	if len(paths) > 1 {
 		fmt.Fprintf(e.stderr, "%s: give at most one directory or file\n", e.flags.Name())
 		return nil, exitUsage
@@ -40,11 +43,12 @@ func loadWorkspace(e *env, paths []string) (*lang.Workspace, int) {
 			dir = filepath.Dir(dir)
 		}
 	}
-	p, _, code := load(e, []string{dir})
+	p, _, code := read(e, []string{dir})
 	if code != exitOK {
 		return nil, code
 	}
 	reportRefused(e, p)
+	// The workspace of a directory is keyed by any file name inside it.
 	return p.Workspace(filepath.Join(dir, "_")), exitOK
 }
 
@@ -61,7 +65,7 @@ func draft(e *env, paths []string, make func(*lang.Workspace, analysis.DraftFor)
 		fmt.Fprintf(e.stderr, "%s: --force goes with --write\n", cmd)
 		return exitUsage
 	}
-	w, code := loadWorkspace(e, paths)
+	w, code := loadWorkspace(e, paths, load)
 	if code != exitOK {
 		return code
 	}
