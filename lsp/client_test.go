@@ -321,6 +321,24 @@ func (c *client) waitDiags(uri string, version int) pubDiags {
 	}
 }
 
+// waitPublished waits (10 s at most) for a publication for uri whose
+// diagnostics (as published lists them) satisfy ok, passing over those
+// before it. A test that changes what a document depends on waits with it,
+// not with waitDiags: the document's version stays the same, and the
+// checklist's run, a quiet moment after an open (checklist.go), publishes
+// the document again as it was, with the same version, perhaps after the
+// test made its change but before the server read it.
+func (c *client) waitPublished(uri, what string, ok func([]string) bool) {
+	c.t.Helper()
+	var last []string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		if last = published(c.nextWithin(uri, time.Until(deadline))); ok(last) {
+			return
+		}
+	}
+	c.t.Fatalf("no publication of %s; the last: %q", what, last)
+}
+
 // versionOf returns a publication's version for a message: "null" when it
 // has none.
 func versionOf(p pubDiags) string {

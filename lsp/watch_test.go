@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // Each change of the bands setting drops the watcher of the band file
@@ -97,20 +96,4 @@ func TestLoneDirectoryIsWatched(t *testing.T) {
 			})
 		})
 	}
-}
-
-// waitPublished waits (10 s at most) for a publication for uri whose
-// diagnostics (as published lists them) satisfy ok, passing over those
-// before it: the checklist's run republishes the text as it was, a quiet
-// moment after an open, perhaps after the change the test waits for was
-// sent but before the server had read it.
-func (c *client) waitPublished(uri, what string, ok func([]string) bool) {
-	c.t.Helper()
-	var last []string
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
-		if last = published(c.nextWithin(uri, time.Until(deadline))); ok(last) {
-			return
-		}
-	}
-	c.t.Fatalf("no publication of %s; the last: %q", what, last)
 }
