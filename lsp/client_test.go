@@ -27,7 +27,7 @@ type client struct {
 	log     *syncBuffer
 	exit    chan int
 	mu      sync.Mutex
-	calls   []string // requests the server sent to the client
+	calls   []string // what the server sent the client but diagnostics, in order
 	pending []pubDiags
 	callCh  chan string
 	closed  bool
@@ -95,14 +95,17 @@ func newClient(t testing.TB, setup func(*Server)) *client {
 type clientHandler struct{ c *client }
 
 func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	if req.Method != protocol.ServerTextDocumentPublishDiagnostics {
+		h.c.mu.Lock() // in the order received, which the goroutine below could change
+		h.c.calls = append(h.c.calls, req.Method)
+		if req.Method == "client/registerCapability" || req.Method == "client/unregisterCapability" {
+			h.c.registrations = append(h.c.registrations, registration{req.Method == "client/unregisterCapability", append([]byte(nil), *req.Params...)})
+		}
+		h.c.mu.Unlock()
+	}
 	if req.Notif {
 		h.c.handle(ctx, conn, req)
 		return
-	}
-	if req.Method == "client/registerCapability" || req.Method == "client/unregisterCapability" {
-		h.c.mu.Lock() // in the order received, which the goroutine below could change
-		h.c.registrations = append(h.c.registrations, registration{req.Method == "client/unregisterCapability", append([]byte(nil), *req.Params...)})
-		h.c.mu.Unlock()
 	}
 	go func() {
 		result, err := h.c.handle(ctx, conn, req)
@@ -139,7 +142,6 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 		return nil, nil
 	}
 	c.mu.Lock()
-	c.calls = append(c.calls, req.Method)
 	if c.params == nil {
 		c.params = map[string][]byte{}
 	}
@@ -317,6 +319,24 @@ func (c *client) waitDiags(uri string, version int) pubDiags {
 		}
 		return p
 	}
+}
+
+// waitPublished waits (10 s at most) for a publication for uri whose
+// diagnostics (as published lists them) satisfy ok, passing over those
+// before it. A test that changes what a document depends on waits with it,
+// not with waitDiags: the document's version stays the same, and the
+// checklist's run, a quiet moment after an open (checklist.go), publishes
+// the document again as it was, with the same version, perhaps after the
+// test made its change but before the server read it.
+func (c *client) waitPublished(uri, what string, ok func([]string) bool) {
+	c.t.Helper()
+	var last []string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		if last = published(c.nextWithin(uri, time.Until(deadline))); ok(last) {
+			return
+		}
+	}
+	c.t.Fatalf("no publication of %s; the last: %q", what, last)
 }
 
 // versionOf returns a publication's version for a message: "null" when it

@@ -17,7 +17,7 @@ import (
 // a file opened outside every
 // folder brings its own directory: that directory's offer and band files
 // are its negotiation, read like a folder's (the same limits, no links
-// out) but not walked into subdirectories.
+// out) but not walked into subdirectories, and watched (workspace.go).
 
 func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChangeWorkspaceFoldersParams) error {
 	var removed []string
@@ -81,6 +81,7 @@ func (s *Server) openedOutside(name string) {
 	if !s.roots.addLone(dir) {
 		return
 	}
+	s.watchLone(dir) // workspace.go
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		s.log.printf("not reading the directory of %s: %v", filepath.Base(name), err)

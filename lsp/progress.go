@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,14 +18,16 @@ import (
 // workDoneToken the client passed in initialize, read during initialize;
 // or, for a client that supports window.workDoneProgress but passed no
 // token, on a token the server creates (window/workDoneProgress/create)
-// once the client is initialized, read after initialized. Documents are
+// once the client is initialized (or a request needs the folders), read
+// then, however soon requests follow. Documents are
 // checked once the folders are read (s.loaded), so that no document is
 // checked against half a negotiation, and requests about the whole
 // workspace wait for it (waitLoaded).
 
 // createTimeout bounds the wait for the client's answer to
 // window/workDoneProgress/create (Server.createWait, which tests change);
-// without one the folders are read without progress.
+// without one the folders are read without progress, unless a request
+// waits for them meanwhile (readDeferred).
 const createTimeout = 5 * time.Second
 
 // startLoad reads the folders during initialize, or leaves them to
@@ -75,7 +78,9 @@ func (t *progressToken) token() *protocol.ProgressToken {
 // refuses the token or does not answer). The connection answers requests
 // one at a time and reads nothing else meanwhile, so a request that waits
 // for the folders (awaitLoad) keeps the client's answer to the token from
-// being read: then the folders are read at once, without progress.
+// being read: then the folders are read at once, reporting on the token
+// all the same, since window/workDoneProgress/create went out before the
+// first $/progress and a client reads its messages in order.
 func (s *Server) loadDeferred() {
 	s.loadOnce.Do(func() {
 		if s.deferredLoad != nil {
@@ -86,24 +91,13 @@ func (s *Server) loadDeferred() {
 
 func (s *Server) readDeferred(folders []string) {
 	defer close(s.loaded)
-	conn := s.conn.Load()
-	select {
-	case <-s.loadAwaited: // a request already waits: no token to wait for
-		conn = nil
-	default:
-	}
-	if conn == nil {
+	tok := protocol.ProgressToken{Value: "offer-load"}
+	created, err := s.createToken(tok)
+	if err != nil {
+		s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
 		s.loadFolders(folders)
 		return
 	}
-	tok := protocol.ProgressToken{Value: "offer-load"}
-	created := make(chan error, 1)
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), s.createWait)
-		defer cancel()
-		var none any
-		created <- conn.Call(ctx, protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok}, &none)
-	}()
 	select {
 	case err := <-created:
 		if err != nil {
@@ -111,11 +105,31 @@ func (s *Server) readDeferred(folders []string) {
 			s.loadFolders(folders)
 			return
 		}
-		s.loadWithProgress(folders, tok)
-	case <-s.loadAwaited:
-		s.log.printf("a request waits for the workspace; reading it without progress")
-		s.loadFolders(folders)
+	case <-s.loadAwaited: // its answer cannot be read until the request is answered
 	}
+	s.loadWithProgress(folders, tok)
+}
+
+// createToken sends window/workDoneProgress/create; it returns once the
+// request is written, and the channel gets the client's answer (an error
+// when it refuses the token or does not answer within s.createWait).
+func (s *Server) createToken(tok protocol.ProgressToken) (<-chan error, error) {
+	conn := s.conn.Load()
+	if conn == nil {
+		return nil, errors.New("no connection")
+	}
+	w, err := conn.DispatchCall(context.Background(), protocol.ServerWindowWorkDoneProgressCreate, protocol.WorkDoneProgressCreateParams{Token: tok})
+	if err != nil {
+		return nil, err
+	}
+	created := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), s.createWait)
+		defer cancel()
+		var none any
+		created <- w.Wait(ctx, &none)
+	}()
+	return created, nil
 }
 
 // awaitLoad tells the deferred load that a request waits for it, and

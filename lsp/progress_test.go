@@ -3,6 +3,7 @@ package lsp
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -80,8 +81,9 @@ func tokenOf(c *client, method string) string {
 // A request sent while the server waits for the client's answer to
 // window/workDoneProgress/create (held here, as a busy editor may) does
 // not wait for that answer, which the connection cannot read while a
-// request waits: the folders are read at once, without progress, and the
-// request is answered from its document's analysis.
+// request waits: the folders are read at once, still reporting progress
+// on the token (the create request went out first), and the request is
+// answered from its document's analysis.
 func TestRequestDoesNotWaitForTheProgressToken(t *testing.T) {
 	dir := copyExample(t, "amazon-l6-seattle", "offer.offer.hcl")
 	c := newClient(t, func(s *Server) { s.createWait = time.Minute })
@@ -91,6 +93,27 @@ func TestRequestDoesNotWaitForTheProgressToken(t *testing.T) {
 	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
 		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}})
 	wantAmazonLensWithin(t, c, filepath.Join(dir, "offer.offer.hcl"), "waiting for the client's answer to window/workDoneProgress/create")
+	wantLoadProgress(t, c)
+}
+
+// wantLoadProgress checks that the workspace load was reported, by the time
+// a request that waited for it was answered: begin, reports and end on the
+// token of the server's window/workDoneProgress/create, which came first.
+func wantLoadProgress(t *testing.T, c *client) {
+	t.Helper()
+	c.mu.Lock()
+	calls := slices.Clone(c.calls)
+	c.mu.Unlock()
+	if kinds := c.progressKinds(); len(kinds) < 3 || kinds[0] != "begin" || kinds[len(kinds)-1] != "end" {
+		t.Errorf("progress of the load: %q, want begin, report..., end", kinds)
+	}
+	create, progress := slices.Index(calls, "window/workDoneProgress/create"), slices.Index(calls, "$/progress")
+	if create < 0 || progress < create {
+		t.Errorf("the server's messages: %q, want window/workDoneProgress/create before $/progress", calls)
+	}
+	if tok := tokenOf(c, "$/progress"); tok == "" || tok != tokenOf(c, "window/workDoneProgress/create") {
+		t.Errorf("progress on token %s, created %s", tok, tokenOf(c, "window/workDoneProgress/create"))
+	}
 }
 
 // wantAmazonLensWithin opens the Amazon example's offer at path and fails
@@ -114,7 +137,8 @@ func wantAmazonLensWithin(t *testing.T, c *client, path, while string) {
 // A client that sends a request before initialized (which the server
 // needs to create a progress token and read the folders) gets its answer:
 // the request holds the connection, so the folders are read at once
-// instead of after an initialized that could not be read meanwhile.
+// instead of after an initialized that could not be read meanwhile, with
+// progress all the same.
 func TestRequestBeforeInitialized(t *testing.T) {
 	dir := copyExample(t, "amazon-l6-seattle", "offer.offer.hcl")
 	c := newClient(t, nil)
@@ -122,6 +146,7 @@ func TestRequestBeforeInitialized(t *testing.T) {
 	c.call("initialize", map[string]any{"processId": nil, "rootUri": nameToURI(dir),
 		"capabilities": map[string]any{"window": map[string]any{"workDoneProgress": true}}}, &res)
 	wantAmazonLensWithin(t, c, filepath.Join(dir, "offer.offer.hcl"), "before initialized")
+	wantLoadProgress(t, c)
 	c.notify("initialized", map[string]any{})
 	c.sync()
 }

@@ -53,6 +53,7 @@ type Server struct {
 	deferredLoad []string  // folders read after initialized (progress.go)
 	settings     settings  // configuration.go
 	bandWatch    bandWatch // workspace.go
+	loneWatch    loneWatch // workspace.go
 	shutdown     atomic.Bool
 	exited       atomic.Bool
 	workers      sync.WaitGroup

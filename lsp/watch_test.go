@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,4 +61,39 @@ func registrationOrder(c *client) []string {
 		}
 	}
 	return out
+}
+
+// A file opened outside every folder (here with no folder at all) brings
+// its directory, whose offer and band files are its negotiation; the
+// folders' "**/*.offer.hcl" watchers do not cover it, so the directory gets
+// watchers of its own: globs under its absolute path, or relative patterns
+// under it for a client that supports them. A sibling changed on disk is
+// then read again: the counter beside it is checked against it.
+func TestLoneDirectoryIsWatched(t *testing.T) {
+	for _, relative := range []bool{false, true} {
+		t.Run(fmt.Sprint("relativePatternSupport=", relative), func(t *testing.T) {
+			dir := exampleDir(t)
+			c := start(t, "", map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{
+				"dynamicRegistration": true, "relativePatternSupport": relative}}})
+			counter := c.openFile(filepath.Join(dir, "round1.offer.hcl"))
+			if got := published(c.waitDiags(counter, 1)); len(got) != 4 {
+				t.Fatalf("the counter against the offer beside it: %q", got)
+			}
+			var want []string
+			for _, n := range []string{"*.offer.hcl", "*.bands.hcl", "*.tax.hcl", "*.rates.hcl"} {
+				if relative {
+					want = append(want, nameToURI(dir)+" "+n)
+				} else {
+					want = append(want, filepath.ToSlash(dir)+"/"+n)
+				}
+			}
+			waitForWatchers(t, c, want...)
+			offer := filepath.Join(dir, "offer.offer.hcl")
+			write(t, offer, strings.Replace(readFile(t, offer), `offer "amazon_l6"`, `offer "amazon_l7"`, 1))
+			changedOnDisk(c, offer)
+			c.waitPublished(counter, "the counter checked against its offer renamed on disk", func(got []string) bool {
+				return len(got) == 1 && strings.Contains(got[0], "unknown-reference")
+			})
+		})
+	}
 }

@@ -58,23 +58,74 @@ type bandWatch struct {
 	paths []string // the files it watches
 }
 
+// loneWatch holds the directories of files opened outside every folder
+// (folders.go), each watched by a registration of its own: the folders'
+// "**/*.offer.hcl" and the rest do not cover them (VS Code matches such a
+// glob only inside the workspace folders, and there may be none).
+type loneWatch struct {
+	mu    sync.Mutex
+	ready bool     // the client is initialized: the server may register
+	dirs  []string // every lone directory, in the order opened
+}
+
+// watchedNames are the globs of the file names the server reads.
+var watchedNames = []string{"*.offer.hcl", "*.bands.hcl", "*.tax.hcl", "*.rates.hcl"}
+
 // watchFiles asks a client that registers watchers dynamically to watch
-// the offer, band, tax and rates files of the folders, and the settings'
-// band files outside them.
+// the offer, band, tax and rates files of the folders, those of the lone
+// directories, and the settings' band files outside them.
 func (s *Server) watchFiles() {
 	if !s.client.watchRegister {
 		return
 	}
+	var watchers []protocol.FileSystemWatcher
+	for _, n := range watchedNames {
+		watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: "**/" + n})
+	}
 	s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 		ID: "offer-watch", Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
-		RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: []protocol.FileSystemWatcher{
-			{GlobPattern: "**/*.offer.hcl"}, {GlobPattern: "**/*.bands.hcl"}, {GlobPattern: "**/*.tax.hcl"}, {GlobPattern: "**/*.rates.hcl"},
-		}},
+		RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: watchers},
 	}}})
+	w := &s.loneWatch
+	w.mu.Lock()
+	w.ready = true
+	for i, dir := range w.dirs {
+		s.registerLone(i, dir)
+	}
+	w.mu.Unlock()
 	s.bandWatch.mu.Lock()
 	s.bandWatch.ready = true
 	s.bandWatch.mu.Unlock()
 	s.watchSettingBands()
+}
+
+// watchLone watches the offer, band, tax and rates files directly in a
+// lone directory (not its subdirectories, which are not read), so that a
+// sibling changed on disk is read again; before initialized, once the
+// client is.
+func (s *Server) watchLone(dir string) {
+	if !s.client.watchRegister {
+		return
+	}
+	w := &s.loneWatch
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.dirs = append(w.dirs, dir)
+	if w.ready {
+		s.registerLone(len(w.dirs)-1, dir)
+	}
+}
+
+// registerLone registers the watcher of the i'th lone directory.
+func (s *Server) registerLone(i int, dir string) {
+	var watchers []fileWatcher
+	for _, n := range watchedNames {
+		watchers = append(watchers, s.fileWatcher(dir, n))
+	}
+	s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
+		ID: fmt.Sprintf("offer-watch-dir-%d", i+1), Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
+		RegisterOptions: map[string]any{"watchers": watchers},
+	}}})
 }
 
 // watchSettingBands brings the watcher of the settings' band files outside
@@ -108,7 +159,7 @@ func (s *Server) watchSettingBands() {
 	w.id = fmt.Sprintf("offer-watch-settings-%d", w.seq)
 	var watchers []fileWatcher
 	for _, p := range paths {
-		watchers = append(watchers, s.fileWatcher(p))
+		watchers = append(watchers, s.fileWatcher(filepath.Dir(p), globLiteral.Replace(filepath.Base(p))))
 	}
 	s.call("client/registerCapability", protocol.RegistrationParams{Registrations: []protocol.Registration{{
 		ID: w.id, Method: protocol.MethodWorkspaceDidChangeWatchedFiles,
@@ -122,15 +173,19 @@ type fileWatcher struct {
 	GlobPattern any `json:"globPattern"`
 }
 
-// fileWatcher watches one file: the glob of its absolute path (LSP 3.16),
-// or, for a client that supports them, a relative pattern of its name
-// under its directory (VS Code watches nothing outside the workspace for a
-// plain glob). Glob has no escape, so a character that globs read as
-// syntax matches itself through "?" (any one character).
-func (s *Server) fileWatcher(path string) fileWatcher {
-	literal := strings.NewReplacer("*", "?", "[", "?", "]", "?", "{", "?", "}", "?")
+// globLiteral makes a name match itself as a glob. Glob has no escape, so
+// a character that globs read as syntax matches itself through "?" (any
+// one character).
+var globLiteral = strings.NewReplacer("*", "?", "[", "?", "]", "?", "{", "?", "}", "?")
+
+// fileWatcher watches the files of a directory whose names match pattern:
+// the glob of the directory's absolute path and the pattern (LSP 3.16),
+// or, for a client that supports them, a relative pattern under the
+// directory (VS Code watches nothing outside the workspace for a plain
+// glob).
+func (s *Server) fileWatcher(dir, pattern string) fileWatcher {
 	if s.client.relativePatterns {
-		return fileWatcher{map[string]string{"baseUri": nameToURI(filepath.Dir(path)), "pattern": literal.Replace(filepath.Base(path))}}
+		return fileWatcher{map[string]string{"baseUri": nameToURI(dir), "pattern": pattern}}
 	}
-	return fileWatcher{literal.Replace(filepath.ToSlash(path))}
+	return fileWatcher{strings.TrimSuffix(globLiteral.Replace(filepath.ToSlash(dir)), "/") + "/" + pattern}
 }

@@ -17,7 +17,7 @@
 //   CHROMIUM              the browser (default /usr/bin/chromium)
 
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -71,7 +71,71 @@ async function check(name, fn) {
     console.log(`FAIL ${name}: ${String(err?.message ?? err).split("\n")[0]}`);
     const shot = path.join(scratch, `failure-${failures.length}.png`);
     await currentPage?.screenshot({ path: shot }).then(() => console.log(`     screenshot: ${shot}`), () => {});
+    if (failures.length === 1) await diagnose(`the first failed check, ${name}`);
     if (env.OFFERKIT_FAILFAST) throw err;
+  }
+}
+
+// What the page and VS Code's logs say, printed at the first failure: on a
+// CI machine the scratch directory and its screenshots are gone after the run.
+const consoleErrors = [];
+async function diagnose(why) {
+  console.log(`---- what VS Code shows and logs (${why}):`);
+  const page = currentPage;
+  if (page) {
+    const texts = async (sel) => (await page.locator(sel).allInnerTexts().catch(() => [])).join(" | ").replace(/\s+/g, " ").slice(0, 800);
+    for (const [what, sel] of [["status bar", ".statusbar"], ["notifications", ".notifications-toasts"], ["dialogs", ".monaco-dialog-box"], ["tabs", ".tabs-container .tab"]]) {
+      console.log(`  ${what}: ${await texts(sel)}`);
+    }
+  }
+  console.log(`  browser console errors (last 15 of ${consoleErrors.length}):`);
+  for (const e of consoleErrors.slice(-15)) console.log(`    ${e.slice(0, 400)}`);
+  for (const f of logFiles()) {
+    const lines = readFileSync(f, "utf8").trimEnd().split("\n");
+    const n = /offerkit/.test(path.basename(f)) ? 80 : 25; // the output channel, with the trace of the messages
+    console.log(`  ${path.relative(userData, f)} (last ${n} of ${lines.length} lines):`);
+    for (const l of lines.slice(-n)) console.log(`    ${l.slice(0, 400)}`);
+  }
+  const tail = serverLog.trimEnd().split("\n").slice(-15);
+  console.log(`  code-server's output (last ${tail.length} lines):`);
+  for (const l of tail) console.log(`    ${l.slice(0, 400)}`);
+  console.log("----");
+}
+/** VS Code's log files so far, but for those of built-in extensions that do not matter here. */
+function logFiles() {
+  const found = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) walk(f);
+      else if (f.endsWith(".log") && !/Telemetry|GitHub|Git\.log|JSON Language/.test(e.name)) found.push(f);
+    }
+  };
+  try {
+    walk(path.join(userData, "logs"));
+  } catch {} // not written yet
+  return found.sort();
+}
+/** The text of the logs of VS Code's extension hosts so far. */
+function extensionHostLog() {
+  return logFiles().filter((f) => f.endsWith("exthost.log")).map((f) => readFileSync(f, "utf8")).join("");
+}
+// Waits for the (remote) extension host to have started, which can take a
+// minute on a loaded machine; a check that ran before would time out in its
+// place. If it has not started in two minutes, the test says what VS Code
+// shows and logs, reloads the window once (what a user would do) and waits
+// again; a second miss fails the run.
+async function extensionHostStarted(page) {
+  const started = () => /Eager extensions activated/.test(extensionHostLog());
+  for (let attempt = 1; ; attempt++) {
+    const end = Date.now() + 120000;
+    while (!started() && Date.now() < end) await page.waitForTimeout(250);
+    if (started()) return;
+    await diagnose(`the extension host has not started in 120 s (attempt ${attempt})`);
+    if (attempt === 2) throw new Error("VS Code's extension host did not start, even after a reload of the window");
+    console.log("RELOAD the window once: the extension host did not start");
+    await page.reload({ timeout: 60000 });
+    await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
   }
 }
 
@@ -111,6 +175,7 @@ const settings = {
   "window.commandCenter": false,
   "chat.commandCenter.enabled": false,
   "files.autoSave": "off",
+  "offer.trace.server": "messages", // the exchange with the server in the output channel, printed if a check fails
 };
 if (!bundled) settings["offer.path"] = offer;
 writeFileSync(path.join(userData, "User/settings.json"), JSON.stringify(settings, null, 2));
@@ -155,14 +220,18 @@ try {
       "--disable-sync", "--no-first-run"],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
   page.setDefaultTimeout(30000);
   currentPage = page;
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(work)}`, { timeout: 60000 }); // as slow as the start under load
   await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
-  await page.waitForTimeout(2000);
-  await (await import(env.OFFERKIT_CHECKS || "./checks.mjs")).run({ page, check, pending, results, work, bundled, userData });
+  await extensionHostStarted(page);
+  await page.waitForTimeout(1000);
+  await (await import(env.OFFERKIT_CHECKS || "./checks.mjs")).run({ page, check, pending, results, work, bundled, logFiles });
 } catch (err) {
   console.log(`FAIL: ${err?.stack ?? err}`);
+  if (failures.length === 0) await diagnose("the run stopped");
   exitCode = 1;
 } finally {
   await browser?.close().catch(() => {});
