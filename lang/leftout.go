@@ -4,8 +4,9 @@ import "github.com/offerkit/offerkit/engine"
 
 // This file decides, once, whether a block has figures and why not: the
 // checker records it on the Doc (and, for a file with errors and no block,
-// on the Result), and the reports state that reason: the text report and
-// the JSON of report and compare for both, the HTML report for blocks.
+// on the Result), and the reports state that reason for both: the text
+// and HTML reports (in lang/report's one wording, its leftout.go) and the
+// JSON of report and compare.
 
 // LeftOut says why a block, or a whole file, has no figures.
 type LeftOut struct {

@@ -30,7 +30,7 @@ func runReport(e *env, paths []string) int {
 		case "json":
 			writeJSON(&env{stdout: w}, report.ReportJSON(results, opts))
 		case "html":
-			return report.WriteHTML(w, report.Documents(results), report.HTMLOptions{Calendar: e.calendar})
+			return report.WriteHTML(w, results, report.HTMLOptions{Calendar: e.calendar})
 		case "svg":
 			err := report.WriteSVG(w, report.Documents(results))
 			noChart = errors.Is(err, report.ErrNothingToChart)

@@ -112,7 +112,7 @@ func cliffNote(cl []engine.Cliff, year int, cur string) string {
 // document.
 func WriteDocumentChart(w io.Writer, docs []*Document, width int) {
 	var groups []chartGroup
-	for _, d := range complete(docs) { // a block with errors gets no figures: they would be wrong
+	for _, d := range complete(docs) { // a block with errors gets no figures: they would leave out what could not be read
 		g := chartGroup{title: d.Kind + " " + d.Label}
 		cliffs := d.Analysis.Cliffs
 		for _, y := range d.Analysis.Worth.Years {

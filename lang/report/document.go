@@ -19,6 +19,9 @@ type ReportOptions struct {
 	Tax      func(*lang.Doc) lang.AfterTax // with --after-tax: the estimate of a document
 }
 
+// noDocuments is what a report of no offer or counter says.
+const noDocuments = "No offers or counters found."
+
 // WriteReport writes the report of every offer and counter: figures for
 // each one resolved and without errors, and for the others why there are
 // none.
@@ -30,7 +33,7 @@ func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 				fmt.Fprintln(w)
 			}
 			first = false
-			fmt.Fprintf(w, "%s\nNo figures: %s (on standard error).\n", r.File.Name, r.LeftOut.Reason)
+			fmt.Fprintf(w, "%s\n%s\n", r.File.Name, noFiguresLine(r.LeftOut, nil, onStderr))
 		}
 		for _, d := range r.Docs {
 			if !first {
@@ -38,7 +41,7 @@ func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 			}
 			first = false
 			if d.LeftOut != nil {
-				fmt.Fprintf(w, "%s %s\n%s\nNo figures: %s (on standard error)%s.\n", d.Kind, d.Name, r.File.Name, d.LeftOut.Reason, wrongTail(d))
+				fmt.Fprintf(w, "%s %s\n%s\n%s\n", d.Kind, d.Name, r.File.Name, noFiguresLine(d.LeftOut, d, onStderr))
 				continue
 			}
 			writeDoc(w, r, d)
@@ -51,18 +54,13 @@ func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 		}
 	}
 	if first {
-		fmt.Fprintln(w, "No offers or counters found.")
+		fmt.Fprintln(w, noDocuments)
 	}
 }
 
-// wrongTail ends the "No figures" line of a block that has figures, but
-// with errors behind them.
-func wrongTail(d *lang.Doc) string {
-	if d.Resolved {
-		return "; they would be wrong"
-	}
-	return ""
-}
+// onStderr says where the text report's errors are: offer report prints
+// them on standard error.
+const onStderr = " (on standard error)"
 
 // yearGrid is a document's year-by-year table: base, sign-on, equity,
 // other and total, each with its 4-year sum.

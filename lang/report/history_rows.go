@@ -64,12 +64,9 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 		case !d.Resolved && d.Counter != nil && d.Counter.OfferRef != "":
 			row.Reason = fmt.Sprintf("not valued: it answers offer.%s, which the directory does not hold at this commit", d.Counter.OfferRef)
 		case !d.Resolved: // it names no offer
-			row.Reason = "not valued: the counter names no offer"
-			if d.LeftOut != nil {
-				row.Reason = "not valued: " + d.LeftOut.Reason
-			}
+			row.Reason = "not valued: " + whyNoFigures(d.LeftOut, false, "")
 		case d.Incomplete():
-			row.Reason = fmt.Sprintf("not valued: %s, so its figures would leave out what could not be read (%s)", d.LeftOut.Reason, firstError(d.LeftOut.Errors))
+			row.Reason = fmt.Sprintf("not valued: %s (%s)", whyNoFigures(d.LeftOut, true, ""), firstError(d.LeftOut.Errors))
 		default:
 			continue
 		}

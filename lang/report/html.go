@@ -7,6 +7,9 @@ import (
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/offerkit/offerkit/engine"
+	"github.com/offerkit/offerkit/lang"
 )
 
 // This file writes the HTML report: one self-contained file (inline CSS
@@ -72,7 +75,7 @@ type htmlDoc struct {
 	CalStart  string
 	Vests     []string
 	NoStart   bool
-	NoFigures string // why the document has no figures, when it has none
+	NoFigures string // "No figures: " and why, when the document (or file) has none
 }
 
 type htmlCompare struct {
@@ -95,20 +98,22 @@ type htmlPage struct {
 	Calendar bool
 }
 
-// WriteHTML writes the HTML report of the documents.
-func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
-	page := htmlPage{Title: "Offer report", Calendar: opts.Calendar}
-	files := map[string]bool{}
+// WriteHTML writes the HTML report of the results: a section for each
+// offer and counter (figures, or why there are none) and for each file
+// with errors and no block (why it has no figures), in file order.
+func WriteHTML(w io.Writer, results []*lang.Result, opts HTMLOptions) error {
+	all := Documents(results)
+	page := htmlPage{Title: "Offer report", Subtitle: noDocuments, Calendar: opts.Calendar}
 	var names []string
-	for _, d := range docs {
-		if !files[d.File] {
-			files[d.File] = true
-			names = append(names, d.File)
+	for _, r := range results {
+		if len(r.Docs) > 0 || r.LeftOut != nil {
+			names = append(names, r.File.Name)
 		}
 	}
-	page.Subtitle = fmt.Sprintf("%d %s from %s.", len(docs), plural(len(docs), "offer or counter", "offers and counters"), strings.Join(names, ", "))
-	all := docs
-	docs = complete(docs) // a block with errors gets no figures: they would be wrong
+	if len(names) > 0 {
+		page.Subtitle = fmt.Sprintf("%d %s from %s.", len(all), plural(len(all), "offer or counter", "offers and counters"), strings.Join(names, ", "))
+	}
+	docs := complete(all) // a block with errors gets no figures: they would leave out what could not be read
 	cmp := CompareSelection(Selection{Documents: docs}, Options{})
 	top := sharedTop(docs)
 	if len(docs) > 1 {
@@ -119,33 +124,48 @@ func WriteHTML(w io.Writer, docs []*Document, opts HTMLOptions) error {
 		}
 		page.Compare = hc
 	}
-	for i, d := range all {
-		if d.LeftOut != nil {
-			page.Docs = append(page.Docs, htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File, NoFigures: noFigures(d)})
-			continue
+	i, files := 0, 0 // all holds each result's documents in turn (Documents)
+	for _, r := range results {
+		if r.LeftOut != nil { // a file with errors and no block
+			files++
+			page.Docs = append(page.Docs, htmlDoc{ID: fmt.Sprintf("file-%d", files), Title: r.File.Name, NoFigures: noFiguresLine(r.LeftOut, nil, "")})
 		}
-		docTop := top
-		if cmp.Mixed {
-			docTop = sharedTop([]*Document{d})
-		}
-		hd := htmlDoc{ID: fmt.Sprintf("doc-%d", i+1), Title: d.Title, File: d.File,
-			Chart: stackedChart(fmt.Sprintf("chart-%d", i+1), d, docTop), Table: docTable(d), Summary: summary(d)}
-		for _, f := range d.Flags {
-			hd.Flags = append(hd.Flags, htmlFlag{f.Severity.String(), f.Code, f.Subject.Start.Line, f.Detail})
-		}
-		if opts.Calendar {
-			cal := calendarOf(d)
-			if cal.Err != nil {
-				hd.NoStart = true
-			} else {
-				hd.Calendar = tableOf(calendarTable(d, cal.Calendar))
-				hd.CalStart = cal.Start.Format("2006-01-02")
-				hd.Vests = vestLines(d, cal.Calendar)
+		for range r.Docs {
+			i++
+			d := all[i-1]
+			if d.LeftOut != nil {
+				page.Docs = append(page.Docs, htmlDoc{ID: fmt.Sprintf("doc-%d", i), Title: d.Title, File: d.File, NoFigures: noFiguresLine(d.LeftOut, d.doc, "")})
+				continue
 			}
+			docTop := top
+			if cmp.Mixed {
+				docTop = sharedTop([]*Document{d})
+			}
+			page.Docs = append(page.Docs, docSection(i, d, docTop, opts))
 		}
-		page.Docs = append(page.Docs, hd)
 	}
 	return templates.ExecuteTemplate(w, "report.html.tmpl", page)
+}
+
+// docSection is the section of the i-th document, which has figures: its
+// chart (on the scale top), table, summary, flags and calendar.
+func docSection(i int, d *Document, top engine.Money, opts HTMLOptions) htmlDoc {
+	hd := htmlDoc{ID: fmt.Sprintf("doc-%d", i), Title: d.Title, File: d.File,
+		Chart: stackedChart(fmt.Sprintf("chart-%d", i), d, top), Table: docTable(d), Summary: summary(d)}
+	for _, f := range d.Flags {
+		hd.Flags = append(hd.Flags, htmlFlag{f.Severity.String(), f.Code, f.Subject.Start.Line, f.Detail})
+	}
+	if opts.Calendar {
+		cal := calendarOf(d)
+		if cal.Err != nil {
+			hd.NoStart = true
+		} else {
+			hd.Calendar = tableOf(calendarTable(d, cal.Calendar))
+			hd.CalStart = cal.Start.Format("2006-01-02")
+			hd.Vests = vestLines(d, cal.Calendar)
+		}
+	}
+	return hd
 }
 
 // ErrNothingToChart is WriteSVG's error when no offer or counter can be
@@ -183,15 +203,6 @@ func WriteSVG(w io.Writer, docs []*Document) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
-}
-
-// noFigures says why a document has no figures: "the block has errors, so
-// they would be wrong", "the offer it answers was not found".
-func noFigures(d *Document) string {
-	if d.doc.Resolved {
-		return d.LeftOut.Reason + ", so they would be wrong"
-	}
-	return d.LeftOut.Reason
 }
 
 // complete returns the documents without errors: those whose figures can

@@ -10,7 +10,7 @@ import (
 // has errors, each counter whose offer is not found, and each file that
 // holds errors and no block at all (a file that does not parse, or that
 // was not read). The text and HTML reports say "No figures" with the same
-// reason; without this list a program reading the JSON could not tell a
+// reason (leftout.go); without this list a program reading the JSON could not tell a
 // block left out from one never written.
 
 // JSONLeftOut is a block, or a whole file, that has no figures.

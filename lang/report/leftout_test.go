@@ -76,12 +76,16 @@ func TestLeftOutAgreesWithTheChecker(t *testing.T) {
 	var text bytes.Buffer
 	WriteReport(&text, results, ReportOptions{})
 	var html bytes.Buffer
-	if err := WriteHTML(&html, Documents(results), HTMLOptions{}); err != nil {
+	if err := WriteHTML(&html, results, HTMLOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range []string{"a", "b", "r", "g"} {
-		if w := "No figures: " + want[n].Reason; !strings.Contains(text.String(), w) || !strings.Contains(html.String(), w) {
-			t.Errorf("text or HTML does not say %q of %s:\n%s\n%s", w, n, text.String(), html.String())
+	// One wording in both: the reason and, for a block valued over errors,
+	// what they do to its figures; the text adds where the errors are.
+	for n, tail := range map[string]string{"a": leftOutFigures, "b": leftOutFigures, "r": leftOutFigures, "g": ""} {
+		inText := "No figures: " + want[n].Reason + " (on standard error)" + tail + ".\n"
+		inHTML := "No figures: " + want[n].Reason + tail + ". Run"
+		if !strings.Contains(text.String(), inText) || !strings.Contains(html.String(), inHTML) {
+			t.Errorf("text does not say %q or HTML %q of %s:\n%s\n%s", inText, inHTML, n, text.String(), html.String())
 		}
 	}
 	if !strings.Contains(html.String(), "<h2>counter g, round 1, answering offer gone</h2>") {
@@ -122,9 +126,10 @@ func TestHistoryRowSaysWhyFromTheChecker(t *testing.T) {
 	}
 }
 
-// A file with errors and no block is named in the text report with the
-// checker's reason, as report's JSON lists it in left_out.
-func TestTextReportNamesAFileWithNoBlock(t *testing.T) {
+// A file with errors and no block is named in the text and HTML reports
+// with the checker's reason, in the same words, as report's JSON lists it
+// in left_out.
+func TestReportsNameAFileWithNoBlock(t *testing.T) {
 	results := workspace(t, map[string]string{
 		"a.offer.hcl": "offer \"a\" {\n  company = \"A Corp\"\n  base    = 200000\n}\n",
 		"z.offer.hcl": "}}} garbage\n",
@@ -133,5 +138,18 @@ func TestTextReportNamesAFileWithNoBlock(t *testing.T) {
 	WriteReport(&b, results, ReportOptions{})
 	if !strings.Contains(b.String(), "z.offer.hcl\nNo figures: the file has errors (on standard error).\n") || !strings.Contains(b.String(), "offer a") {
 		t.Errorf("report:\n%s", b.String())
+	}
+	var html strings.Builder
+	if err := WriteHTML(&html, results, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		"<p>1 offer or counter from a.offer.hcl, z.offer.hcl.</p>",
+		"<section class=\"doc\" id=\"file-1\">\n<h2>z.offer.hcl</h2>\n<p class=\"note\">No figures: the file has errors. Run <code>offer lint</code> and fix them.</p>",
+		"<h2>offer a (A Corp)</h2>",
+	} {
+		if !strings.Contains(html.String(), w) {
+			t.Errorf("HTML lacks %q:\n%s", w, html.String())
+		}
 	}
 }

@@ -74,9 +74,10 @@ offer "y" {
   company = "Y"
   base    = 90000
 }`
-	docs := Documents(workspace(t, map[string]string{"x.offer.hcl": src}))
+	results := workspace(t, map[string]string{"x.offer.hcl": src})
+	docs := Documents(results)
 	var html bytes.Buffer
-	if err := WriteHTML(&html, docs, HTMLOptions{}); err != nil {
+	if err := WriteHTML(&html, results, HTMLOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(html.String(), "<script>") || !strings.Contains(html.String(), "&lt;script&gt;alert(1)&lt;/script&gt;") {
