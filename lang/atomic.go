@@ -44,9 +44,26 @@ var ErrSymlink = errors.New("is a symbolic link; offerkit does not write through
 // ErrReadOnly refuses to replace a read-only file.
 var ErrReadOnly = errors.New("is read-only; not replaced (make it writable, or pass --force)")
 
+// ErrNotRegular refuses to replace something other than a regular file (a
+// directory, a device, a FIFO or a socket) with an output file.
+var ErrNotRegular = errors.New("not a regular file; not replaced")
+
 // ErrReadOnlyOutput refuses to replace a read-only output file (-o has no
 // --force: the file was made read-only to keep it).
 var ErrReadOnlyOutput = errors.New("is read-only; not replaced (make it writable, or choose another output file)")
+
+// WriteRefused reports whether err is a refusal by the writing rules (a
+// link, not a regular file, a read-only file, a file changed since it was
+// read), rather than a failure of the system (no permission on the
+// directory, a full disk).
+func WriteRefused(err error) bool {
+	for _, r := range []error{ErrSymlink, ErrNotRegular, ErrReadOnly, ErrReadOnlyOutput, ErrChanged} {
+		if errors.Is(err, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // ReadSnapshot reads a file for a later Replace: a regular file, not a
 // link, by the reading rules (readfile.go).
@@ -104,7 +121,7 @@ func WriteFile(path string, data []byte, perm fs.FileMode) error {
 			return fmt.Errorf("%s %w", path, ErrSymlink)
 		}
 		if !st.Mode().IsRegular() {
-			return fmt.Errorf("%s: not a regular file; not replaced", path)
+			return fmt.Errorf("%s: %w", path, ErrNotRegular)
 		}
 		if st.Mode()&0o222 == 0 {
 			return fmt.Errorf("%s %w", path, ErrReadOnlyOutput)

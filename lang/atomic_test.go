@@ -189,3 +189,18 @@ func TestWriteFileCrash(t *testing.T) {
 		t.Errorf("mode %v", st.Mode().Perm())
 	}
 }
+
+// WriteRefused tells the writing rules' refusals (exit 1 in offer) from a
+// write the system refused (exit 2): a directory, a link and a read-only
+// file as the output are refusals; a path in a missing directory is not.
+func TestWriteRefused(t *testing.T) {
+	dir := t.TempDir()
+	os.Symlink("elsewhere", filepath.Join(dir, "link"))
+	os.WriteFile(filepath.Join(dir, "ro"), []byte("keep\n"), 0o444)
+	for name, refused := range map[string]bool{".": true, "link": true, "ro": true, "missing/out": false} {
+		err := WriteFile(filepath.Join(dir, name), []byte("x"), 0o644)
+		if err == nil || WriteRefused(err) != refused {
+			t.Errorf("WriteFile(%s) = %v; WriteRefused %v, want %v", name, err, WriteRefused(err), refused)
+		}
+	}
+}

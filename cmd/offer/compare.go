@@ -39,7 +39,7 @@ func runCompare(e *env, paths []string) int {
 		fmt.Fprintf(e.stderr, "offer compare: %v\n", lang.Printable(err.Error()))
 		return exitFindings
 	}
-	written := writeOutput(e, func(w io.Writer) error {
+	code = writeOutput(e, func(w io.Writer) error {
 		switch e.format {
 		case "json":
 			writeJSON(&env{stdout: w}, cmp.JSON())
@@ -56,8 +56,8 @@ func runCompare(e *env, paths []string) int {
 		}
 		return nil
 	})
-	if !written {
-		return exitUsage
+	if code != exitOK {
+		return code
 	}
 	if errs := errorsIn(allDiagnostics(p, results)); len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, sourceOf(p))

@@ -30,7 +30,7 @@ func runDiff(e *env, args []string) int {
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer diff: %v\n", err)
-		return readFailure(err)
+		return fileFailure(err)
 	}
 	var out []report.FileDiff
 	var errs lang.Diagnostics

@@ -33,7 +33,7 @@ func runFmt(e *env, paths []string) int {
 		snap, err := lang.ReadSnapshot(name)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "offer fmt: %v\n", err)
-			worse(readFailure(err))
+			worse(fileFailure(err))
 			continue
 		}
 		out, diags := lang.Format(name, snap.Data)
@@ -62,7 +62,7 @@ func runFmt(e *env, paths []string) int {
 		if changed && e.write {
 			if err := snap.Writable(e.force); err != nil {
 				fmt.Fprintf(e.stderr, "offer fmt: %v\n", err)
-				worse(exitUsage)
+				worse(fileFailure(err))
 				continue
 			}
 			if err := snap.Replace(out); err != nil {
@@ -71,7 +71,7 @@ func runFmt(e *env, paths []string) int {
 				} else {
 					fmt.Fprintf(e.stderr, "offer fmt: %s: could not write: %v\n", name, err)
 				}
-				worse(exitUsage)
+				worse(fileFailure(err))
 				continue
 			}
 			if !e.diff {

@@ -24,7 +24,7 @@ func runHistory(e *env, args []string) int {
 	h, err := read(args[0], extra)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer history: %v\n", err)
-		return readFailure(err)
+		return fileFailure(err)
 	}
 	switch e.format {
 	case "json":

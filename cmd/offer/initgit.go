@@ -33,7 +33,7 @@ func runInitGit(e *env, _ []string) int {
 	added, err := ensureLines(attrs, gitAttributes, e.force)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer init-git: %v\n", err)
-		return readFailure(err) // 1 for a refused file, as in every command
+		return fileFailure(err) // 1 for a refused file, as in every command
 	}
 	for _, l := range added {
 		fmt.Fprintf(e.stdout, "added to .gitattributes: %s\n", l)

@@ -9,14 +9,16 @@ import (
 	"github.com/offerkit/offerkit/lang"
 )
 
-// readFailure is the exit code of a file that could not be read: 1 when
-// the reading rules refused it (a *lang.Refusal: a device, FIFO or socket,
-// a link out of its directory, a file over the size limit; or, for fmt,
-// which rewrites files, any link: lang.ErrSymlink), an error in the input
-// as lint reports a refused file, wherever it is named; 2 when it does not
-// exist or cannot be opened.
-func readFailure(err error) int {
-	if asRefusal(err) != nil || errors.Is(err, lang.ErrSymlink) {
+// fileFailure is the exit code of a file that could not be read or
+// written: 1 when the reading rules refused it (a *lang.Refusal: a device,
+// FIFO or socket, a link out of its directory, a file over the size limit)
+// or the writing rules did (lang.WriteRefused: a link, for fmt and every
+// --write also as the file read; not a regular file, read-only, changed
+// on disk since it was read), an error in the input as lint reports a
+// refused file, wherever it is named; 2 when it does not exist or cannot
+// be opened, created or written (the command could not run).
+func fileFailure(err error) int {
+	if asRefusal(err) != nil || lang.WriteRefused(err) {
 		return exitFindings
 	}
 	return exitUsage
@@ -34,14 +36,14 @@ func asRefusal(err error) *lang.Refusal {
 
 // readBands reads the --bands files of the commands that do not load a
 // project (diff, history, lsp), printing why when one cannot be read
-// (with the exit code, readFailure).
+// (with the exit code, fileFailure).
 func readBands(e *env) ([]*lang.File, int) {
 	var out []*lang.File
 	for _, p := range e.bands {
 		src, err := lang.ReadFile(p, "")
 		if err != nil {
 			fmt.Fprintf(e.stderr, "%s: %v\n", e.flags.Name(), err)
-			return nil, readFailure(err)
+			return nil, fileFailure(err)
 		}
 		out = append(out, lang.DecodeAs(p, src, lang.BandsFile))
 	}
@@ -53,7 +55,7 @@ func readBands(e *env) ([]*lang.File, int) {
 type loader func(e *env, paths []string) (*lang.Project, []string, int)
 
 // load reads the paths and the --bands files into a project, printing why
-// when it cannot (with the exit code, readFailure). It returns the project
+// when it cannot (with the exit code, fileFailure). It returns the project
 // and the files the paths name.
 func load(e *env, paths []string) (*lang.Project, []string, int) {
 	return loadWith(e, lang.Load, paths)
@@ -80,7 +82,7 @@ func loadWith(e *env, read func(paths, bands []string) (*lang.Project, []string,
 	p, files, err := read(paths, e.bands)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
-		return nil, nil, readFailure(err)
+		return nil, nil, fileFailure(err)
 	}
 	e.inputs = append(append(e.inputs, files...), e.bands...)
 	for _, w := range p.Workspaces() {

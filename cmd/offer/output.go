@@ -60,35 +60,39 @@ func isTerminal(w io.Writer) bool {
 }
 
 // writeOutput runs write into a buffer and sends the result to standard
-// output, or with -o to that file. A file is written whole or not at all:
-// the text goes to a temporary file in the same directory, which is
-// renamed over the target only once it is complete.
-func writeOutput(e *env, write func(w io.Writer) error) bool {
+// output, or with -o to that file, and returns the exit code. A file is
+// written whole or not at all: the text goes to a temporary file in the
+// same directory, which is renamed over the target only once it is
+// complete. A target the writing rules refuse (one of the files read, a
+// link, not a regular file, read-only) is exit 1, as every refused file
+// (fileFailure); a target that cannot be created or written (no such
+// directory, no permission, a full disk) is 2.
+func writeOutput(e *env, write func(w io.Writer) error) int {
 	path := e.output
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		fmt.Fprintf(e.stderr, "offer: %v\n", err)
-		return false
+		return exitUsage
 	}
 	if path == "" || path == "-" {
 		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 			fmt.Fprintf(e.stderr, "offer: writing output: %v\n", err)
-			return false
+			return exitUsage
 		}
-		return true
+		return exitOK
 	}
 	for _, in := range e.inputs {
 		if lang.SameFile(path, in) {
 			fmt.Fprintf(e.stderr, "offer: -o %s is one of the files read; not overwritten (choose another output file)\n", path)
-			return false
+			return exitFindings
 		}
 	}
 	if err := lang.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		fmt.Fprintf(e.stderr, "offer: cannot write %s: %v\n", path, unwrap(err))
-		return false
+		return fileFailure(err)
 	}
 	fmt.Fprintf(e.stderr, "offer: wrote %s (%d bytes)\n", path, buf.Len()) // says what it did; standard output stays empty
-	return true
+	return exitOK
 }
 
 func unwrap(err error) error {

@@ -25,7 +25,7 @@ func runReport(e *env, paths []string) int {
 	if e.afterTax {
 		opts.Tax = p.AfterTaxAll(results, 0)
 	}
-	written := writeOutput(e, func(w io.Writer) error {
+	code = writeOutput(e, func(w io.Writer) error {
 		switch e.format {
 		case "json":
 			writeJSON(&env{stdout: w}, report.ReportJSON(results, opts))
@@ -44,8 +44,8 @@ func runReport(e *env, paths []string) int {
 		}
 		return nil
 	})
-	if !written && !(noChart && diags.HasErrors()) {
-		return exitUsage // with errors, nothing to chart is the errors' doing: exit 1 below
+	if code != exitOK && !(noChart && diags.HasErrors()) {
+		return code // with errors, nothing to chart is the errors' doing: exit 1 below
 	}
 	if errs := errorsIn(diags); len(errs) > 0 {
 		lang.WriteText(e.stderr, errs, sourceOf(p))

@@ -10,8 +10,8 @@ import (
 // Exit codes shared by every command.
 const (
 	exitOK       = 0 // success; no errors found
-	exitFindings = 1 // the files have errors, a file the reading rules refuse included (readFailure); or, with -check, need changes
-	exitUsage    = 2 // the command could not run: bad usage, a path that does not exist or cannot be opened
+	exitFindings = 1 // the files have errors, a file the reading or writing rules refuse included (fileFailure), as input or as output; or, with -check, need changes
+	exitUsage    = 2 // the command could not run: bad usage, a path that does not exist or cannot be opened, created or written
 )
 
 // env is what a command may touch: its arguments, its flags and the
@@ -28,7 +28,8 @@ type env struct {
 	// to overwrite.
 	inputs []string
 	// refused is set when a file was left out by the reading rules
-	// (reportRefused): a command that would exit 0 exits 1.
+	// (reportRefused): the command exits 1, also when what it was asked
+	// for is not found (it may be in that file).
 	refused bool
 	options               // the values of its flags (flags.go)
 	flags   *flag.FlagSet // its flag set: its name and usage
@@ -94,7 +95,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if c.name == args[0] {
 			e := &env{args: args[1:], stdin: stdin, stdout: stdout, stderr: stderr}
 			code := c.start(e)
-			if code == exitOK && e.refused {
+			if e.refused {
 				code = exitFindings
 			}
 			return code

@@ -24,7 +24,7 @@ func runTextconv(e *env, args []string) int {
 	src, err := lang.ReadFile(file, "")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer textconv: %v\n", err)
-		return readFailure(err)
+		return fileFailure(err)
 	}
 	e.stdout.Write(src)
 	if len(src) > 0 && src[len(src)-1] != '\n' {

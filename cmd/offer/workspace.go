@@ -95,7 +95,7 @@ func writeDraft(e *env, w *lang.Workspace, d *analysis.Draft) int {
 	changed, err := analysis.WriteEdits(name, f.Src, []analysis.Edit{d.Edit}, e.force)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
-		return exitUsage
+		return fileFailure(err)
 	}
 	if changed {
 		fmt.Fprintf(e.stderr, "%s: wrote it into %s in %s\n", cmd, d.Into, name)

@@ -33,15 +33,15 @@ func TestOutputIsNeverAnInput(t *testing.T) {
 	in := filepath.Join(dir, "offer.offer.hcl")
 	os.WriteFile(in, []byte("offer \"o\" {\n  base = 200000\n}\n"), 0o644)
 	code, out := runIn(t, dir, "report", "-o", "offer.offer.hcl", "offer.offer.hcl")
-	if code == 0 || !strings.Contains(out, "is one of the files read") {
+	if code != exitFindings || !strings.Contains(out, "is one of the files read") {
 		t.Fatalf("exit %d: %s", code, out)
 	}
 	if got, _ := os.ReadFile(in); !strings.Contains(string(got), "offer \"o\"") {
 		t.Fatalf("the input was replaced: %q", got)
 	}
 	os.Symlink("elsewhere.txt", filepath.Join(dir, "link.txt"))
-	if code, out := runIn(t, dir, "report", "-o", "link.txt", "offer.offer.hcl"); code == 0 || !strings.Contains(out, "symbolic link") {
-		t.Fatalf("-o onto a link: exit %d: %s", code, out)
+	if code, out := runIn(t, dir, "report", "-o", "link.txt", "offer.offer.hcl"); code != exitFindings || !strings.Contains(out, "symbolic link") {
+		t.Fatalf("-o onto a link: exit %d, want 1 (a refused file): %s", code, out)
 	}
 }
 
@@ -55,8 +55,8 @@ func TestFmtWriteRules(t *testing.T) {
 	ro := filepath.Join(dir, "ro.offer.hcl")
 	os.WriteFile(ro, []byte(unformatted), 0o444)
 	code, out := runIn(t, root, "fmt", "-w", "n")
-	if code == 0 {
-		t.Fatalf("exit 0: %s", out)
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1 (refused files): %s", code, out)
 	}
 	if got, _ := os.ReadFile(env); string(got) != "SECRET=1\n" {
 		t.Fatalf(".env outside the directory was rewritten: %q", got)
@@ -152,14 +152,20 @@ func TestChartDefaultOnlyForText(t *testing.T) {
 // and compare -o, script, email and counter --write, fmt -w and init-git,
 // onto each of the audit's special files (hostileTargets) and a read-only
 // file (as the file written into, where a sparse file is too large to
-// read; as a -o output, a regular writable file may be replaced). Each is
-// refused with a message naming the target, under a deadline, and nothing
-// is written: every entry of the tree (links not followed) is as it was.
+// read; as a -o output, a regular writable file may be replaced), and a
+// link to a file beside it, which only the writing rules refuse. Each is
+// refused with a message naming the target, under a deadline, with exit 1
+// (a refused file, as for reading: fileFailure), and nothing is written:
+// every entry of the tree (links not followed) is as it was.
 func TestEveryWriteRefusesHostileTargets(t *testing.T) {
 	needGit(t)
 	bin := buildOffer(t)
 	readOnly := hostileTarget{"read-only", func(p string) error { return os.WriteFile(p, []byte("keep\n"), 0o444) }, "read-only"}
-	for _, target := range append(hostileTargets, readOnly) {
+	// A link to a regular file beside it, which the reading rules follow
+	// (its target holds the good offer, not laid out yet): only the
+	// writing rules refuse it.
+	linkIn := hostileTarget{"link-in", func(p string) error { return os.Symlink("kept.txt", p) }, "symbolic link"}
+	for _, target := range append(hostileTargets, readOnly, linkIn) {
 		for _, c := range []struct {
 			args string // {T} is the target's path
 			file string // the target's name in n
@@ -186,8 +192,9 @@ func TestEveryWriteRefusesHostileTargets(t *testing.T) {
 				if err := target.make(special); err != nil {
 					t.Fatal(err)
 				}
+				writeFile(t, filepath.Join(dir, "kept.txt"), strings.ReplaceAll(string(good), "  ", ""))
 				want := target.refusal
-				if c.file == "good.offer.hcl" && target.name != "read-only" {
+				if c.file == "good.offer.hcl" && target.name != "read-only" && target.name != "link-in" {
 					// The file to write into is also the one read: its
 					// reading rules refuse it first (the sparse file as too
 					// large, the links, /dev/zero and the FIFO).
@@ -206,8 +213,8 @@ func TestEveryWriteRefusesHostileTargets(t *testing.T) {
 				}
 				before := treeState(t, root)
 				text, code := runBinary(t, bin, wd, auditEnv, 30*time.Second, strings.Fields(strings.ReplaceAll(c.args, "{T}", "n/"+c.file))...)
-				if code == 0 {
-					t.Errorf("exit 0:\n%s", text)
+				if code != exitFindings {
+					t.Errorf("exit %d, want 1 (a refused file):\n%s", code, text)
 				}
 				if !strings.Contains(text, c.file) || want != "" && !strings.Contains(text, want) || want == "" && !refusalRe.MatchString(text) {
 					t.Errorf("no refusal naming %s (%q):\n%s", c.file, want, text)
