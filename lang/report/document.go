@@ -82,14 +82,7 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 	a := d.Analysis
 	o := a.Offer
 	cur := offerCurrency(o)
-	title := fmt.Sprintf("%s %s", d.Kind, d.Name)
-	if what := Describe(o); what != "" {
-		title += " (" + what + ")"
-	}
-	if d.Kind == "counter" {
-		title += fmt.Sprintf(", round %d, answering offer %s", d.Counter.Counter.Round, d.Offer.Name)
-	}
-	fmt.Fprintf(w, "%s\n%s\n", title, r.File.Name)
+	fmt.Fprintf(w, "%s\n%s\n", DocumentOf(r, d).Title, r.File.Name)
 	g := yearGrid(a, cur)
 	g.align = alignRight
 	g.writeText(w)

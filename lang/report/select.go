@@ -194,8 +194,10 @@ func dirName(d *Document) string {
 	return filepath.Base(filepath.Dir(d.File)) + "/" + d.Name
 }
 
-// Title renders a document's heading: "offer amazon_l6 (Amazon L6 SDE
-// Seattle)", and for a counter its round and the offer it answers.
+// Title renders a document's heading in the text and HTML reports and
+// comparisons: "offer amazon_l6 (Amazon L6 SDE Seattle)", for a counter
+// its round and the offer it answers, then the version and the outcome
+// ("revision 3 of amazon_l6, accepted 2025-03-19").
 func Title(d *Document) string {
 	o := d.Analysis.Offer
 	title := fmt.Sprintf("%s %s", d.Kind, d.Name)

@@ -1,0 +1,47 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestTextAndHTMLHeadingsAgree holds the text report's block headings to
+// the HTML report's: both name a revision's version and an accepted
+// version's outcome, in the same words.
+func TestTextAndHTMLHeadingsAgree(t *testing.T) {
+	results := workspace(t, map[string]string{"a.offer.hcl": `
+offer "acme" {
+  company = "Acme"
+  base    = 200000
+}
+
+offer "acme_r2" {
+  revises = offer.acme
+  base    = 210000
+}
+
+offer "acme_final" {
+  revises  = offer.acme_r2
+  accepted = "2025-03-19"
+  base     = 215000
+}
+`})
+	var text, html bytes.Buffer
+	WriteReport(&text, results, ReportOptions{})
+	if err := WriteHTML(&html, results, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"offer acme (Acme)",
+		"offer acme_r2 (Acme), revision 2 of acme",
+		"offer acme_final (Acme), revision 3 of acme, accepted 2025-03-19",
+	} {
+		if !strings.Contains(text.String(), "\n"+want+"\n") && !strings.HasPrefix(text.String(), want+"\n") {
+			t.Errorf("text report has no heading %q:\n%s", want, text.String())
+		}
+		if !strings.Contains(html.String(), "<h2>"+want+"</h2>") {
+			t.Errorf("HTML report has no heading %q", want)
+		}
+	}
+}
