@@ -105,7 +105,11 @@ func (s *Server) readDeferred(folders []string) {
 			s.loadFolders(folders)
 			return
 		}
-	case <-s.loadAwaited: // its answer cannot be read until the request is answered
+	case <-s.loadAwaited:
+		// The answer cannot be read until the request is answered. A
+		// client that declares window.workDoneProgress accepts the token
+		// (a refusal, which LSP says forbids progress on it, would come
+		// too late to act on; a client ignores a token it does not know).
 	}
 	s.loadWithProgress(folders, tok)
 }
