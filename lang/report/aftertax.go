@@ -21,7 +21,7 @@ const AfterTaxDisclaimer = "an estimate, not tax advice: standard deduction and 
 // AfterTaxGrid lays an estimate out by employment year: gross, each tax,
 // the total tax and the net, with a 4-year column.
 func AfterTaxGrid(est tax.Estimate, currency string) *grid {
-	g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+	g := &grid{head: yearHead()}
 	row := func(name string, get func(tax.YearTax) engine.Money) {
 		cells := []string{name}
 		var sum engine.Money
@@ -166,7 +166,7 @@ func WritePayLines(w io.Writer, a engine.Analysis, currency string) {
 		show = show || y.Assumed != 0 || y.Refresh != 0 || y.Retirement != 0 || y.ESPP != 0 || y.Benefits != 0
 	}
 	if show {
-		g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+		g := &grid{head: yearHead()}
 		row := func(name string, get func(engine.Year) engine.Money, always bool) {
 			cells := []string{name}
 			var sum engine.Money

@@ -63,12 +63,20 @@ func vestLines(d *Document, cal engine.Calendar) []string {
 	return out
 }
 
+// addStart says what a document without a start date needs (whose: "the"
+// or "its"): "add start = "YYYY-MM-DD" to place the pay on calendar years".
+// The HTML report words it the same, with the attribute as code
+// (templates/report.html.tmpl).
+func addStart(whose string) string {
+	return `add start = "YYYY-MM-DD" to place ` + whose + ` pay on calendar years`
+}
+
 // WriteDocumentCalendar writes a document's pay by calendar year and its
 // vest events, or says that it needs a start date.
 func WriteDocumentCalendar(w io.Writer, d *Document) {
 	cal := calendarOf(d)
 	if cal.Err != nil {
-		fmt.Fprintln(w, "By calendar year: no start date; add start = \"YYYY-MM-DD\" to place the pay on calendar years.")
+		fmt.Fprintf(w, "By calendar year: no start date; %s.\n", addStart("the"))
 		return
 	}
 	fmt.Fprintf(w, "By calendar year, starting %s:\n", cal.Start.Format("2006-01-02"))

@@ -99,10 +99,17 @@ func drawBar(y engine.Year, top engine.Money, width int) string {
 	return b.String()
 }
 
+// underYear states a cliff's gap: "$20,000 under year 2".
+func underYear(gap string, below int) string { return fmt.Sprintf("%s under year %d", gap, below) }
+
+// cliffLabel marks a cliff on the text and SVG charts: "▼ $20,000 under
+// year 2".
+func cliffLabel(gap string, below int) string { return "▼ " + underYear(gap, below) }
+
 func cliffNote(cl []engine.Cliff, year int, cur string) string {
 	for _, c := range cl {
 		if c.Year == year {
-			return fmt.Sprintf("▼ %s under year %d", c.Gap.Format(cur), c.Below)
+			return cliffLabel(c.Gap.Format(cur), c.Below)
 		}
 	}
 	return ""

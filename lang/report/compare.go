@@ -180,7 +180,7 @@ func (c *Comparison) mainGrid() *grid {
 			cl := c.Offers[i].Cliffs
 			switch {
 			case len(cl) > k:
-				return fmt.Sprintf("year %d: %s under year %d", cl[k].Year, d.money(cl[k].Gap), cl[k].Below)
+				return fmt.Sprintf("year %d: %s", cl[k].Year, underYear(d.money(cl[k].Gap), cl[k].Below))
 			case k == 0:
 				return "none"
 			}
@@ -193,7 +193,7 @@ func (c *Comparison) mainGrid() *grid {
 // summaryGrid is the compact table: one row per document, its yearly and
 // 4-year totals with their ranks.
 func (c *Comparison) summaryGrid() *grid {
-	g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+	g := &grid{head: yearHead()}
 	for i, d := range c.Documents {
 		cells := []string{d.Label}
 		for y, yr := range d.Analysis.Worth.Years {
@@ -308,7 +308,7 @@ func (c *Comparison) heading() string {
 func (c *Comparison) WriteText(w io.Writer) {
 	fmt.Fprintln(w, c.heading())
 	if len(c.Documents) == 0 {
-		fmt.Fprintln(w, "No offers found.")
+		fmt.Fprintln(w, noOffers)
 		for _, n := range c.notes() {
 			fmt.Fprintln(w, n)
 		}
@@ -319,26 +319,11 @@ func (c *Comparison) WriteText(w io.Writer) {
 	if s := c.winnersLine(); s != "" {
 		fmt.Fprintln(w, s)
 	}
-	if len(c.Scenarios) > 0 {
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, scenarioNote)
-		c.scenarioGrid().writeText(w)
+	for _, s := range c.sections() {
+		s.writeText(w)
 	}
-	if c.Calendars != nil {
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, "Pay by calendar year (docs/compare.md says how each component is placed):")
-		c.calendarGrid().writeText(w)
-		for _, n := range c.calendarNotes() {
-			fmt.Fprintln(w, n)
-		}
-	}
-	c.writeMoneyExtras(w, false)
-	if notes := c.notes(); len(notes) > 0 {
-		fmt.Fprintln(w)
-		for _, n := range notes {
-			fmt.Fprintln(w, n)
-		}
-	}
+	writeTextNotes(w, c.conversionNotes())
+	writeTextNotes(w, c.notes())
 }
 
 // WriteMarkdown writes the comparison as Markdown: the table an editor's
@@ -346,31 +331,19 @@ func (c *Comparison) WriteText(w io.Writer) {
 func (c *Comparison) WriteMarkdown(w io.Writer) {
 	fmt.Fprintf(w, "### %s\n\n", MarkdownEscape(c.heading()))
 	if len(c.Documents) == 0 {
-		fmt.Fprintln(w, "No offers found.")
-		for _, n := range c.notes() {
-			fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
-		}
+		fmt.Fprintln(w, noOffers)
+		writeMarkdownNotes(w, c.notes())
 		return
 	}
 	c.mainGrid().writeMarkdown(w)
 	if s := c.winnersLine(); s != "" {
 		fmt.Fprintf(w, "\n%s\n", MarkdownEscape(s))
 	}
-	if len(c.Scenarios) > 0 {
-		fmt.Fprintf(w, "\n#### Stock-price scenarios\n\n%s\n\n", MarkdownEscape(scenarioNote))
-		c.scenarioGrid().writeMarkdown(w)
+	for _, s := range c.sections() {
+		s.writeMarkdown(w)
 	}
-	if c.Calendars != nil {
-		fmt.Fprintf(w, "\n#### Pay by calendar year\n\n")
-		c.calendarGrid().writeMarkdown(w)
-		for _, n := range c.calendarNotes() {
-			fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
-		}
-	}
-	c.writeMoneyExtras(w, true)
-	for _, n := range c.notes() {
-		fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
-	}
+	writeMarkdownNotes(w, c.conversionNotes())
+	writeMarkdownNotes(w, c.notes())
 }
 
 // Markdown returns WriteMarkdown's text.

@@ -47,7 +47,7 @@ func (c *Comparison) calendarNotes() []string {
 	var out []string
 	for i, cal := range c.Calendars {
 		if cal.Err != nil {
-			out = append(out, fmt.Sprintf("%s has no start date; add start = \"YYYY-MM-DD\" to place its pay on calendar years.", c.Documents[i].Label))
+			out = append(out, fmt.Sprintf("%s has no start date; %s.", c.Documents[i].Label, addStart("its")))
 		}
 	}
 	return out

@@ -14,7 +14,7 @@ import (
 func (c *Comparison) WriteHTML(w io.Writer) error {
 	p := page{Title: "Offer comparison", Subtitle: c.heading()}
 	if len(c.Documents) == 0 {
-		s := pageSection{Parts: []pagePart{{Text: "No offers found."}}}
+		s := pageSection{Parts: []pagePart{{Text: noOffers}}}
 		for _, n := range c.notes() {
 			s.Parts = append(s.Parts, pagePart{Text: n})
 		}
@@ -30,33 +30,8 @@ func (c *Comparison) WriteHTML(w io.Writer) error {
 		side.Parts = append(side.Parts, pagePart{Text: s})
 	}
 	p.Sections = append(p.Sections, side)
-	section := func(title, note string, g *grid, notes []string) pageSection {
-		s := pageSection{Title: title}
-		if note != "" {
-			s.Parts = append(s.Parts, pagePart{Text: note})
-		}
-		s.Parts = append(s.Parts, pagePart{Table: g})
-		for _, n := range notes {
-			s.Parts = append(s.Parts, pagePart{Text: n})
-		}
-		return s
-	}
-	if len(c.Scenarios) > 0 {
-		p.Sections = append(p.Sections, section("Stock-price scenarios", scenarioNote, c.scenarioGrid(), nil))
-	}
-	if g := c.winGrid(); g != nil {
-		s := section("Who pays most over four years", "Who pays most over four years under each combination of the two companies' stock moves (the marks are the colors of the comparison chart):", g, nil)
-		s.Parts[1].CellClass = c.winnerClass
-		p.Sections = append(p.Sections, s)
-	}
-	if c.Calendars != nil {
-		p.Sections = append(p.Sections, section("Pay by calendar year", "docs/compare.md says how each component is placed.", c.calendarGrid(), c.calendarNotes()))
-	}
-	if len(c.FX) > 0 {
-		p.Sections = append(p.Sections, section("Exchange-rate scenarios", "4-year totals with each exchange rate moved by each percentage:", c.fxGrid(), nil))
-	}
-	if c.AfterTax != nil {
-		p.Sections = append(p.Sections, section("After tax", "", c.afterTaxGrid(), c.afterTaxNotes()))
+	for _, s := range c.sections() {
+		p.Sections = append(p.Sections, s.page(c.winnerClass))
 	}
 	var notes []string
 	notes = append(notes, c.conversionNotes()...)

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"io"
 	"math/big"
 	"slices"
 	"strings"
@@ -281,53 +280,6 @@ func (c *Comparison) conversionNotes() []string {
 		}
 	}
 	return out
-}
-
-// writeMoneyExtras writes the after-tax, exchange-rate and two-company
-// tables and the conversion notes, as text or Markdown.
-func (c *Comparison) writeMoneyExtras(w io.Writer, markdown bool) {
-	section := func(title, note string, g *grid, notes []string) {
-		if markdown {
-			fmt.Fprintf(w, "\n#### %s\n\n", title)
-			if note != "" {
-				fmt.Fprintf(w, "%s\n\n", MarkdownEscape(note))
-			}
-			g.writeMarkdown(w)
-			for _, n := range notes {
-				fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
-			}
-			return
-		}
-		fmt.Fprintln(w)
-		if note != "" {
-			fmt.Fprintln(w, note)
-		}
-		g.writeText(w)
-		for _, n := range notes {
-			fmt.Fprintln(w, n)
-		}
-	}
-	if g := c.winGrid(); g != nil {
-		section("Who pays most over four years", "Who pays most over four years under each combination of the two companies' stock moves:", g, nil)
-	}
-	if len(c.FX) > 0 {
-		section("Exchange-rate scenarios", "4-year totals with each exchange rate moved by each percentage:", c.fxGrid(), nil)
-	}
-	if c.AfterTax != nil {
-		section("After tax", "", c.afterTaxGrid(), c.afterTaxNotes())
-	}
-	if notes := c.conversionNotes(); len(notes) > 0 {
-		if markdown {
-			for _, n := range notes {
-				fmt.Fprintf(w, "\n%s\n", MarkdownEscape(n))
-			}
-		} else {
-			fmt.Fprintln(w)
-			for _, n := range notes {
-				fmt.Fprintln(w, n)
-			}
-		}
-	}
 }
 
 // JSONConversion says how a document's figures were converted.

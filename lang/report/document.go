@@ -65,7 +65,7 @@ const onStderr = " (on standard error)"
 // yearGrid is a document's year-by-year table: base, sign-on, equity,
 // other and total, each with its 4-year sum.
 func yearGrid(a engine.Analysis, cur string) *grid {
-	g := &grid{head: []string{"", "Year 1", "Year 2", "Year 3", "Year 4", "4 years"}}
+	g := &grid{head: yearHead()}
 	for _, c := range append(components, component{"total", "Total", func(y engine.Year) engine.Money { return y.Total }}) {
 		cells := []string{c.label}
 		var sum engine.Money
@@ -83,14 +83,8 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 	o := a.Offer
 	cur := offerCurrency(o)
 	title := fmt.Sprintf("%s %s", d.Kind, d.Name)
-	var what []string
-	for _, s := range []string{o.Company, o.Level, o.Track, o.Location} {
-		if s != "" {
-			what = append(what, s)
-		}
-	}
-	if len(what) > 0 {
-		title += " (" + strings.Join(what, " ") + ")"
+	if what := Describe(o); what != "" {
+		title += " (" + what + ")"
 	}
 	if d.Kind == "counter" {
 		title += fmt.Sprintf(", round %d, answering offer %s", d.Counter.Counter.Round, d.Offer.Name)
@@ -99,14 +93,14 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 	g := yearGrid(a, cur)
 	g.align = alignRight
 	g.writeText(w)
-	fmt.Fprintf(w, "4-year total %s, average %s a year, %s an hour\n", a.Worth.Total.Format(cur), a.Worth.Avg.Format(cur), a.Worth.Hourly.Format(cur))
+	fmt.Fprintln(w, totalsLine(a, cur))
 	WritePayLines(w, a, cur)
-	if ch, ok := d.CounterChange(); ok {
-		fmt.Fprintf(w, "Against offer %s: %s\n", d.Offer.Name, againstText(ch, cur, " over 4 years"))
+	if line, ok := againstLine(d, cur); ok {
+		fmt.Fprintln(w, line)
 		writeCounterChange(w, d, cur)
 	}
 	if a.Band != nil {
-		fmt.Fprintf(w, "Band %s (%s): %s\n", a.Band.Label(), a.Band.Owner(), positionsText(a))
+		fmt.Fprintln(w, bandLine(a))
 	}
 	if flags := BlockFlags(r, d); len(flags) > 0 {
 		fmt.Fprintln(w, "Flags:")
@@ -114,6 +108,28 @@ func writeDoc(w io.Writer, r *lang.Result, d *lang.Doc) {
 			fmt.Fprintf(w, "  %s[%s] line %d: %s\n", f.Severity, f.Code, f.Subject.Start.Line, f.Detail)
 		}
 	}
+}
+
+// totalsLine is "4-year total $1,405,000, average $351,250 a year, $168.87
+// an hour", in the text and HTML reports.
+func totalsLine(a engine.Analysis, cur string) string {
+	return fmt.Sprintf("4-year total %s, average %s a year, %s an hour", a.Worth.Total.Format(cur), a.Worth.Avg.Format(cur), a.Worth.Hourly.Format(cur))
+}
+
+// againstLine states a resolved counter's change against its offer:
+// "Against offer amazon_l6: +$130,000 over 4 years (+9.3%)".
+func againstLine(d *lang.Doc, cur string) (string, bool) {
+	ch, ok := d.CounterChange()
+	if !ok || d.Offer == nil {
+		return "", false
+	}
+	return fmt.Sprintf("Against offer %s: %s", d.Offer.Name, againstText(ch, cur, " over 4 years")), true
+}
+
+// bandLine is "Band L6 SDE Seattle (Amazon): base p56, equity p61"; a.Band
+// is set.
+func bandLine(a engine.Analysis) string {
+	return fmt.Sprintf("Band %s (%s): %s", a.Band.Label(), a.Band.Owner(), positionsText(a))
 }
 
 // againstText states a counter's change against its offer:

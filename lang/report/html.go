@@ -240,12 +240,12 @@ func docTable(d *Document) *htmlTable {
 // gain over its offer, and the band position.
 func summary(d *Document) []string {
 	a := d.Analysis
-	out := []string{fmt.Sprintf("4-year total %s, average %s a year, %s an hour.", d.money(a.Worth.Total), d.money(a.Worth.Avg), d.money(a.Worth.Hourly))}
-	if ch, ok := d.doc.CounterChange(); ok && d.Offer != nil {
-		out = append(out, fmt.Sprintf("Against offer %s: %s.", d.Answers, againstText(ch, d.Currency(), " over 4 years")))
+	out := []string{totalsLine(a, d.Currency()) + "."}
+	if line, ok := againstLine(d.doc, d.Currency()); ok {
+		out = append(out, line+".")
 	}
 	if a.Band != nil {
-		out = append(out, fmt.Sprintf("Band %s (%s): %s.", a.Band.Label(), a.Band.Owner(), positionsText(a)))
+		out = append(out, bandLine(a)+".")
 	} else {
 		out = append(out, "No market band matches this offer.")
 	}

@@ -204,7 +204,7 @@ func stackedChart(id string, d *Document, top engine.Money) svgChart {
 		dip := d.Analysis.Worth.Years[cl.Year-1].Total
 		c.Cliffs = append(c.Cliffs, svgCliff{Doc: d.Label, Year: cl.Year, Below: cl.Below, Gap: cl.Gap.Decimal(), GapText: d.money(cl.Gap),
 			X1: px(peakX), X2: px(dipX + barW/2 + 4), Y: px(s.y(peak)),
-			LabelX: px(dipX), LabelY: px(plotBottom + 38), Label: fmt.Sprintf("▼ %s under year %d", d.money(cl.Gap), cl.Below),
+			LabelX: px(dipX), LabelY: px(plotBottom + 38), Label: cliffLabel(d.money(cl.Gap), cl.Below),
 			DipX: px(dipX - barW/2), DipW: px(barW), DipY: px(s.y(peak)), DipH: px(s.y(dip) - s.y(peak))})
 	}
 	return c
