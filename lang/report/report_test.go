@@ -187,3 +187,17 @@ func TestWinGridColors(t *testing.T) {
 		t.Errorf("a tie is marked %q", got)
 	}
 }
+
+// An HTML report of nothing says so in the text report's words, not "0
+// offers and counters from .".
+func TestHTMLReportOfNothing(t *testing.T) {
+	var html bytes.Buffer
+	if err := WriteHTML(&html, nil, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var text bytes.Buffer
+	WriteReport(&text, nil, ReportOptions{})
+	if w := "<p>" + strings.TrimSpace(text.String()) + "</p>"; !strings.Contains(html.String(), w) {
+		t.Errorf("HTML lacks %q:\n%s", w, html.String())
+	}
+}
