@@ -34,6 +34,13 @@ type Doc struct {
 // LeftOut on a resolved block; an unresolved counter has no figures at all.
 func (d *Doc) Incomplete() bool { return d.Resolved && d.LeftOut != nil }
 
+// NoFigures says, for an Incomplete block, why nothing is drafted from it
+// and what to do: the checker's reason (which may be the offer a counter
+// answers, or a version an offer revises), not "it has errors".
+func (d *Doc) NoFigures() string {
+	return fmt.Sprintf("%s %q has no figures: %s; run 'offer lint' and fix the errors first", d.Kind, d.Name, d.LeftOut.Reason)
+}
+
 // Result is what the workspace knows about one file.
 type Result struct {
 	File  *File

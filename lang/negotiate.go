@@ -50,7 +50,7 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 		return nil, nil, err
 	}
 	if doc.Incomplete() {
-		return nil, nil, &FactsError{fmt.Sprintf("%s %q has errors, so its figures are incomplete; run 'offer lint' and fix them first", doc.Kind, doc.Name)}
+		return nil, nil, &FactsError{doc.NoFigures()}
 	}
 	f := &negotiate.Facts{}
 	if doc.Kind == "counter" {

@@ -266,3 +266,24 @@ func allowedFigures(f *negotiate.Facts) map[string]bool {
 	}
 	return out
 }
+
+// TestNoFiguresSaysWhose: a text asked of a block without figures says why
+// as the checker does, naming the block that has the errors: a counter
+// whose offer is broken is not said to have errors itself.
+func TestNoFiguresSaysWhose(t *testing.T) {
+	broken := langtest.Replace(firstVersion, "base = 195000", "base = \"lots\"")
+	w, _ := check(t, map[string]string{"a.offer.hcl": broken, "b.offer.hcl": revision2, "r1.offer.hcl": round1})
+	for _, c := range []struct{ name, want string }{
+		{"round1", `counter "round1" has no figures: the offer it answers has errors; run 'offer lint' and fix the errors first`},
+		{"amazon_l6_r2", `offer "amazon_l6_r2" has no figures: a version it revises has errors; run 'offer lint' and fix the errors first`},
+		{"amazon_l6", `offer "amazon_l6" has no figures: the block has errors; run 'offer lint' and fix the errors first`},
+	} {
+		facts := w.OfferFacts
+		if c.name == "round1" {
+			facts = w.Facts
+		}
+		if _, _, err := facts(c.name); err == nil || err.Error() != c.want {
+			t.Errorf("facts of %q: %v\nwant %s", c.name, err, c.want)
+		}
+	}
+}

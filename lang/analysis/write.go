@@ -145,7 +145,7 @@ func DraftCounter(ws *lang.Workspace, offer string) (*Draft, error) {
 				continue
 			}
 			if d.Incomplete() {
-				return nil, fmt.Errorf("offer %q has errors, so its figures are incomplete; run 'offer lint' and fix them first", offer)
+				return nil, fmt.Errorf("%s", d.NoFigures())
 			}
 			e, text := counterEdit(ws, r, d)
 			return &Draft{Text: text, Into: fmt.Sprintf("after offer %q", offer), Edit: e}, nil
