@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -75,6 +76,9 @@ func openSide(arg string, extra []*lang.File) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := verifyRev(rev); err != nil {
+		return nil, err
+	}
 	s, err := gitSnapshot(root, rev, p, extra)
 	if err == nil && s.name == "" {
 		err = fmt.Errorf("%s: no such file at revision %s", p, rev)
@@ -89,8 +93,8 @@ func changedSince(rev string, pathspecs []string, extra []*lang.File) ([][2]*sna
 	if err != nil {
 		return nil, err
 	}
-	if _, err := gitCmd("", "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
-		return nil, fmt.Errorf("%s: not a revision of this repository", rev)
+	if err := verifyRev(rev); err != nil {
+		return nil, err
 	}
 	args := append([]string{"diff", "--name-only", "--no-renames", "-z", rev, "--"}, pathspecs...)
 	out, err := gitCmd("", args...)
@@ -99,11 +103,13 @@ func changedSince(rev string, pathspecs []string, extra []*lang.File) ([][2]*sna
 	}
 	cwd, _ := os.Getwd()
 	var pairs [][2]*snapshot
+	olds, curs := snapshots{}, snapshots{} // each directory read once at rev and once on disk
 	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
 		if kind, ok := lang.KindOf(name); !ok || kind != lang.OfferFile {
 			continue
 		}
-		old, err := gitSnapshot(root, rev, name, extra)
+		spec := rev + ":" + name
+		old, err := olds.of(path.Dir(name), name, spec, spec, func() (*snapshot, error) { return gitSnapshot(root, rev, name, extra) })
 		if err != nil {
 			return nil, err
 		}
@@ -111,7 +117,9 @@ func changedSince(rev string, pathspecs []string, extra []*lang.File) ([][2]*sna
 		if rel, err := filepath.Rel(cwd, local); err == nil {
 			local = rel
 		}
-		cur, err := diskSnapshot(local, extra)
+		dir := filepath.Dir(local)
+		file := filepath.Join(dir, filepath.Base(local))
+		cur, err := curs.of(dir, file, file, local, func() (*snapshot, error) { return diskSnapshot(local, extra) })
 		if err != nil {
 			return nil, err
 		}

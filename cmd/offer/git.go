@@ -80,6 +80,15 @@ func gitRoot() (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
+// verifyRev checks that rev, as the user gave it, names a commit of the
+// repository.
+func verifyRev(rev string) error {
+	if _, err := gitCmd("", "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
+		return fmt.Errorf("%s: not a revision of this repository", rev)
+	}
+	return nil
+}
+
 // splitRevPath splits "REV:PATH" and makes PATH relative to the top of the
 // work tree: git reads "./x" and "../x" relative to the current directory,
 // anything else relative to the top.

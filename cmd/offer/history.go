@@ -92,17 +92,17 @@ func history(file string, extra []*lang.File) (*report.History, error) {
 		c := commits[i]
 		s, err := gitSnapshot(root, c.hash, c.paths[0], extra)
 		if refused := asRefusal(err); refused != nil {
-			h.AddRefused(c.hash, c.date, c.subject, "", refused) // a row that says why, as for errors
+			h.AddRefused(c.hash, c.date, c.subject, c.paths[0], refused) // a row that says why, as for errors
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
 		if s.name == "" {
-			h.AddDeleted(c.hash, c.date, c.subject, "")
+			h.AddDeleted(c.hash, c.date, c.subject, c.paths[0])
 			continue
 		}
-		h.AddResult(c.hash, c.date, c.subject, "", s.ws.Check(s.name))
+		h.AddResult(c.hash, c.date, c.subject, c.paths[0], s.ws.Check(s.name))
 	}
 	return h, nil
 }

@@ -28,7 +28,7 @@ func dirHistory(dir string, extra []*lang.File) (*report.History, error) {
 	h.Dir = true
 	for i := len(commits) - 1; i >= 0; i-- {
 		c := commits[i]
-		snaps := map[string]*snapshot{} // by directory: one read of it per commit
+		snaps := snapshots{} // one read of each directory per commit
 		for j, p := range c.paths {
 			if k, ok := lang.KindOf(p); !ok || k != lang.OfferFile {
 				continue
@@ -37,27 +37,19 @@ func dirHistory(dir string, extra []*lang.File) (*report.History, error) {
 				h.AddDeleted(c.hash, c.date, c.subject, p)
 				continue
 			}
-			s := snaps[path.Dir(p)]
-			if s == nil {
-				s, err = gitSnapshot(root, c.hash, p, extra)
-				if refused := asRefusal(err); refused != nil {
-					h.AddRefused(c.hash, c.date, c.subject, p, refused) // its siblings' snapshot would leave it out
-					continue
-				}
-				if err != nil {
-					return nil, err
-				}
-				snaps[path.Dir(p)] = s
-			}
 			name := c.hash + ":" + p
-			if refused := s.refused[p]; refused != nil {
-				h.AddRefused(c.hash, c.date, c.subject, p, refused) // left out of the snapshot a sibling read
+			s, err := snaps.of(path.Dir(p), p, name, name, func() (*snapshot, error) { return gitSnapshot(root, c.hash, p, extra) })
+			if refused := asRefusal(err); refused != nil {
+				h.AddRefused(c.hash, c.date, c.subject, p, refused)
 				continue
 			}
-			if s.ws.File(name) == nil {
+			if err != nil {
+				return nil, err
+			}
+			if s.name == "" {
 				return nil, fmt.Errorf("%s: could not read it at commit %s", p, c.hash[:7])
 			}
-			h.AddResult(c.hash, c.date, c.subject, p, s.ws.Check(name))
+			h.AddResult(c.hash, c.date, c.subject, p, s.ws.Check(s.name))
 		}
 	}
 	if len(h.Rows) == 0 {

@@ -129,6 +129,7 @@ var hostileCells = []hostileCell{
 	{"checklist n", 1, true, ""},
 	{"script base n", 1, true, ""},
 	{"email round1 n", 1, true, ""},
+	{"counter --offer good n", 1, true, ""},
 }
 
 // everyKind are the cells run for band, tax and rates files too; the

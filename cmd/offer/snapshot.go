@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -23,16 +22,50 @@ type snapshot struct {
 	label string // how to name the file to people: a path or REV:PATH
 	name  string // the file's name in ws; "" when it does not exist there
 	ws    *lang.Workspace
-	// refused holds why each file of the directory left out of ws (a
-	// git snapshot only) was refused, by its path at the revision.
-	refused map[string]*lang.Refusal
+	// unread holds why each other file of the directory could not be
+	// read and was left out of ws (on disk, any error; at a revision, a
+	// refusal), by its path as read.
+	unread map[string]error
+}
+
+// sibling is the snapshot of another file of s's directory, p (its path
+// as read), named name in the workspace and label to people: s's
+// workspace, read once for every file of the directory.
+func (s *snapshot) sibling(p, name, label string) (*snapshot, error) {
+	if err := s.unread[p]; err != nil {
+		return nil, err // as a snapshot of p would fail
+	}
+	sib := *s
+	sib.label, sib.name = label, ""
+	if s.ws.File(name) != nil {
+		sib.name = name
+	}
+	return &sib, nil
+}
+
+// snapshots holds the snapshots read so far, by directory, so that each
+// directory is read once (diff --git, history of a directory).
+type snapshots map[string]*snapshot
+
+// of returns the snapshot of the file p of directory dir (named name and
+// label as sibling takes them): the sibling of one already read there, or
+// what read reads.
+func (ss snapshots) of(dir, p, name, label string, read func() (*snapshot, error)) (*snapshot, error) {
+	if s := ss[dir]; s != nil {
+		return s.sibling(p, name, label)
+	}
+	s, err := read()
+	if err == nil {
+		ss[dir] = s
+	}
+	return s, err
 }
 
 // diskSnapshot reads a file and the offer and band files beside it.
 func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 	ws := lang.NewWorkspace()
 	ws.SetExtraBands(extra)
-	s := &snapshot{label: file, ws: ws}
+	s := &snapshot{label: file, ws: ws, unread: map[string]error{}}
 	dir := filepath.Dir(file)
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -43,9 +76,12 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 		if _, ok := lang.KindOf(sib); !ok || ent.IsDir() || sib == filepath.Join(dir, filepath.Base(file)) {
 			continue
 		}
-		if src, err := lang.ReadFile(sib, ""); err == nil {
-			ws.Set(sib, src)
+		src, err := lang.ReadFile(sib, "")
+		if err != nil {
+			s.unread[sib] = err
+			continue
 		}
+		ws.Set(sib, src)
 	}
 	src, err := lang.ReadFile(file, "")
 	if errors.Is(err, fs.ErrNotExist) {
@@ -60,14 +96,12 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 }
 
 // gitSnapshot reads a file (PATH relative to the top of the work tree) and
-// the offer and band files of its directory as they were at rev.
+// the offer and band files of its directory as they were at rev, a commit
+// (git log's, or one the user named that verifyRev accepted).
 func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 	ws := lang.NewWorkspace()
 	ws.SetExtraBands(extra)
-	s := &snapshot{label: rev + ":" + p, ws: ws, refused: map[string]*lang.Refusal{}}
-	if _, err := gitCmd(root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
-		return nil, fmt.Errorf("%s: not a revision of this repository", rev)
-	}
+	s := &snapshot{label: rev + ":" + p, ws: ws, unread: map[string]error{}}
 	dir := path.Dir(p)
 	spec := dir + "/"
 	if dir == "." {
@@ -101,8 +135,8 @@ func gitSnapshot(root, rev, p string, extra []*lang.File) (*snapshot, error) {
 		if err == nil {
 			src, err = gitShow(root, rev+":"+n)
 		}
-		if refused := asRefusal(err); refused != nil && n != p {
-			s.refused[n] = refused
+		if asRefusal(err) != nil && n != p {
+			s.unread[n] = err
 			continue // as on disk: a refused file beside the one compared is left out
 		}
 		if err != nil {

@@ -14,8 +14,9 @@ import (
 // (--write).
 
 // onWorkspace is the run of a command that works on the one workspace its
-// arguments name (loadWorkspace), read with read: loadForCheck for the
-// commands that only list or check it, load for those that may write.
+// arguments name (loadWorkspace), read with read: loadForCheck for bands
+// and tax, which list what is active, load (which keeps the files' syntax
+// trees) for checklist and timeline.
 func onWorkspace(read loader, run func(*env, *lang.Workspace) int) func(*env, []string) int {
 	return func(e *env, args []string) int {
 		w, code := loadWorkspace(e, args, read)

@@ -18,7 +18,7 @@ import (
 type HistoryRow struct {
 	Commit, Date, Subject string
 	Kind, Name            string // "" when nothing could be valued
-	File                  string // the file at that commit, in a directory's history
+	File                  string // the file as it was named at that commit (git follows renames)
 	// Reason says why the row's figures are missing or incomplete: the
 	// file's errors, a counter's missing offer, a deleted file; "" for a
 	// row valued in full.
@@ -98,7 +98,11 @@ func (h *History) grid() (*grid, []string) {
 			}
 		}
 		if r.Reason != "" {
-			notes = append(notes, fmt.Sprintf("[%d] %s: %s", len(notes)+1, strings.Join(nonEmpty(r.Commit[:7], r.File, r.Kind, r.Name), " "), r.Reason))
+			file := "" // a file's history names it in its title
+			if h.Dir {
+				file = r.File
+			}
+			notes = append(notes, fmt.Sprintf("[%d] %s: %s", len(notes)+1, strings.Join(nonEmpty(r.Commit[:7], file, r.Kind, r.Name), " "), r.Reason))
 			doc += fmt.Sprintf(" [%d]", len(notes))
 		}
 		if r.Errors > 0 && r.Valued() {

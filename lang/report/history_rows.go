@@ -28,8 +28,8 @@ func (h *History) Failed() bool {
 	return false
 }
 
-// AddResult adds what one file held at one commit (file names it in a
-// directory's history): a row for each offer and counter, and a row that
+// AddResult adds what one file held at one commit (file names it as it
+// was at that commit): a row for each offer and counter, and a row that
 // says why for what could not be valued.
 func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) {
 	var errs lang.Diagnostics
@@ -45,7 +45,9 @@ func (h *History) AddResult(commit, date, subject, file string, r *lang.Result) 
 			docs = append(docs, d)
 		}
 	}
-	h.scope = path.Dir(file)
+	if h.Dir { // a file's history follows it into another directory
+		h.scope = path.Dir(file)
+	}
 	h.Add(commit, date, subject, docs, len(errs))
 	h.scope = ""
 	if len(docs) == 0 {
