@@ -20,7 +20,7 @@ type compareSection struct {
 	title string
 	note  string // the sentence before the table; "" for none
 	// aside says where the table is explained: text puts it in brackets
-	// after the title, HTML under the title; Markdown leaves it out.
+	// after the title, Markdown and HTML under the title (lead).
 	aside string
 	grid  *grid
 	notes []string // the sentences after the table
@@ -66,11 +66,20 @@ func (s compareSection) writeText(w io.Writer) {
 	}
 }
 
+// lead is the sentence under the title where the title is a heading of
+// its own (Markdown and HTML): the aside, else the note.
+func (s compareSection) lead() string {
+	if s.aside != "" {
+		return s.aside + "."
+	}
+	return s.note
+}
+
 // writeMarkdown writes the section under a level-4 heading.
 func (s compareSection) writeMarkdown(w io.Writer) {
 	fmt.Fprintf(w, "\n#### %s\n\n", s.title)
-	if s.note != "" {
-		fmt.Fprintf(w, "%s\n\n", MarkdownEscape(s.note))
+	if lead := s.lead(); lead != "" {
+		fmt.Fprintf(w, "%s\n\n", MarkdownEscape(lead))
 	}
 	s.grid.writeMarkdown(w)
 	writeMarkdownNotes(w, s.notes)
@@ -80,10 +89,7 @@ func (s compareSection) writeMarkdown(w io.Writer) {
 // document (winnerClass).
 func (s compareSection) page(class func(string) string) pageSection {
 	ps := pageSection{Title: s.title}
-	note := s.note
-	if s.aside != "" {
-		note = s.aside + "."
-	}
+	note := s.lead()
 	if s.marks {
 		note = strings.TrimSuffix(note, ":") + " (the marks are the colors of the comparison chart):"
 	}

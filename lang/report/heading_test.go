@@ -45,3 +45,20 @@ offer "acme_final" {
 		}
 	}
 }
+
+// TestCompareFormatsSayWhereTheCalendarIsExplained holds offer compare's
+// text, Markdown and HTML to the one aside of the calendar-year table.
+func TestCompareFormatsSayWhereTheCalendarIsExplained(t *testing.T) {
+	c := Compare(workspace(t, map[string]string{"x.offer.hcl": strings.Replace(twoOffers, `base    = 250000`, "base    = 250000\n  start   = \"2025-06-02\"", 1)}), Options{Calendar: true})
+	const aside = "docs/compare.md says how each component is placed"
+	var text, html bytes.Buffer
+	c.WriteText(&text)
+	if err := c.WriteHTML(&html); err != nil {
+		t.Fatal(err)
+	}
+	for format, out := range map[string]string{"text": text.String(), "Markdown": c.Markdown(), "HTML": html.String()} {
+		if !strings.Contains(out, "Pay by calendar year") || !strings.Contains(out, aside) {
+			t.Errorf("%s has no %q under the calendar-year table:\n%s", format, aside, out)
+		}
+	}
+}
