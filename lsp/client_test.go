@@ -43,6 +43,10 @@ type client struct {
 	// registrations are the params of every client/registerCapability and
 	// client/unregisterCapability, in the order they came over the pipe.
 	registrations []registration
+	// highest is the highest version published for each URI since it was
+	// last cleared (a publication without a version): the server never
+	// publishes an older version after a newer one.
+	highest map[string]int
 }
 
 // registration is one client/registerCapability (drop false) or
@@ -138,6 +142,7 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 		if err := json.Unmarshal(*req.Params, &p); err != nil {
 			c.t.Errorf("bad publishDiagnostics: %v", err)
 		}
+		c.checkVersion(p)
 		c.diags <- p
 		return nil, nil
 	}
@@ -171,6 +176,27 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	}
 	c.callCh <- req.Method
 	return answer, nil
+}
+
+// checkVersion fails the test when p, a publication just received, has an
+// older version than one received before for its document. Notifications
+// are handled in the order they came, so this is the order the server sent
+// them in.
+func (c *client) checkVersion(p pubDiags) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.highest == nil {
+		c.highest = map[string]int{}
+	}
+	if p.Version == nil { // cleared on close; a reopening starts again
+		delete(c.highest, p.URI)
+		return
+	}
+	if h, ok := c.highest[p.URI]; ok && *p.Version < h {
+		c.t.Errorf("diagnostics for %s: version %d published after version %d", p.URI, *p.Version, h)
+		return
+	}
+	c.highest[p.URI] = *p.Version
 }
 
 func (c *client) progressKinds() []string {
@@ -302,7 +328,8 @@ func (c *client) nextWithin(uri string, patience time.Duration) pubDiags {
 
 // waitDiags returns the next diagnostics published for uri, which must
 // have the given version. Publications of an older version that come
-// first are passed over: the checklist's run, a quiet moment after an open
+// first are passed over (one older than a version already received fails
+// the test: checkVersion): the checklist's run, a quiet moment after an open
 // or a change (checklist.go), publishes the version it was worked out for
 // again with its items, and on a loaded machine that moment may end after
 // the test has read the first publication of that version but before the
@@ -457,4 +484,42 @@ func readFile(t testing.TB, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// errorsTB is a testing.TB that records Errorf instead of failing.
+type errorsTB struct {
+	testing.TB
+	errs []string
+}
+
+func (r *errorsTB) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// TestClientFailsOnAnOlderVersion: the test client fails a test when the
+// server publishes a document's diagnostics with a lower version than it
+// published before, but not for a version published again, nor for one
+// that follows the clearing on close.
+func TestClientFailsOnAnOlderVersion(t *testing.T) {
+	rec := &errorsTB{TB: t}
+	c := &client{t: rec, diags: make(chan pubDiags, 10)}
+	publish := func(uri string, version *int) {
+		params := json.RawMessage(fmt.Sprintf(`{"uri": %q, "version": %s, "diagnostics": []}`, uri, versionOf(pubDiags{Version: version})))
+		c.handle(context.Background(), nil, &jsonrpc2.Request{Method: protocol.ServerTextDocumentPublishDiagnostics, Notif: true, Params: &params})
+	}
+	v := func(n int) *int { return &n }
+	publish("file:///a.offer.hcl", v(1))
+	publish("file:///a.offer.hcl", v(2))
+	publish("file:///a.offer.hcl", v(2)) // the checklist's republication
+	publish("file:///b.offer.hcl", v(1)) // another document
+	publish("file:///a.offer.hcl", nil)  // closed
+	publish("file:///a.offer.hcl", v(1)) // opened again
+	publish("file:///a.offer.hcl", v(3))
+	if len(rec.errs) != 0 {
+		t.Fatalf("failed on publications in order: %q", rec.errs)
+	}
+	publish("file:///a.offer.hcl", v(2))
+	if want := "diagnostics for file:///a.offer.hcl: version 2 published after version 3"; len(rec.errs) != 1 || rec.errs[0] != want {
+		t.Fatalf("after version 3 then 2, errors %q; want %q", rec.errs, want)
+	}
 }
