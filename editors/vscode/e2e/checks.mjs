@@ -80,7 +80,7 @@ export async function run({ page, check, pending, results, work, bundled, logFil
       await page.keyboard.type("x"); // base = x195000: a reference to nothing
       const ms = await Promise.race([
         page.evaluate(() => window.__offerSquiggle),
-        page.waitForTimeout(10000).then(() => "timeout"),
+        page.waitForTimeout(wait).then(() => "timeout"),
       ]);
       samples.push(ms);
       await ui.problems();

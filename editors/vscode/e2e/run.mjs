@@ -80,6 +80,13 @@ async function check(name, fn) {
 // CI machine the scratch directory and its screenshots are gone after the run.
 const consoleErrors = [];
 async function diagnose(why) {
+  try {
+    await printState(why);
+  } catch (err) {
+    console.log(`  (could not print all of it: ${err?.message ?? err})`);
+  }
+}
+async function printState(why) {
   console.log(`---- what VS Code shows and logs (${why}):`);
   const page = currentPage;
   if (page) {
@@ -116,24 +123,31 @@ function logFiles() {
   } catch {} // not written yet
   return found.sort();
 }
-/** The text of the logs of VS Code's extension hosts so far. */
-function extensionHostLog() {
-  return logFiles().filter((f) => f.endsWith("exthost.log")).map((f) => readFileSync(f, "utf8")).join("");
+/** The logs of VS Code's extension hosts so far, one per host started. */
+function extensionHostLogs() {
+  return logFiles().filter((f) => f.endsWith("exthost.log"));
 }
 // Waits for the (remote) extension host to have started, which can take a
 // minute on a loaded machine; a check that ran before would time out in its
 // place. If it has not started in two minutes, the test says what VS Code
 // shows and logs, reloads the window once (what a user would do) and waits
 // again; a second miss fails the run.
+let extensionHostMissed = false;
 async function extensionHostStarted(page) {
-  const started = () => /Eager extensions activated/.test(extensionHostLog());
+  let before = []; // after a reload, only a host started since counts (the slow one may still log)
+  const started = () =>
+    extensionHostLogs().some((f) => !before.includes(f) && /Eager extensions activated/.test(readFileSync(f, "utf8")));
   for (let attempt = 1; ; attempt++) {
     const end = Date.now() + 120000;
     while (!started() && Date.now() < end) await page.waitForTimeout(250);
     if (started()) return;
     await diagnose(`the extension host has not started in 120 s (attempt ${attempt})`);
-    if (attempt === 2) throw new Error("VS Code's extension host did not start, even after a reload of the window");
+    if (attempt === 2) {
+      extensionHostMissed = true; // already diagnosed
+      throw new Error("VS Code's extension host did not start, even after a reload of the window");
+    }
     console.log("RELOAD the window once: the extension host did not start");
+    before = extensionHostLogs();
     await page.reload({ timeout: 60000 });
     await page.waitForSelector(".monaco-workbench", { timeout: 60000 });
   }
@@ -231,7 +245,7 @@ try {
   await (await import(env.OFFERKIT_CHECKS || "./checks.mjs")).run({ page, check, pending, results, work, bundled, logFiles });
 } catch (err) {
   console.log(`FAIL: ${err?.stack ?? err}`);
-  if (failures.length === 0) await diagnose("the run stopped");
+  if (failures.length === 0 && !extensionHostMissed) await diagnose("the run stopped");
   exitCode = 1;
 } finally {
   await browser?.close().catch(() => {});
