@@ -131,19 +131,22 @@ func (s *Server) registerLone(i int, dir string) {
 // watchSettingBands brings the watcher of the settings' band files outside
 // the workspace folders up to date, after a change of the setting or of
 // the folders: the previous registration is dropped and a new one made
-// for the files outside (those inside match "**/*.bands.hcl").
+// for the files outside (those inside match "**/*.bands.hcl"). The band
+// files and the folders are read under w.mu: a call that read them before
+// another call registered its watcher would drop that watcher for a stale
+// list. (settings.mu and the roots' lock are taken last everywhere.)
 func (s *Server) watchSettingBands() {
 	if !s.client.watchRegister {
 		return
 	}
+	w := &s.bandWatch
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	s.settings.mu.Lock()
 	paths := slices.Clone(s.settings.bandPaths)
 	s.settings.mu.Unlock()
 	folders := s.roots.folders()
 	paths = slices.DeleteFunc(paths, func(p string) bool { return withinAny(folders, p) })
-	w := &s.bandWatch
-	w.mu.Lock()
-	defer w.mu.Unlock()
 	if !w.ready || slices.Equal(paths, w.paths) {
 		return
 	}

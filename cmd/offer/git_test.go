@@ -275,3 +275,27 @@ func TestHistoryQuotedName(t *testing.T) {
 		t.Fatalf("exit %d: %s %s", code, out, errOut)
 	}
 }
+
+// A changed file whose name is now a directory's is refused, as when named
+// alone, whichever file of its folder diff --git reads first (a sibling
+// read before it used to call it removed).
+func TestDiffGitSinceFileNowADirectory(t *testing.T) {
+	needGit(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	git(t, dir, "init", "-q")
+	os.Mkdir("n", 0o755)
+	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 100000\n}\n"), 0o644)
+	os.WriteFile("n/b.offer.hcl", []byte("offer \"b\" {\n  base = 100000\n}\n"), 0o644)
+	git(t, dir, "add", ".")
+	git(t, dir, "commit", "-qm", "v1")
+	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 110000\n}\n"), 0o644)
+	os.Remove("n/b.offer.hcl")
+	os.Mkdir("n/b.offer.hcl", 0o755)
+	for _, args := range [][]string{{"diff", "--git", "HEAD"}, {"diff", "--git", "HEAD", "n/b.offer.hcl"}} {
+		out, errOut, code := runCLI(t, args...)
+		if code != exitFindings || strings.Contains(out, "removed") || !strings.Contains(errOut, "b.offer.hcl") {
+			t.Errorf("%v: exit %d, want %d and b.offer.hcl refused\n%s%s", args, code, exitFindings, out, errOut)
+		}
+	}
+}

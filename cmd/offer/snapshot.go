@@ -73,9 +73,12 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 	}
 	for _, ent := range ents {
 		sib := filepath.Join(dir, ent.Name())
-		if _, ok := lang.KindOf(sib); !ok || ent.IsDir() || sib == filepath.Join(dir, filepath.Base(file)) {
+		if _, ok := lang.KindOf(sib); !ok || sib == filepath.Join(dir, filepath.Base(file)) {
 			continue
 		}
+		// A directory named like an offer file is refused too (ReadFile's
+		// not-regular-file), so that its sibling's diff fails as its own
+		// snapshot would, not calling the file removed.
 		src, err := lang.ReadFile(sib, "")
 		if err != nil {
 			s.unread[sib] = err
