@@ -9,9 +9,9 @@ import (
 	"github.com/offerkit/offerkit/lang"
 )
 
-// This file decides what the server may read from disk: offer and band
-// files inside the workspace folders the client named (at initialize or
-// later), the offer and band files directly in the directory of a file
+// This file decides what the server may read from disk: offer, band, tax
+// and rates files inside the workspace folders the client named (at
+// initialize or later), those directly in the directory of a file
 // opened outside every folder (its negotiation; not its subdirectories),
 // and nothing else (the --bands files, and band files named in the
 // settings, are read as the user named them: configuration.go). A path is judged after cleaning it and after resolving its
@@ -22,8 +22,8 @@ import (
 // roots are the workspace folders, cleaned, each also with its symbolic
 // links resolved: set at initialize and changed by
 // workspace/didChangeWorkspaceFolders. Lone directories are the
-// directories of files opened outside every folder: each one's own offer
-// and band files may be read, not its subdirectories'.
+// directories of files opened outside every folder: each one's own offer,
+// band, tax and rates files may be read, not its subdirectories'.
 type roots struct {
 	mu           sync.Mutex
 	clean        []string

@@ -36,7 +36,11 @@ type client struct {
 	answers map[string]any
 	// hold delays the client's answer to a request from the server, by
 	// method, until the channel is closed.
-	hold     map[string]chan struct{}
+	hold map[string]chan struct{}
+	// turns, when they hold any for a method, give the server's requests
+	// of that method, in the order they came, their answers and holds in
+	// place of answers and hold, one each.
+	turns    map[string][]turn
 	progress []string          // the kinds of $/progress values received
 	messages []string          // window/showMessage texts
 	params   map[string][]byte // the last params of each request or notification from the server
@@ -47,6 +51,13 @@ type client struct {
 	// last cleared (a publication without a version): the server never
 	// publishes an older version after a newer one.
 	highest map[string]int
+}
+
+// turn is the client's answer to one request from the server, given once
+// hold (when not nil) is closed.
+type turn struct {
+	answer any
+	hold   chan struct{}
 }
 
 // registration is one client/registerCapability (drop false) or
@@ -99,11 +110,15 @@ func newClient(t testing.TB, setup func(*Server)) *client {
 type clientHandler struct{ c *client }
 
 func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	var next *turn
 	if req.Method != protocol.ServerTextDocumentPublishDiagnostics {
 		h.c.mu.Lock() // in the order received, which the goroutine below could change
 		h.c.calls = append(h.c.calls, req.Method)
 		if req.Method == "client/registerCapability" || req.Method == "client/unregisterCapability" {
 			h.c.registrations = append(h.c.registrations, registration{req.Method == "client/unregisterCapability", append([]byte(nil), *req.Params...)})
+		}
+		if ts := h.c.turns[req.Method]; len(ts) > 0 && !req.Notif {
+			next, h.c.turns[req.Method] = &ts[0], ts[1:]
 		}
 		h.c.mu.Unlock()
 	}
@@ -112,7 +127,7 @@ func (h clientHandler) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jso
 		return
 	}
 	go func() {
-		result, err := h.c.handle(ctx, conn, req)
+		result, err := h.c.handleTurn(ctx, conn, req, next)
 		if err != nil {
 			conn.ReplyWithError(ctx, req.ID, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()})
 			return
@@ -136,7 +151,13 @@ func (c *client) close() {
 	}
 }
 
-func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+// handle handles what the server sends.
+func (c *client) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+	return c.handleTurn(ctx, conn, req, nil)
+}
+
+// handleTurn is handle with the request's turn, when not nil (turns).
+func (c *client) handleTurn(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request, next *turn) (any, error) {
 	if req.Method == protocol.ServerTextDocumentPublishDiagnostics {
 		var p pubDiags
 		if err := json.Unmarshal(*req.Params, &p); err != nil {
@@ -170,6 +191,9 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 		}
 	}
 	answer, hold := c.answers[req.Method], c.hold[req.Method]
+	if next != nil {
+		answer, hold = next.answer, next.hold
+	}
 	c.mu.Unlock()
 	if hold != nil {
 		<-hold

@@ -47,6 +47,11 @@ type settings struct {
 	// to the first folder), cleaned: a watched-file event naming one
 	// reads them again.
 	bandPaths []string
+	// asked numbers the workspace/configuration requests; answered is the
+	// number of the last answer applied. Each reply runs on its own
+	// goroutine (conn.go), so an answer to an earlier request may come
+	// after a later one's: it is then ignored, not applied over it.
+	asked, answered uint64
 	// PositionEncoding overrides the negotiated encoding ("utf-16" or
 	// "utf-8"), for a client that counts differently from what it says. It
 	// is read at initialize; a change takes effect when the server
@@ -89,13 +94,22 @@ func (o *initOptions) encoding(_ []Encoding) (Encoding, bool) {
 
 // applySettings takes a new "offer" section: band files are read again and
 // every open document is checked again when they changed (and recheck is
-// set).
-func (s *Server) applySettings(raw json.RawMessage, recheck bool) {
+// set). answer is the number of the workspace/configuration request the
+// section answers (askSettings), 0 when none asked for it.
+func (s *Server) applySettings(raw json.RawMessage, recheck bool, answer uint64) {
 	bands, enc, ok := sectionOf(raw)
 	if !ok {
 		return
 	}
 	s.settings.mu.Lock()
+	if answer != 0 {
+		if answer < s.settings.answered {
+			s.settings.mu.Unlock()
+			s.log.printf("settings: an answer to workspace/configuration came after a later one's; ignored")
+			return
+		}
+		s.settings.answered = answer
+	}
 	same := slices.Equal(bands, s.settings.Bands)
 	oldEnc := s.settings.PositionEncoding
 	s.settings.Bands, s.settings.PositionEncoding = bands, enc
@@ -188,11 +202,15 @@ func (s *Server) askSettings() {
 	if !s.client.configuration {
 		return
 	}
+	s.settings.mu.Lock()
+	s.settings.asked++
+	n := s.settings.asked
+	s.settings.mu.Unlock()
 	s.callThen(protocol.ServerWorkspaceConfiguration, protocol.ConfigurationParams{Items: []protocol.ConfigurationItem{{Section: ptr("offer")}}},
 		func(raw json.RawMessage) {
 			var sections []json.RawMessage
 			if json.Unmarshal(raw, &sections) == nil && len(sections) == 1 {
-				s.applySettings(sections[0], true)
+				s.applySettings(sections[0], true, n)
 			}
 		})
 }
@@ -202,7 +220,7 @@ func (s *Server) askSettings() {
 func (s *Server) didChangeConfiguration(_ *glsp.Context, p *protocol.DidChangeConfigurationParams) error {
 	raw, _ := json.Marshal(p.Settings)
 	if _, _, ok := sectionOf(raw); ok && !s.client.configuration {
-		s.applySettings(raw, true)
+		s.applySettings(raw, true, 0)
 		return nil
 	}
 	s.askSettings()

@@ -15,8 +15,8 @@ import (
 // (workspace/didChangeWorkspaceFolders: their closed files leave the
 // project, and the documents that depended on them are checked again), and
 // a file opened outside every
-// folder brings its own directory: that directory's offer and band files
-// are its negotiation, read like a folder's (the same limits, no links
+// folder brings its own directory: that directory's offer, band, tax and
+// rates files are its negotiation, read like a folder's (the same limits, no links
 // out) but not walked into subdirectories, and watched (workspace.go).
 
 func (s *Server) didChangeWorkspaceFolders(_ *glsp.Context, p *protocol.DidChangeWorkspaceFoldersParams) error {

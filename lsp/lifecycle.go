@@ -112,7 +112,7 @@ func (s *Server) initialize(p *initializeParams) (*initializeResult, error) {
 		folders = append(folders, uriToName(*p.RootURI))
 	}
 	added := s.roots.addFolders(folders)
-	s.applySettings(opts.Settings, false)       // after the folders: a relative band file starts at the first
+	s.applySettings(opts.Settings, false, 0)    // after the folders: a relative band file starts at the first
 	s.startLoad(added, p.WorkDoneToken.token()) // progress.go
 	version := s.opts.Version
 	return &initializeResult{Capabilities: s.capabilities(), ServerInfo: &protocol.InitializeResultServerInfo{Name: "offer", Version: &version}}, nil

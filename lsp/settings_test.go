@@ -85,6 +85,43 @@ func TestConfigurationAskedAndReloaded(t *testing.T) {
 	})
 }
 
+// Two quick didChangeConfiguration notifications: the client answers the
+// first request for the settings slowly, the second at once. The second
+// answer is the settings in force; the first, which comes last, is ignored.
+func TestConfigurationOlderAnswerIgnored(t *testing.T) {
+	dir := exampleDir(t)
+	older, newer := wideBands(t), wideBands(t)
+	c := newClient(t, nil)
+	c.answers = map[string]any{"workspace/configuration": []any{map[string]any{"bands": []string{}}}}
+	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+		"capabilities": map[string]any{"workspace": map[string]any{"configuration": true}}})
+	c.waitCall("workspace/configuration")
+	slow := make(chan struct{})
+	c.mu.Lock()
+	c.turns = map[string][]turn{"workspace/configuration": {
+		{answer: []any{map[string]any{"bands": []string{older}}}, hold: slow},
+		{answer: []any{map[string]any{"bands": []string{newer}}}},
+	}}
+	c.mu.Unlock()
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
+	inForce := func() []string {
+		var names []string
+		for _, f := range c.srv.project.ExtraBandFiles() {
+			names = append(names, f.Name)
+		}
+		return names
+	}
+	waitFor(t, "the second answer applied", func() bool { return slices.Equal(inForce(), []string{newer}) })
+	close(slow)
+	waitFor(t, "the first answer ignored", func() bool {
+		return strings.Contains(c.log.String(), "an answer to workspace/configuration came after a later one's; ignored")
+	})
+	if got := inForce(); !slices.Equal(got, []string{newer}) {
+		t.Errorf("band files in force after both answers: %q; want the second answer's %q", got, newer)
+	}
+}
+
 func waitFor(t *testing.T, what string, ok func() bool) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); !ok(); time.Sleep(10 * time.Millisecond) {

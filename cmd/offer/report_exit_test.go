@@ -124,7 +124,7 @@ func TestReportOfBrokenDocument(t *testing.T) {
 	}
 	// The text report names the counter too, and says why it has no figures.
 	out, _, code = runCLI(t, "report", dir)
-	if code != exitFindings || !strings.Contains(out, "counter c\n"+filepath.Join(dir, "c.offer.hcl")+"\nNo figures: the offer it answers was not found") {
+	if code != exitFindings || !strings.Contains(out, "counter c, round 1, answering offer gone\n"+filepath.Join(dir, "c.offer.hcl")+"\nNo figures: the offer it answers was not found") {
 		t.Errorf("text: exit %d, no word of the counter whose offer is missing:\n%s", code, out)
 	}
 	// Beside a good offer, the good one keeps its figures.

@@ -41,7 +41,7 @@ func WriteReport(w io.Writer, results []*lang.Result, opts ReportOptions) {
 			}
 			first = false
 			if d.LeftOut != nil {
-				fmt.Fprintf(w, "%s %s\n%s\n%s\n", d.Kind, d.Name, r.File.Name, noFiguresLine(d.LeftOut, d, onStderr))
+				fmt.Fprintf(w, "%s\n%s\n%s\n", DocumentOf(r, d).Title, r.File.Name, noFiguresLine(d.LeftOut, d, onStderr))
 				continue
 			}
 			writeDoc(w, r, d)

@@ -8,7 +8,8 @@ import (
 
 // TestTextAndHTMLHeadingsAgree holds the text report's block headings to
 // the HTML report's: both name a revision's version and an accepted
-// version's outcome, in the same words.
+// version's outcome, in the same words, also for a block without figures;
+// a counter names the version of the offer it answers in brackets after it.
 func TestTextAndHTMLHeadingsAgree(t *testing.T) {
 	results := workspace(t, map[string]string{"a.offer.hcl": `
 offer "acme" {
@@ -26,6 +27,17 @@ offer "acme_final" {
   accepted = "2025-03-19"
   base     = 215000
 }
+
+counter "ask" {
+  offer = offer.acme_r2
+  round = 2
+  base  = 220000
+}
+`, "b.offer.hcl": `
+offer "beta" {
+  revises = offer.acme
+  base    = "lots"
+}
 `})
 	var text, html bytes.Buffer
 	WriteReport(&text, results, ReportOptions{})
@@ -36,6 +48,8 @@ offer "acme_final" {
 		"offer acme (Acme)",
 		"offer acme_r2 (Acme), revision 2 of acme",
 		"offer acme_final (Acme), revision 3 of acme, accepted 2025-03-19",
+		"counter ask (Acme), round 2, answering offer acme_r2 (revision 2 of acme)",
+		"offer beta (Acme), revision 2 of acme", // no figures: the block has errors
 	} {
 		if !strings.Contains(text.String(), "\n"+want+"\n") && !strings.HasPrefix(text.String(), want+"\n") {
 			t.Errorf("text report has no heading %q:\n%s", want, text.String())

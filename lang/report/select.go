@@ -197,21 +197,28 @@ func dirName(d *Document) string {
 // Title renders a document's heading in the text and HTML reports and
 // comparisons: "offer amazon_l6 (Amazon L6 SDE Seattle)", for a counter
 // its round and the offer it answers, then the version and the outcome
-// ("revision 3 of amazon_l6, accepted 2025-03-19").
+// ("revision 3 of amazon_l6, accepted 2025-03-19"). A counter's version
+// is the answered offer's, so it goes in brackets after that offer:
+// "answering offer amazon_l6_r2 (revision 2 of amazon_l6)".
 func Title(d *Document) string {
 	o := d.Analysis.Offer
 	title := fmt.Sprintf("%s %s", d.Kind, d.Name)
 	if what := Describe(o); what != "" {
 		title += " (" + what + ")"
 	}
+	version := d.Version
 	if d.Kind == "counter" {
 		title += fmt.Sprintf(", round %d", d.Round)
 		if d.Answers != "" {
 			title += ", answering offer " + d.Answers
+			if version != "" {
+				title += " (" + version + ")"
+				version = ""
+			}
 		}
 	}
-	if d.Version != "" {
-		title += ", " + d.Version
+	if version != "" {
+		title += ", " + version
 	}
 	if d.Outcome != "" {
 		title += ", " + d.Outcome
