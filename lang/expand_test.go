@@ -44,3 +44,34 @@ func TestWalkPassesOverUnreadableFolder(t *testing.T) {
 		t.Errorf("skipped %v, want one folder under a/", skipped)
 	}
 }
+
+// LoadFolder reads the folder's own files as one workspace: a subfolder's
+// files are not read, and an entry named like an offer file that is a
+// directory is refused (not walked into).
+func TestLoadFolderReadsTheFolderAlone(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.offer.hcl"), []byte("offer \"a\" {\n  base = 1\n}\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sub", "b.offer.hcl"), []byte("offer \"b\" {\n  base = 1\n}\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "c.offer.hcl"), 0o755)
+	os.WriteFile(filepath.Join(dir, "c.offer.hcl", "d.offer.hcl"), []byte("offer \"d\" {\n  base = 1\n}\n"), 0o644)
+	p, files, err := LoadFolder(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "a.offer.hcl"), filepath.Join(dir, "c.offer.hcl")}
+	if strings.Join(files, "|") != strings.Join(want, "|") {
+		t.Errorf("files %q, want %q", files, want)
+	}
+	if ws := p.Workspaces(); len(ws) != 1 || len(ws[0].Files()) != 2 {
+		t.Fatalf("workspaces: %d, want the folder's alone", len(ws))
+	}
+	refused := p.Refused()
+	if len(refused) != 1 || refused[0].Subject.Filename != want[1] || refused[0].Code != "not-regular-file" {
+		t.Errorf("refused: %v, want c.offer.hcl (a directory)", refused)
+	}
+	if _, _, err := LoadFolder(filepath.Join(dir, "none"), nil); err == nil {
+		t.Error("a folder that does not exist loaded")
+	}
+}

@@ -39,7 +39,45 @@ func LoadForCheck(paths, bandPaths []string) (*Project, []string, error) {
 	return load(paths, bandPaths, NewCheckProject)
 }
 
+// LoadFolder reads the files of the folder dir itself (offer, band, tax
+// and rates files; not its subfolders') into a project as one
+// negotiation, for the commands that work on one: the subfolders are other
+// negotiations, never read. An entry named like such a file that the
+// reading rules refuse (a FIFO, a link out of dir, a directory) is held as
+// refused (Project.Refused). It returns the names of those entries.
+func LoadFolder(dir string, bandPaths []string) (*Project, []string, error) {
+	return loadFiles(bandPaths, NewProject, func() ([]string, error) { return folderFiles(dir) })
+}
+
+// LoadFolderForCheck is LoadFolder into a project made for checking and
+// reporting alone (NewCheckProject), as LoadForCheck is Load's.
+func LoadFolderForCheck(dir string, bandPaths []string) (*Project, []string, error) {
+	return loadFiles(bandPaths, NewCheckProject, func() ([]string, error) { return folderFiles(dir) })
+}
+
+// folderFiles lists the entries of dir named like a file offerkit reads,
+// in name order, without walking into any.
+func folderFiles(dir string) ([]string, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, &LoadError{Path: dir, Err: unwrapPathError(err)}
+	}
+	var out []string
+	for _, ent := range ents {
+		if _, ok := KindOf(ent.Name()); ok {
+			out = append(out, filepath.Join(dir, ent.Name()))
+		}
+	}
+	return out, nil
+}
+
 func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Project, []string, error) {
+	return loadFiles(bandPaths, newProject, func() ([]string, error) { return Expand(paths) })
+}
+
+// loadFiles reads the band files, then the files list returns, each with
+// the other files of its directory (refusals held as refused).
+func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func() ([]string, error)) (*Project, []string, error) {
 	var extra []*File
 	for _, bp := range bandPaths {
 		src, err := ReadFile(bp, "")
@@ -49,7 +87,7 @@ func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Projec
 		extra = append(extra, DecodeAs(bp, src, BandsFile))
 	}
 	p := newProject(extra)
-	files, err := Expand(paths)
+	files, err := list()
 	if err != nil {
 		return nil, nil, err
 	}

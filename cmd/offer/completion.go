@@ -45,7 +45,7 @@ func printNames(e *env, kind string) int {
 		fmt.Fprintf(e.stderr, "offer completion: --names takes offer or counter, not %q\n", kind)
 		return exitUsage
 	}
-	w, code := loadWorkspace(&env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard, flags: e.flags}, nil, loadForCheck)
+	w, code := loadWorkspace(&env{stdin: e.stdin, stdout: io.Discard, stderr: io.Discard, flags: e.flags}, nil, loadFolderForCheck)
 	if code != exitOK {
 		return exitOK // nothing to offer; a completion must not print errors
 	}

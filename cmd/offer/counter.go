@@ -18,7 +18,7 @@ func runCounter(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "offer counter: --force goes with --write")
 		return exitUsage
 	}
-	w, code := loadWorkspace(e, args, load)
+	w, code := loadWorkspace(e, args, loadFolder)
 	if code != exitOK {
 		return code
 	}

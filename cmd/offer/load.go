@@ -67,6 +67,21 @@ func loadForCheck(e *env, paths []string) (*lang.Project, []string, int) {
 	return loadWith(e, lang.LoadForCheck, paths)
 }
 
+// loadFolder and loadFolderForCheck are load and loadForCheck for the
+// commands on one negotiation (loadWorkspace): paths is the one folder,
+// whose own files alone are read (lang.LoadFolder), not its subfolders'.
+func loadFolder(e *env, paths []string) (*lang.Project, []string, int) {
+	return loadWith(e, func(paths, bands []string) (*lang.Project, []string, error) {
+		return lang.LoadFolder(paths[0], bands)
+	}, paths)
+}
+
+func loadFolderForCheck(e *env, paths []string) (*lang.Project, []string, int) {
+	return loadWith(e, func(paths, bands []string) (*lang.Project, []string, error) {
+		return lang.LoadFolderForCheck(paths[0], bands)
+	}, paths)
+}
+
 // loadChecked is loadForCheck, then checks the files: for the commands
 // that report on every file they are given (lint, compare; report adds
 // the refused siblings first, withRefused).

@@ -64,8 +64,8 @@ var commands = []command{
 	{name: "lint", summary: "check offer and band files and print diagnostics", usage: usageLint, formats: []string{"text", "json", "sarif", "github"}, bands: true, flags: lintFlags, run: runLint},
 	{name: "report", summary: "show what each offer and counter is worth, year by year", usage: usageReport, formats: []string{"text", "json", "html", "svg"}, bands: true, output: true, flags: reportFlags, run: runReport},
 	{name: "compare", summary: "put offers side by side: yearly ranks, stock-price scenarios, calendar years", usage: usageCompare, formats: []string{"table", "markdown", "json", "html"}, bands: true, output: true, flags: compareFlags, run: runCompare},
-	{name: "bands", summary: "list the active bands, caps and schedules with their sources", usage: usageBands, bands: true, run: onWorkspace(loadForCheck, runBands)},
-	{name: "tax", summary: "list the active tax tables and exchange rates with their sources", usage: usageTax, run: onWorkspace(loadForCheck, runTax)},
+	{name: "bands", summary: "list the active bands, caps and schedules with their sources", usage: usageBands, bands: true, run: onWorkspace(loadFolderForCheck, runBands)},
+	{name: "tax", summary: "list the active tax tables and exchange rates with their sources", usage: usageTax, run: onWorkspace(loadFolderForCheck, runTax)},
 	{name: "lsp", summary: "serve the Language Server Protocol on stdio for editors", usage: usageLsp, bands: true, args: noArgs, flags: lspFlags, run: runLSP},
 	{name: "version", summary: "print the version", usage: usageVersion, formats: []string{"text", "json"}, args: noArgs, run: runVersion},
 	{name: "fmt", summary: "lay out offer and band files the canonical way", usage: usageFmt, flags: fmtFlags, run: runFmt},
@@ -76,8 +76,8 @@ var commands = []command{
 	{name: "script", summary: "print what to say about one lever of a counter", usage: usageScript, bands: true, flags: textFlags, run: runScript},
 	{name: "email", summary: "draft the round-1, follow-up or acceptance email", usage: usageEmail, bands: true, flags: textFlags, run: runEmail},
 	{name: "counter", summary: "draft a counter-proposal to an offer (what the editor inserts)", usage: usageCounter, bands: true, flags: counterFlags, run: runCounter},
-	{name: "checklist", summary: "say which preparations are done and which are missing", usage: usageChecklist, formats: []string{"text", "json"}, bands: true, run: onWorkspace(load, runChecklist)},
-	{name: "timeline", summary: "list every version and counter of each negotiation in order", usage: usageTimeline, formats: []string{"text", "json"}, bands: true, run: onWorkspace(load, runTimeline)},
+	{name: "checklist", summary: "say which preparations are done and which are missing", usage: usageChecklist, formats: []string{"text", "json"}, bands: true, run: onWorkspace(loadFolder, runChecklist)},
+	{name: "timeline", summary: "list every version and counter of each negotiation in order", usage: usageTimeline, formats: []string{"text", "json"}, bands: true, run: onWorkspace(loadFolder, runTimeline)},
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

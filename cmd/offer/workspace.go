@@ -15,9 +15,9 @@ import (
 // (--write).
 
 // onWorkspace is the run of a command that works on the one workspace its
-// arguments name (loadWorkspace), read with read: loadForCheck for bands
-// and tax, which list what is active, load (which keeps the files' syntax
-// trees) for checklist and timeline.
+// arguments name (loadWorkspace), read with read: loadFolderForCheck for
+// bands and tax, which list what is active, loadFolder (which keeps the
+// files' syntax trees) for checklist and timeline.
 func onWorkspace(read loader, run func(*env, *lang.Workspace) int) func(*env, []string) int {
 	return func(e *env, args []string) int {
 		w, code := loadWorkspace(e, args, read)
@@ -28,11 +28,13 @@ func onWorkspace(read loader, run func(*env, *lang.Workspace) int) func(*env, []
 	}
 }
 
-// loadWorkspace reads, with read, the directory of PATH (a directory, or a
-// file whose directory is meant; default the current directory) as one
-// workspace, and prints each file of it that the reading rules refused
-// (reportRefused). It prints why when it cannot, and returns the exit
-// code.
+// loadWorkspace reads, with read (loadFolder or loadFolderForCheck), the
+// folder PATH names (a folder, or one of its offer, band, tax or rates
+// files; default the current directory) as one workspace: its own files,
+// not its subfolders' (other negotiations). It prints each file of it that
+// the reading rules refused (reportRefused). A PATH that is neither a
+// folder nor such a file is refused (exit 1). It prints why when it
+// cannot, and returns the exit code.
 func loadWorkspace(e *env, paths []string, read loader) (*lang.Workspace, int) {
 	if len(paths) > 1 {
 		fmt.Fprintf(e.stderr, "%s: give at most one directory or file\n", e.flags.Name())
@@ -42,6 +44,9 @@ func loadWorkspace(e *env, paths []string, read loader) (*lang.Workspace, int) {
 	if len(paths) == 1 {
 		dir = paths[0]
 		if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+			if code := namedFile(e, dir); code != exitOK {
+				return nil, code
+			}
 			dir = filepath.Dir(dir)
 		}
 	}
@@ -52,6 +57,22 @@ func loadWorkspace(e *env, paths []string, read loader) (*lang.Workspace, int) {
 	reportRefused(e, p)
 	// The workspace of a directory is keyed by any file name inside it.
 	return p.Workspace(filepath.Join(dir, "_")), exitOK
+}
+
+// namedFile refuses a PATH given to a command on one workspace that is not
+// an offer, band, tax or rates file (exit 1): a device such as /dev/null
+// with the reading rules' reason, any other file because it is not one of
+// the negotiation's. Such a file, even refused, is read with its folder.
+func namedFile(e *env, name string) int {
+	if _, ok := lang.KindOf(name); ok {
+		return exitOK
+	}
+	if _, err := lang.ReadFile(name, ""); asRefusal(err) != nil {
+		fmt.Fprintf(e.stderr, "%s: %v\n", e.flags.Name(), err)
+		return exitFindings
+	}
+	fmt.Fprintf(e.stderr, "%s: %s: not a folder, nor an offer, band, tax or rates file (*.offer.hcl, *.bands.hcl, *.tax.hcl, *.rates.hcl); give the negotiation's folder or one of its files\n", e.flags.Name(), lang.Printable(name))
+	return exitFindings
 }
 
 // draft loads the workspace, drafts the text the flags select with make
@@ -67,7 +88,7 @@ func draft(e *env, paths []string, make func(*lang.Workspace, analysis.DraftFor)
 		fmt.Fprintf(e.stderr, "%s: --force goes with --write\n", cmd)
 		return exitUsage
 	}
-	w, code := loadWorkspace(e, paths, load)
+	w, code := loadWorkspace(e, paths, loadFolder)
 	if code != exitOK {
 		return code
 	}

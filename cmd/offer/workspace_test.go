@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,5 +33,61 @@ func TestWorkspaceOfAFileIsItsDirectory(t *testing.T) {
 		if _, msg := mustRun(t, 2, command, ".", "."); !strings.Contains(msg, "give at most one directory or file") {
 			t.Errorf("offer %s . .: %s", command, msg)
 		}
+	}
+}
+
+// The commands on one negotiation read its folder's own files, not its
+// subfolders' (other negotiations): a file there the reading rules refuse
+// is neither reported nor counted, and a name not found is exit 2. One in
+// the folder itself is reported, exit 1.
+func TestWorkspaceIsTheFolderAlone(t *testing.T) {
+	dir := copyExample(t, "amazon-l6-seattle")
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	if err := mkfifo(filepath.Join(dir, "sub", "x.offer.hcl")); err != nil {
+		t.Fatal(err)
+	}
+	offer := filepath.Join(dir, "offer.offer.hcl")
+	for _, args := range [][]string{
+		{"bands", offer}, {"bands", dir}, {"tax", offer}, {"checklist", dir}, {"timeline", dir},
+		{"script", "base", dir}, {"email", "round1", dir}, {"counter", "--offer", "amazon_l6", dir},
+	} {
+		out, errOut, code := runCLI(t, args...)
+		if code != exitOK || strings.Contains(errOut, "x.offer.hcl") {
+			t.Errorf("offer %s: exit %d, want 0 and sub/x.offer.hcl left alone\n%s%s", strings.Join(args, " "), code, out, errOut)
+		}
+	}
+	if _, errOut, code := runCLI(t, "counter", "--offer", "nosuch", dir); code != exitUsage || strings.Contains(errOut, "x.offer.hcl") {
+		t.Errorf("counter --offer nosuch: exit %d, want %d\n%s", code, exitUsage, errOut)
+	}
+	// In the folder itself, the refusal is reported and the run exits 1.
+	if err := mkfifo(filepath.Join(dir, "y.offer.hcl")); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"bands", offer}, {"counter", "--offer", "nosuch", dir}} {
+		if _, errOut, code := runCLI(t, args...); code != exitFindings || !strings.Contains(errOut, "y.offer.hcl") || strings.Contains(errOut, "x.offer.hcl") {
+			t.Errorf("offer %s beside a FIFO: exit %d, want %d\n%s", strings.Join(args, " "), code, exitFindings, errOut)
+		}
+	}
+}
+
+// A PATH that is neither a folder nor an offer, band, tax or rates file is
+// refused, named, exit 1 (it used to stand for its folder: /dev/null for
+// /dev); one that does not exist is exit 2.
+func TestWorkspacePathNotANegotiationFile(t *testing.T) {
+	notes := filepath.Join(t.TempDir(), "notes.txt")
+	os.WriteFile(notes, []byte("offer \"o\" {\n  base = 1\n}\n"), 0o644)
+	for _, c := range []struct{ path, want string }{
+		{"/dev/null", "/dev/null: The file is a device"},
+		{notes, notes + ": not a folder, nor an offer, band, tax or rates file"},
+	} {
+		for _, command := range []string{"tax", "bands", "checklist", "timeline"} {
+			out, errOut, code := runCLI(t, command, c.path)
+			if code != exitFindings || !strings.Contains(errOut, c.want) || out != "" {
+				t.Errorf("offer %s %s: exit %d, want %d and %q\n%s%s", command, c.path, code, exitFindings, c.want, out, errOut)
+			}
+		}
+	}
+	if _, errOut, code := runCLI(t, "tax", filepath.Join(t.TempDir(), "none.offer.hcl")); code != exitUsage {
+		t.Errorf("offer tax of a file that does not exist: exit %d, want %d\n%s", code, exitUsage, errOut)
 	}
 }
