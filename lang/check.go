@@ -41,6 +41,13 @@ func (d *Doc) NoFigures() string {
 	return fmt.Sprintf("%s %q has no figures: %s; run 'offer lint' and fix the errors first", d.Kind, d.Name, d.LeftOut.Reason)
 }
 
+// NoFiguresError is the error of a text asked of a block that has no
+// figures (Incomplete): the files have errors, which the user fixes; it
+// says so as NoFigures does.
+type NoFiguresError struct{ Doc *Doc }
+
+func (e *NoFiguresError) Error() string { return e.Doc.NoFigures() }
+
 // Result is what the workspace knows about one file.
 type Result struct {
 	File  *File

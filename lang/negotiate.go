@@ -20,7 +20,8 @@ func (e *FactsError) Error() string { return e.Msg }
 // when name is "" the latest counter of the workspace (highest round, then
 // latest sent date, then the last in file order). With no counter in the
 // workspace, the facts are those of its only offer, without asks. The
-// returned Doc is the counter's (or the offer's).
+// returned Doc is the counter's (or the offer's). The error is a
+// *NoFiguresError when that block has no figures, else a *FactsError.
 func (w *Workspace) Facts(name string) (*negotiate.Facts, *Doc, error) {
 	return w.facts(name, "")
 }
@@ -50,7 +51,7 @@ func (w *Workspace) facts(name, offer string) (*negotiate.Facts, *Doc, error) {
 		return nil, nil, err
 	}
 	if doc.Incomplete() {
-		return nil, nil, &FactsError{doc.NoFigures()}
+		return nil, nil, &NoFiguresError{doc}
 	}
 	f := &negotiate.Facts{}
 	if doc.Kind == "counter" {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -282,8 +283,9 @@ func TestNoFiguresSaysWhose(t *testing.T) {
 		if c.name == "round1" {
 			facts = w.Facts
 		}
-		if _, _, err := facts(c.name); err == nil || err.Error() != c.want {
-			t.Errorf("facts of %q: %v\nwant %s", c.name, err, c.want)
+		var none *NoFiguresError
+		if _, _, err := facts(c.name); err == nil || err.Error() != c.want || !errors.As(err, &none) {
+			t.Errorf("facts of %q: %#v\nwant *NoFiguresError: %s", c.name, err, c.want)
 		}
 	}
 }

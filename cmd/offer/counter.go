@@ -25,7 +25,7 @@ func runCounter(e *env, args []string) int {
 	d, err := analysis.DraftCounter(w, e.offer)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "offer counter: %v\n", err)
-		return exitUsage
+		return draftFailure(err)
 	}
 	if !e.write {
 		fmt.Fprint(e.stdout, d.Text)

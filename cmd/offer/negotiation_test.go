@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,5 +47,35 @@ func TestFullNegotiation(t *testing.T) {
 			got := strings.ReplaceAll(out, dir+"/", "")
 			golden(t, filepath.Join("full-negotiation", c.golden), got)
 		})
+	}
+}
+
+// A text asked of a block with no figures because the files have errors
+// exits 1 (the files have errors), saying why; a name that does not exist
+// stays 2.
+func TestDraftOfABlockWithoutFigures(t *testing.T) {
+	dir := copyExample(t, "full-negotiation")
+	p := filepath.Join(dir, "offer.offer.hcl")
+	src, _ := os.ReadFile(p)
+	broken := strings.Replace(string(src), "base = 200000", "base = \"lots\"", 1)
+	if broken == string(src) {
+		t.Fatal("the example changed; update the test's edit")
+	}
+	os.WriteFile(p, []byte(broken), 0o644)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"counter", "--offer", "amazon_l6_r2", dir}, exitFindings, `offer "amazon_l6_r2" has no figures`},
+		{[]string{"script", "base", "--counter", "round1", dir}, exitFindings, `counter "round1" has no figures`},
+		{[]string{"email", "accept", "--offer", "amazon_l6_final", dir}, exitFindings, `offer "amazon_l6_final" has no figures`},
+		{[]string{"counter", "--offer", "nosuch", dir}, exitUsage, `no offer is named "nosuch"`},
+		{[]string{"script", "base", "--counter", "nosuch", dir}, exitUsage, "nosuch"},
+	} {
+		out, errOut, code := runCLI(t, c.args...)
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("offer %s: exit %d, want %d and %q\n%s%s", strings.Join(c.args, " "), code, c.code, c.want, out, errOut)
+		}
 	}
 }

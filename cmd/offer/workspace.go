@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -77,9 +78,20 @@ func draft(e *env, paths []string, make func(*lang.Workspace, analysis.DraftFor)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "%s: %v\n", cmd, err)
-		return exitUsage
+		return draftFailure(err)
 	}
 	return writeDraft(e, w, d)
+}
+
+// draftFailure is the exit code of a text that could not be drafted: 1
+// when the block asked about has no figures (lang.NoFiguresError: the
+// files have errors), else 2 (a name that does not exist, say).
+func draftFailure(err error) int {
+	var none *lang.NoFiguresError
+	if errors.As(err, &none) {
+		return exitFindings
+	}
+	return exitUsage
 }
 
 // writeDraft applies a draft's edit to its file (analysis.WriteEdits: the

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -236,4 +237,21 @@ func ctScript(f *lang.File, ct *lang.CounterDoc, label, text string) (Edit, erro
 
 func ctEmail(f *lang.File, ct *lang.CounterDoc, kind, subject, body string) (Edit, error) {
 	return emailEdit(f, &ct.Node, &ct.Texts, "counter "+ct.Name, kind, subject, body)
+}
+
+// DraftCounter of an offer with errors says why it has no figures, as a
+// *lang.NoFiguresError (the command line exits 1 on it), and of a name
+// that is no offer's, which offers there are.
+func TestDraftCounterWithoutFigures(t *testing.T) {
+	ws := lang.NewWorkspace()
+	ws.Set("d/o.offer.hcl", []byte("offer \"o\" {\n  base = \"lots\"\n}\n"))
+	_, err := DraftCounter(ws, "o")
+	var none *lang.NoFiguresError
+	if want := `offer "o" has no figures: the block has errors; run 'offer lint' and fix the errors first`; err == nil || err.Error() != want || !errors.As(err, &none) || none.Doc.Name != "o" {
+		t.Errorf("DraftCounter: %#v\nwant *lang.NoFiguresError: %s", err, want)
+	}
+	_, err = DraftCounter(ws, "p")
+	if want := `no offer is named "p"; offers: o`; err == nil || err.Error() != want || errors.As(err, &none) {
+		t.Errorf("DraftCounter of no offer: %v\nwant %s", err, want)
+	}
 }

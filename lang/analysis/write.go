@@ -132,7 +132,9 @@ func textsOf(doc *lang.Doc) target {
 
 // DraftCounter drafts the counter-proposal to an offer that "Insert
 // counter-proposal" inserts (engine.DraftCounter through counterEdit): the
-// edit puts it on the line after the offer.
+// edit puts it on the line after the offer. The error is a
+// *lang.NoFiguresError when the offer has no figures (the files have
+// errors).
 func DraftCounter(ws *lang.Workspace, offer string) (*Draft, error) {
 	var names []string
 	for _, r := range ws.CheckAll() {
@@ -145,7 +147,7 @@ func DraftCounter(ws *lang.Workspace, offer string) (*Draft, error) {
 				continue
 			}
 			if d.Incomplete() {
-				return nil, fmt.Errorf("%s", d.NoFigures())
+				return nil, &lang.NoFiguresError{Doc: d}
 			}
 			e, text := counterEdit(ws, r, d)
 			return &Draft{Text: text, Into: fmt.Sprintf("after offer %q", offer), Edit: e}, nil
