@@ -173,11 +173,11 @@ func (s *Server) loadWithProgress(folders []string, tok protocol.ProgressToken) 
 		}
 		s.readIfClosed(name)
 	}
-	msg := fmt.Sprintf("Read %d offer and band files", len(files))
+	msg := fmt.Sprintf("Read %d offer, band, tax and rates files", len(files))
 	s.progress(tok, protocol.WorkDoneProgressEnd{Kind: "end", Message: &msg})
 }
 
-// folderFiles lists the offer and band files under the folders.
+// folderFiles lists the offer, band, tax and rates files under the folders.
 func (s *Server) folderFiles(folders []string) []string {
 	var out []string
 	for _, dir := range folders {

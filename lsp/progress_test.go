@@ -58,9 +58,24 @@ func TestWorkspaceLoadProgress(t *testing.T) {
 				t.Errorf("progress: %q, want begin, report..., end", kinds)
 			case want == "" || tokenOf(c, "$/progress") != want:
 				t.Errorf("progress on token %s, want %s", tokenOf(c, "$/progress"), want)
+			case !strings.HasSuffix(endMessage(c), " offer, band, tax and rates files"):
+				t.Errorf("progress ends with %q, want it to name every kind of file it reads", endMessage(c))
 			}
 		})
 	}
+}
+
+// endMessage returns the message of the last $/progress the server sent.
+func endMessage(c *client) string {
+	var p struct {
+		Value struct {
+			Message string `json:"message"`
+		} `json:"value"`
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	json.Unmarshal(c.params["$/progress"], &p)
+	return p.Value.Message
 }
 
 // tokenOf returns the token of the last params the server sent with
