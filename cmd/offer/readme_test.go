@@ -76,3 +76,35 @@ func readme(t *testing.T) string {
 	}
 	return string(b)
 }
+
+// TestUsageNamesEveryFlag keeps each -h text's usage lines true to the
+// flags: each flag a command declares is named in one of them, and a flag
+// every form takes (--bands of diff) in each.
+func TestUsageNamesEveryFlag(t *testing.T) {
+	for _, c := range commands {
+		if c.usage == "" {
+			continue
+		}
+		lines := strings.Split(strings.SplitN(c.usage, "\n\n", 2)[0], "\n")
+		for _, f := range commandFlags(c) {
+			if f.Name == "h" || f.Name == "help" {
+				continue
+			}
+			in := 0
+			for _, l := range lines {
+				for _, form := range []string{"--" + f.Name, " -" + f.Name, "[-" + f.Name} {
+					if strings.Contains(l, form) {
+						in++
+						break
+					}
+				}
+			}
+			if in == 0 {
+				t.Errorf("offer %s -h: the usage lines do not name its flag %s:\n%s", c.name, f.Name, strings.Join(lines, "\n"))
+			}
+			if f.Name == "bands" && in != len(lines) {
+				t.Errorf("offer %s -h: --bands is missing from a usage line:\n%s", c.name, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}
