@@ -55,12 +55,26 @@ func LoadFolderForCheck(dir string, bandPaths []string) (*Project, []string, err
 	return loadFiles(bandPaths, NewCheckProject, func() ([]string, error) { return folderFiles(dir) })
 }
 
-// folderFiles lists the entries of dir named like a file offerkit reads,
-// in name order, without walking into any.
+// folderFiles lists the entries of dir named like a file offerkit reads
+// (FolderFiles), a folder that cannot be listed being a LoadError.
 func folderFiles(dir string) ([]string, error) {
-	ents, err := os.ReadDir(dir)
+	out, err := FolderFiles(dir)
 	if err != nil {
 		return nil, &LoadError{Path: dir, Err: unwrapPathError(err)}
+	}
+	return out, nil
+}
+
+// FolderFiles lists the entries directly in dir named like a file offerkit
+// reads (an offer, band, tax or rates file: KindOf), joined to dir, in name
+// order, without walking into any. The folder's name is taken as it is,
+// never as a pattern (a folder named "neg[1]" lists its own entries, not
+// neg1's). An entry may be a directory or any other non-regular file so
+// named: reading it (ReadFile) refuses it.
+func FolderFiles(dir string) ([]string, error) {
+	ents, err := os.ReadDir(dir) // sorted by name
+	if err != nil {
+		return nil, err
 	}
 	var out []string
 	for _, ent := range ents {
@@ -118,10 +132,10 @@ func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func(
 			continue
 		}
 		done[dir] = true
-		siblings, _ := filepath.Glob(filepath.Join(dir, "*.hcl"))
+		siblings, _ := FolderFiles(dir) // a folder that cannot be listed adds none
 		w := p.Workspace(name)
 		for _, s := range siblings {
-			if _, ok := KindOf(s); !ok || w.File(s) != nil {
+			if w.File(s) != nil {
 				continue
 			}
 			src, err := ReadFile(s, "")

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -67,13 +66,12 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 	ws.SetExtraBands(extra)
 	s := &snapshot{label: file, ws: ws, unread: map[string]error{}}
 	dir := filepath.Dir(file)
-	ents, err := os.ReadDir(dir)
+	sibs, err := lang.FolderFiles(dir)
 	if err != nil {
 		return nil, err
 	}
-	for _, ent := range ents {
-		sib := filepath.Join(dir, ent.Name())
-		if _, ok := lang.KindOf(sib); !ok || sib == filepath.Join(dir, filepath.Base(file)) {
+	for _, sib := range sibs {
+		if sib == filepath.Join(dir, filepath.Base(file)) {
 			continue
 		}
 		// A directory named like an offer file is refused too (ReadFile's

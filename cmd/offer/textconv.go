@@ -73,7 +73,12 @@ func findOffer(file, offer string) (*offerSource, string) {
 	if out, err := gitCmd("", "ls-files", "-z", "--", "*.offer.hcl"); err == nil {
 		candidates = strings.Split(strings.TrimRight(string(out), "\x00"), "\x00")
 	} else if dir := filepath.Dir(file); filepath.Clean(dir) != filepath.Clean(os.TempDir()) {
-		candidates, _ = filepath.Glob(filepath.Join(dir, "*.offer.hcl"))
+		all, _ := lang.FolderFiles(dir)
+		for _, c := range all {
+			if k, _ := lang.KindOf(c); k == lang.OfferFile {
+				candidates = append(candidates, c)
+			}
+		}
 	}
 	abs, _ := filepath.Abs(file)
 	var found []*offerSource

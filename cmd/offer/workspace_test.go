@@ -91,3 +91,36 @@ func TestWorkspacePathNotANegotiationFile(t *testing.T) {
 		t.Errorf("offer tax of a file that does not exist: exit %d, want %d\n%s", code, exitUsage, errOut)
 	}
 }
+
+// A folder's name is taken as it is, never as a pattern: with folders
+// "neg[1]" and "neg1", or "n*g" and "neg", the commands on neg[1] (or n*g)
+// read its files alone, not neg1's (an offer there, a FIFO there); a
+// folder named "neg[" still gives a file its siblings (the counter finds
+// the offer it answers).
+func TestFolderNameIsNotAPattern(t *testing.T) {
+	root := t.TempDir()
+	for _, c := range []struct{ folder, other string }{{"neg[1]", "neg1"}, {"n*g", "neg"}, {"neg[", "neg["}} {
+		dir := filepath.Join(root, c.folder)
+		copyDir(t, filepath.Join("..", "..", "examples", "amazon-l6-seattle"), dir)
+		if c.other != c.folder {
+			other := filepath.Join(root, c.other)
+			os.Mkdir(other, 0o755)
+			os.WriteFile(filepath.Join(other, "z.offer.hcl"), []byte("offer \"intruder\" {\n  base = 1\n}\n"), 0o644)
+			if err := mkfifo(filepath.Join(other, "f.offer.hcl")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, args := range [][]string{
+			{"timeline", dir}, {"lint", filepath.Join(dir, "offer.offer.hcl")}, {"lint", filepath.Join(dir, "round1.offer.hcl")},
+			{"bands", filepath.Join(dir, "round1.offer.hcl")},
+		} {
+			out, errOut, code := runCLI(t, args...)
+			if code != exitOK || strings.Contains(out+errOut, "intruder") || strings.Contains(out+errOut, "f.offer.hcl") || strings.Contains(out, "error[") {
+				t.Errorf("offer %s: exit %d, want 0, the folder's own files alone and no error\n%s%s", strings.Join(args, " "), code, out, errOut)
+			}
+		}
+		if out, _, _ := runCLI(t, "timeline", dir); !strings.Contains(out, "counter round1") {
+			t.Errorf("offer timeline %s: no round1:\n%s", dir, out)
+		}
+	}
+}
