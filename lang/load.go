@@ -43,26 +43,29 @@ func LoadForCheck(paths, bandPaths []string) (*Project, []string, error) {
 // and rates files; not its subfolders') into a project as one
 // negotiation, for the commands that work on one: the subfolders are other
 // negotiations, never read. An entry named like such a file that the
-// reading rules refuse (a FIFO, a link out of dir, a directory) is held as
-// refused (Project.Refused). It returns the names of those entries.
+// reading rules refuse (a FIFO, a link out of dir, a directory) or that
+// cannot be read is held as refused (Project.Refused); one that is gone
+// when read (a dangling link, as an editor's lock file) is passed over.
+// It returns the names of the entries read or refused.
 func LoadFolder(dir string, bandPaths []string) (*Project, []string, error) {
-	return loadFiles(bandPaths, NewProject, func() ([]string, error) { return folderFiles(dir) })
+	return loadFiles(bandPaths, NewProject, func() ([]string, map[string]bool, error) { return folderFiles(dir) })
 }
 
 // LoadFolderForCheck is LoadFolder into a project made for checking and
 // reporting alone (NewCheckProject), as LoadForCheck is Load's.
 func LoadFolderForCheck(dir string, bandPaths []string) (*Project, []string, error) {
-	return loadFiles(bandPaths, NewCheckProject, func() ([]string, error) { return folderFiles(dir) })
+	return loadFiles(bandPaths, NewCheckProject, func() ([]string, map[string]bool, error) { return folderFiles(dir) })
 }
 
 // folderFiles lists the entries of dir named like a file offerkit reads
 // (FolderFiles), a folder that cannot be listed being a LoadError.
-func folderFiles(dir string) ([]string, error) {
+// None of them is named by the user.
+func folderFiles(dir string) ([]string, map[string]bool, error) {
 	out, err := FolderFiles(dir)
 	if err != nil {
-		return nil, &LoadError{Path: dir, Err: unwrapPathError(err)}
+		return nil, nil, &LoadError{Path: dir, Err: unwrapPathError(err)}
 	}
-	return out, nil
+	return out, nil, nil
 }
 
 // FolderFiles lists the entries directly in dir named like a file offerkit
@@ -86,12 +89,23 @@ func FolderFiles(dir string) ([]string, error) {
 }
 
 func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Project, []string, error) {
-	return loadFiles(bandPaths, newProject, func() ([]string, error) { return Expand(paths) })
+	return loadFiles(bandPaths, newProject, func() ([]string, map[string]bool, error) {
+		files, err := Expand(paths)
+		named := map[string]bool{}
+		for _, p := range paths {
+			named[p] = true // a folder's path is never one of the files
+		}
+		return files, named, err
+	})
 }
 
 // loadFiles reads the band files, then the files list returns, each with
-// the other files of its directory (refusals held as refused).
-func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func() ([]string, error)) (*Project, []string, error) {
+// the other files of its directory (refusals held as refused). A file the
+// user named (list's set) that cannot be read fails the load; one found in
+// a folder is passed over when it is gone (readListed), and held as
+// refused when it cannot be read otherwise. The names returned are those
+// of the files read or refused.
+func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func() ([]string, map[string]bool, error)) (*Project, []string, error) {
 	var extra []*File
 	for _, bp := range bandPaths {
 		src, err := ReadFile(bp, "")
@@ -101,24 +115,34 @@ func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func(
 		extra = append(extra, DecodeAs(bp, src, BandsFile))
 	}
 	p := newProject(extra)
-	files, err := list()
+	listed, named, err := list()
 	if err != nil {
 		return nil, nil, err
 	}
+	var files, names []string
 	var readable [][]byte
-	var names []string
 	var refused []*Refusal
-	for _, name := range files {
-		src, err := ReadFile(name, "")
+	for _, name := range listed {
+		var src []byte
 		var r *Refusal
+		var gone bool
+		if named[name] {
+			src, err = ReadFile(name, "")
+			if err != nil && !errors.As(err, &r) {
+				return nil, nil, err
+			}
+		} else {
+			src, r, gone = readListed(name)
+		}
 		switch {
-		case errors.As(err, &r):
+		case gone:
+			continue
+		case r != nil:
 			refused = append(refused, r)
-		case err != nil:
-			return nil, nil, err
 		default:
 			names, readable = append(names, name), append(readable, src)
 		}
+		files = append(files, name)
 	}
 	p.SetFiles(names, readable, 0) // as Set on each in order, decoded on GOMAXPROCS goroutines
 	for _, r := range refused {
@@ -138,17 +162,39 @@ func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func(
 			if w.File(s) != nil {
 				continue
 			}
-			src, err := ReadFile(s, "")
-			var r *Refusal
+			src, r, gone := readListed(s)
 			switch {
-			case errors.As(err, &r):
+			case r != nil:
 				p.SetRefused(r)
-			case err == nil:
+			case !gone:
 				w.Set(s, src)
 			}
 		}
 	}
 	return p, files, nil
+}
+
+// readListed reads a file found in a folder, not named by the user: gone
+// is true when it does not exist (a dangling link, as the lock file Emacs
+// keeps beside a file with unsaved edits, .#name.offer.hcl), and r holds
+// why it is not read when the reading rules refuse it or it cannot be read
+// otherwise (unreadable-file).
+func readListed(name string) (src []byte, r *Refusal, gone bool) {
+	src, err := ReadFile(name, "")
+	switch {
+	case err == nil:
+		return src, nil, false
+	case errors.As(err, &r):
+		return nil, r, false
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil, true
+	}
+	var le *LoadError
+	if errors.As(err, &le) {
+		err = le.Err // the path is the diagnostic's
+	}
+	return nil, &Refusal{Path: name, Code: "unreadable-file", Message: fmt.Sprintf(
+		"The file cannot be read (%v); it is left out of the negotiation. Make it readable (its permissions, a link that loops) or move it out of the folder.", err)}, false
 }
 
 // ExtraBandFiles returns the band files given to Load or set since

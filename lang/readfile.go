@@ -27,7 +27,7 @@ import (
 // Refusal is why a file was not read: a diagnostic code and a sentence.
 type Refusal struct {
 	Path    string
-	Code    string // "file-too-large", "not-regular-file", "link-outside"
+	Code    string // "file-too-large", "not-regular-file", "link-outside", "unreadable-file"
 	Message string
 }
 
@@ -36,7 +36,7 @@ func (r *Refusal) Error() string { return r.Path + ": " + r.Message }
 // Diagnostic returns the refusal as a diagnostic at the top of the file.
 func (r *Refusal) Diagnostic() *Diagnostic {
 	start := hcl.Pos{Line: 1, Column: 1}
-	summary := map[string]string{"file-too-large": "File too large", "not-regular-file": "Not a regular file", "link-outside": "Link out of the directory"}[r.Code]
+	summary := map[string]string{"file-too-large": "File too large", "not-regular-file": "Not a regular file", "link-outside": "Link out of the directory", "unreadable-file": "Unreadable file"}[r.Code]
 	return errorf(r.Code, hcl.Range{Filename: r.Path, Start: start, End: start}, summary, r.Message)
 }
 
@@ -204,7 +204,7 @@ func (p *Project) SetRefused(r *Refusal) {
 // rules refused (not-regular-file, link-outside, file-too-large).
 func IsRefusal(code string) bool {
 	switch code {
-	case "not-regular-file", "link-outside", "file-too-large":
+	case "not-regular-file", "link-outside", "file-too-large", "unreadable-file":
 		return true
 	}
 	return false

@@ -40,6 +40,8 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 		Help: "What to do depends on the kind of file, which the message names: save the text a named pipe (FIFO) should hold as a regular file of that name, or move the pipe out of the directory if a program needs it; move a socket out of the directory; remove a device node from it. offerkit reads regular files only, so that a special file cannot block or exhaust it."},
 	{Code: "link-outside", Example: "notes.offer.hcl -> ../secret.env", Severity: engine.Error, Summary: "The file is a symbolic link to a file outside the directory being read; it is not read.",
 		Help: "Copy the file into the directory instead of linking to it. offerkit follows links only inside the directory it reads, so that a link cannot bring another file's text (an environment, a key) into its output."},
+	{Code: "unreadable-file", Example: "a *.offer.hcl file in the folder without read permission, or a link that loops", Severity: engine.Error, Summary: "A file of the folder being read cannot be opened or read; it is left out of the negotiation.",
+		Help: "Give yourself read permission on the file (chmod u+r), replace a link that loops with the file, or move the file out of the folder. A file named on the command line that cannot be read stops the command instead (exit 2); a link in the folder to nothing (an editor's lock file) is passed over."},
 	{Code: "not-utf8", Example: "a file saved as Latin-1", Severity: engine.Error, Summary: "The file is not UTF-8 text.",
 		Help: "Re-save the file with UTF-8 encoding."},
 	{Code: "empty-file", Example: "an empty draft.offer.hcl", Severity: engine.Error, Summary: "The file holds no blocks.",

@@ -130,3 +130,24 @@ func TestServerRefusesHostileFiles(t *testing.T) {
 		t.Errorf("the deleted file's refusal stays: %q", got)
 	}
 }
+
+// A link to nothing in a folder (Emacs's lock file beside a buffer with
+// unsaved edits) is passed over, as the CLI passes it over
+// (TestFolderPassesOverDanglingLink): the good file is served, the link is
+// neither in the project nor refused nor logged.
+func TestServerPassesOverDanglingLink(t *testing.T) {
+	ws := t.TempDir()
+	good := filepath.Join(ws, "offer.offer.hcl")
+	write(t, good, "offer \"good\" {\n  company = \"Globex\"\n  base    = 200000\n}\n")
+	lock := filepath.Join(ws, ".#offer.offer.hcl")
+	if err := os.Symlink("root@host.1234:1700000000", lock); err != nil {
+		t.Fatal(err)
+	}
+	c := start(t, ws, nil)
+	if !inProject(c, good) {
+		t.Fatal("the good offer was not read")
+	}
+	if inProject(c, lock) || c.srv.refusal(lock) != nil || strings.Contains(c.log.String(), lock) {
+		t.Errorf("the dangling link was not passed over:\n%s", c.log.String())
+	}
+}

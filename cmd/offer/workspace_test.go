@@ -124,3 +124,39 @@ func TestFolderNameIsNotAPattern(t *testing.T) {
 		}
 	}
 }
+
+// A folder's entry that is gone when read (the lock file Emacs keeps, as a
+// link to nothing, beside a file with unsaved edits) is passed over: the
+// folder exists, so the commands on it run (it was exit 2, "no such file
+// or directory"). One that cannot be read otherwise (a link that loops) is
+// a located unreadable-file error, exit 1. Named itself, a path that does
+// not exist is still exit 2.
+func TestFolderPassesOverDanglingLink(t *testing.T) {
+	dir := copyExample(t, "amazon-l6-seattle")
+	lock := filepath.Join(dir, ".#offer.offer.hcl")
+	if err := os.Symlink("root@host.1234:1700000000", lock); err != nil {
+		t.Fatal(err)
+	}
+	offer := filepath.Join(dir, "offer.offer.hcl")
+	for _, args := range [][]string{
+		{"lint", dir}, {"lint", offer}, {"report", dir}, {"timeline", dir}, {"bands", offer}, {"script", "base", dir}, {"checklist", dir},
+	} {
+		out, errOut, code := runCLI(t, args...)
+		if code != exitOK || strings.Contains(out+errOut, ".#offer") {
+			t.Errorf("offer %s beside a dangling link: exit %d, want 0 and the link passed over\n%s%s", strings.Join(args, " "), code, out, errOut)
+		}
+	}
+	if _, errOut, code := runCLI(t, "lint", lock); code != exitUsage || !strings.Contains(errOut, "no such file") {
+		t.Errorf("offer lint of the dangling link itself: exit %d, want %d\n%s", code, exitUsage, errOut)
+	}
+	loop := filepath.Join(dir, "loop.offer.hcl")
+	if err := os.Symlink("loop.offer.hcl", loop); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"lint", dir}, {"lint", offer}, {"timeline", dir}} {
+		out, errOut, code := runCLI(t, args...)
+		if code != exitFindings || !strings.Contains(out+errOut, loop+":1:1: error[unreadable-file]") {
+			t.Errorf("offer %s beside a link that loops: exit %d, want %d and a located unreadable-file\n%s%s", strings.Join(args, " "), code, exitFindings, out, errOut)
+		}
+	}
+}
