@@ -44,9 +44,36 @@ func (r *Refusal) Diagnostic() *Diagnostic {
 // must stay inside; "" means name's own directory. Errors are a *Refusal
 // or a *LoadError (the file does not exist or cannot be opened).
 func ReadFile(name, root string) ([]byte, error) {
+	target, st, err := resolveLink(name, root)
+	if err != nil {
+		return nil, err
+	}
+	return readRegular(name, target, st)
+}
+
+// Judge says, from its metadata alone, whether the rules above refuse
+// name as a special file or a link out of root ("" is name's own
+// directory): a *Refusal, a *LoadError (it does not exist), or nil. It
+// opens nothing: a file that is not to be read at all (cmd/offer's PATH
+// of another kind) is judged without reading it. The size is judged as
+// ReadFile reads.
+func Judge(name, root string) error {
+	_, st, err := resolveLink(name, root)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return refusedNotRegular(name, st.Mode())
+	}
+	return nil
+}
+
+// resolveLink applies the link rule to name: the file it leads to (name
+// itself when it is no link) and that file's metadata.
+func resolveLink(name, root string) (string, os.FileInfo, error) {
 	st, err := os.Lstat(name)
 	if err != nil {
-		return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+		return "", nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 	}
 	target := name
 	if st.Mode()&os.ModeSymlink != 0 {
@@ -55,22 +82,22 @@ func ReadFile(name, root string) ([]byte, error) {
 		}
 		inside, err := filepath.EvalSymlinks(root)
 		if err != nil {
-			return nil, &LoadError{Path: root, Err: unwrapPathError(err)}
+			return "", nil, &LoadError{Path: root, Err: unwrapPathError(err)}
 		}
 		insideAbs, _ := filepath.Abs(inside)
 		var ok bool
 		target, ok, err = ResolveInside(name, []string{insideAbs})
 		if err != nil {
-			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+			return "", nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 		}
 		if !ok {
-			return nil, RefuseLinkOutside(name, root, "the directory it reads")
+			return "", nil, RefuseLinkOutside(name, root, "the directory it reads")
 		}
 		if st, err = os.Stat(target); err != nil {
-			return nil, &LoadError{Path: name, Err: unwrapPathError(err)}
+			return "", nil, &LoadError{Path: name, Err: unwrapPathError(err)}
 		}
 	}
-	return readRegular(name, target, st)
+	return target, st, nil
 }
 
 // RefuseLinkOutside is the refusal of a link at path to a file outside
@@ -93,7 +120,7 @@ func ReadRegular(path string) ([]byte, error) {
 
 func readRegular(name, target string, st os.FileInfo) ([]byte, error) {
 	if !st.Mode().IsRegular() {
-		return nil, &Refusal{Path: name, Code: "not-regular-file", Message: notRegularMessage(st.Mode())}
+		return nil, refusedNotRegular(name, st.Mode())
 	}
 	if st.Size() > MaxFileSize {
 		return nil, refusedTooLarge(name, st.Size())
@@ -116,6 +143,10 @@ func readRegular(name, target string, st os.FileInfo) ([]byte, error) {
 		return nil, refusedTooLarge(name, int64(len(src)))
 	}
 	return src, nil
+}
+
+func refusedNotRegular(name string, m os.FileMode) *Refusal {
+	return &Refusal{Path: name, Code: "not-regular-file", Message: notRegularMessage(m)}
 }
 
 func refusedTooLarge(name string, size int64) *Refusal {

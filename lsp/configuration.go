@@ -98,9 +98,6 @@ func (o *initOptions) encoding(_ []Encoding) (Encoding, bool) {
 // section answers (askSettings), 0 when none asked for it.
 func (s *Server) applySettings(raw json.RawMessage, recheck bool, answer uint64) {
 	bands, enc, ok := sectionOf(raw)
-	if !ok {
-		return
-	}
 	s.settings.mu.Lock()
 	if answer != 0 {
 		if answer < s.settings.answered {
@@ -108,7 +105,14 @@ func (s *Server) applySettings(raw json.RawMessage, recheck bool, answer uint64)
 			s.log.printf("settings: an answer to workspace/configuration came after a later one's; ignored")
 			return
 		}
-		s.settings.answered = answer
+		s.settings.answered = answer // also when it holds no section: an older answer must not win after it
+	}
+	if !ok {
+		s.settings.mu.Unlock()
+		if answer != 0 {
+			s.log.printf("settings: the answer to workspace/configuration holds no offer section; the settings stay as they were")
+		}
+		return
 	}
 	same := slices.Equal(bands, s.settings.Bands)
 	oldEnc := s.settings.PositionEncoding

@@ -88,37 +88,56 @@ func TestConfigurationAskedAndReloaded(t *testing.T) {
 // Two quick didChangeConfiguration notifications: the client answers the
 // first request for the settings slowly, the second at once. The second
 // answer is the settings in force; the first, which comes last, is ignored.
+// The second answer may also hold no offer section (null): the settings
+// stay as they were, and the older answer still does not win after it.
 func TestConfigurationOlderAnswerIgnored(t *testing.T) {
 	dir := exampleDir(t)
 	older, newer := wideBands(t), wideBands(t)
-	c := newClient(t, nil)
-	c.answers = map[string]any{"workspace/configuration": []any{map[string]any{"bands": []string{}}}}
-	c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
-		"capabilities": map[string]any{"workspace": map[string]any{"configuration": true}}})
-	c.waitCall("workspace/configuration")
-	slow := make(chan struct{})
-	c.mu.Lock()
-	c.turns = map[string][]turn{"workspace/configuration": {
-		{answer: []any{map[string]any{"bands": []string{older}}}, hold: slow},
-		{answer: []any{map[string]any{"bands": []string{newer}}}},
-	}}
-	c.mu.Unlock()
-	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
-	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
-	inForce := func() []string {
-		var names []string
-		for _, f := range c.srv.project.ExtraBandFiles() {
-			names = append(names, f.Name)
-		}
-		return names
-	}
-	waitFor(t, "the second answer applied", func() bool { return slices.Equal(inForce(), []string{newer}) })
-	close(slow)
-	waitFor(t, "the first answer ignored", func() bool {
-		return strings.Contains(c.log.String(), "an answer to workspace/configuration came after a later one's; ignored")
-	})
-	if got := inForce(); !slices.Equal(got, []string{newer}) {
-		t.Errorf("band files in force after both answers: %q; want the second answer's %q", got, newer)
+	for _, tc := range []struct {
+		name   string
+		second any      // the newer answer's section
+		want   []string // the band files in force after both answers
+	}{
+		{"a newer section", map[string]any{"bands": []string{newer}}, []string{newer}},
+		{"a newer answer without a section", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newClient(t, nil)
+			c.answers = map[string]any{"workspace/configuration": []any{map[string]any{"bands": []string{}}}}
+			c.initialize(map[string]any{"processId": nil, "rootUri": nameToURI(dir),
+				"capabilities": map[string]any{"workspace": map[string]any{"configuration": true}}})
+			c.waitCall("workspace/configuration")
+			slow := make(chan struct{})
+			c.mu.Lock()
+			c.turns = map[string][]turn{"workspace/configuration": {
+				{answer: []any{map[string]any{"bands": []string{older}}}, hold: slow},
+				{answer: []any{tc.second}},
+			}}
+			c.mu.Unlock()
+			c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
+			c.notify("workspace/didChangeConfiguration", map[string]any{"settings": nil})
+			inForce := func() []string {
+				var names []string
+				for _, f := range c.srv.project.ExtraBandFiles() {
+					names = append(names, f.Name)
+				}
+				return names
+			}
+			if tc.second == nil {
+				waitFor(t, "the second answer taken", func() bool {
+					return strings.Contains(c.log.String(), "holds no offer section; the settings stay as they were")
+				})
+			} else {
+				waitFor(t, "the second answer applied", func() bool { return slices.Equal(inForce(), tc.want) })
+			}
+			close(slow)
+			waitFor(t, "the first answer ignored", func() bool {
+				return strings.Contains(c.log.String(), "an answer to workspace/configuration came after a later one's; ignored")
+			})
+			if got := inForce(); !slices.Equal(got, tc.want) {
+				t.Errorf("band files in force after both answers: %q; want %q", got, tc.want)
+			}
+		})
 	}
 }
 

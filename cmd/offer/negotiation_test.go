@@ -62,6 +62,11 @@ func TestDraftOfABlockWithoutFigures(t *testing.T) {
 		t.Fatal("the example changed; update the test's edit")
 	}
 	os.WriteFile(p, []byte(broken), 0o644)
+	// A counter whose offer is not in the folder has no figures either
+	// (lint exits 1 on it): exit 1, not 2 as for a name no block has.
+	alone := t.TempDir()
+	src, _ = os.ReadFile(filepath.Join("..", "..", "examples", "amazon-l6-seattle", "round1.offer.hcl"))
+	os.WriteFile(filepath.Join(alone, "round1.offer.hcl"), src, 0o644)
 	for _, c := range []struct {
 		args []string
 		code int
@@ -72,6 +77,9 @@ func TestDraftOfABlockWithoutFigures(t *testing.T) {
 		{[]string{"email", "accept", "--offer", "amazon_l6_final", dir}, exitFindings, `offer "amazon_l6_final" has no figures`},
 		{[]string{"counter", "--offer", "nosuch", dir}, exitUsage, `no offer is named "nosuch"`},
 		{[]string{"script", "base", "--counter", "nosuch", dir}, exitUsage, "nosuch"},
+		{[]string{"script", "base", "--counter", "round1", alone}, exitFindings, `counter "round1" has no figures: the offer it answers was not found; run 'offer lint'`},
+		{[]string{"email", "accept", "--counter", "round1", alone}, exitFindings, `counter "round1" has no figures: the offer it answers was not found`},
+		{[]string{"counter", "--offer", "amazon_l6", alone}, exitUsage, `no offer is named "amazon_l6"`},
 	} {
 		out, errOut, code := runCLI(t, c.args...)
 		if code != c.code || !strings.Contains(errOut, c.want) {

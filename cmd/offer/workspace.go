@@ -61,13 +61,16 @@ func loadWorkspace(e *env, paths []string, read loader) (*lang.Workspace, int) {
 
 // namedFile refuses a PATH given to a command on one workspace that is not
 // an offer, band, tax or rates file (exit 1): a device such as /dev/null
-// with the reading rules' reason, any other file because it is not one of
-// the negotiation's. Such a file, even refused, is read with its folder.
+// or a link out of its folder with the reading rules' reason, any other
+// file because it is not one of the negotiation's. It is judged from its
+// metadata alone (lang.Judge), never opened: /proc/self/environ is not
+// read only to be refused. An offer, band, tax or rates file, even
+// refused, is read with its folder.
 func namedFile(e *env, name string) int {
 	if _, ok := lang.KindOf(name); ok {
 		return exitOK
 	}
-	if _, err := lang.ReadFile(name, ""); asRefusal(err) != nil {
+	if err := lang.Judge(name, ""); asRefusal(err) != nil {
 		fmt.Fprintf(e.stderr, "%s: %v\n", e.flags.Name(), err)
 		return exitFindings
 	}
