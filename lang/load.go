@@ -22,10 +22,11 @@ func (e *LoadError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err)
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // Load reads paths into a project: files as given, directories walked for
-// *.offer.hcl and *.bands.hcl (skipping hidden directories and
-// node_modules). bandPaths are band files applied to every workspace. It
-// returns the names of the files the paths name, in order: the ones to
-// report on. A file named on its own is read with the other offer and band
+// offer, band, tax and rates files (*.offer.hcl, *.bands.hcl, *.tax.hcl,
+// *.rates.hcl: KindOf), skipping hidden directories and node_modules.
+// bandPaths are band files applied to every workspace. It returns the
+// names of the files the paths name, in order: the ones to report on. A
+// file named on its own is read with the other offer, band, tax and rates
 // files of its directory as context, so that a counter still finds the
 // offer it answers.
 func Load(paths, bandPaths []string) (*Project, []string, error) {

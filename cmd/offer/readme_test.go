@@ -108,3 +108,26 @@ func TestUsageNamesEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// The -h text of each command on one negotiation says what PATH is (a
+// folder, or one of its files; that folder's own files, not its
+// subfolders') and gives its exit status, as lint's and report's do.
+func TestUsageOfOneNegotiation(t *testing.T) {
+	for _, name := range []string{"bands", "tax", "checklist", "timeline", "script", "email", "counter"} {
+		var usage string
+		for _, c := range commands {
+			if c.name == name {
+				usage = c.usage
+			}
+		}
+		flat := strings.Join(strings.Fields(usage), " ") // the words, whatever the line breaks
+		for _, want := range []string{"only that folder's own offer, band, tax and rates files are read, not its subfolders'", "Exit status: 0 ok, 1 ", ", 2 could not run"} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("offer %s -h does not say %q:\n%s", name, want, usage)
+			}
+		}
+		if strings.Contains(usage, "PATH's directory") {
+			t.Errorf("offer %s -h says \"PATH's directory\", unclear when PATH is a folder:\n%s", name, usage)
+		}
+	}
+}
