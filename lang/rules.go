@@ -59,7 +59,7 @@ var Rules = sortRules(append(engineRules(), []*Rule{
 		Help: "Split it into several files in the same directory; they form one workspace. The limit keeps the memory used for any file within 64 MB plus 40 times its size."},
 	{Code: "too-many-items", Example: "a generated file of 10,000 attributes", Severity: engine.Error, Summary: "The file holds more than 5,000 attributes and blocks.",
 		Help: "Split it into several files in the same directory; they form one workspace. The limit keeps the memory used for any file within 64 MB plus 40 times its size."},
-	{Code: "workspace-too-large", Example: "a home directory opened as a workspace", Severity: engine.Error, Summary: "A directory holds more than 10,000 offer and band files, or more than 64 MiB of them; the files past the limit are not read.",
+	{Code: "workspace-too-large", Example: "a home directory opened as a workspace", Severity: engine.Error, Summary: "A directory holds more than 10,000 offer, band, tax and rates files, or more than 64 MiB of them; the files past the limit are not read.",
 		Help: "Keep one negotiation per directory."},
 
 	{Code: "unformattable", Example: "base = 270. 0", Severity: engine.Error, Summary: "offer fmt cannot lay the file out without changing what a line says.",

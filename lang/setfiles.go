@@ -83,7 +83,7 @@ func tooLarge(name string) *File {
 	start := hcl.Pos{Line: 1, Column: 1}
 	return &File{Name: name, Kind: kind, Syntax: &hcl.File{Body: hcl.EmptyBody()}, Diags: Diagnostics{errorf("workspace-too-large",
 		hcl.Range{Filename: name, Start: start, End: start}, "Workspace too large",
-		fmt.Sprintf("This directory holds more than %d files or %d MiB of offer and band files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
+		fmt.Sprintf("This directory holds more than %d files or %d MiB of offer, band, tax and rates files; this file was not read. Keep one negotiation per directory.", MaxWorkspaceFiles, MaxWorkspaceBytes>>20))}}
 }
 
 // decodeAll decodes the files at jobs into out, on up to workers

@@ -3,8 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/offerkit/offerkit/lang"
 )
 
 // TestReadmeReport keeps the report shown in README.md equal to what the
@@ -129,5 +132,38 @@ func TestUsageOfOneNegotiation(t *testing.T) {
 		if strings.Contains(usage, "PATH's directory") {
 			t.Errorf("offer %s -h says \"PATH's directory\", unclear when PATH is a folder:\n%s", name, usage)
 		}
+	}
+}
+
+// TestPreCommitHooksSeeEveryKind: the pre-commit hooks run when a file of
+// any kind a workspace reads is staged; a tax or rates file changes the
+// figures as much as an offer does.
+func TestPreCommitHooksSeeEveryKind(t *testing.T) {
+	b, err := os.ReadFile("../../.pre-commit-hooks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hooks int
+	for _, line := range strings.Split(string(b), "\n") {
+		pattern, ok := strings.CutPrefix(strings.TrimSpace(line), "files: ")
+		if !ok {
+			continue
+		}
+		hooks++
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			t.Fatalf("files: %s: %v", pattern, err)
+		}
+		for _, name := range []string{"a.offer.hcl", "a.bands.hcl", "a.tax.hcl", "a.rates.hcl"} {
+			if _, known := lang.KindOf(name); known && !re.MatchString(name) {
+				t.Errorf("a hook's files: %s does not match %s, a file the workspace reads", pattern, name)
+			}
+		}
+		if re.MatchString("notes.hcl") {
+			t.Errorf("a hook's files: %s matches notes.hcl", pattern)
+		}
+	}
+	if hooks != 2 {
+		t.Errorf("%d hooks with files:, want offer-lint and offer-fmt", hooks)
 	}
 }
