@@ -10,7 +10,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
-// This file tests what the server reads from disk: offer and band files
+// This file tests what the server reads from disk: offer, band, tax and rates files
 // inside its workspace folders, or directly in the directory of a file
 // opened outside them, never another file, whatever path, link or file
 // event leads there.
@@ -99,7 +99,7 @@ func TestReadsOnlyInsideWorkspaceFolders(t *testing.T) {
 	}
 
 	// A document opened outside the folders brings its own directory: the
-	// offer and band files beside it are its negotiation and are read, and
+	// offer, band, tax and rates files beside it are its negotiation and are read, and
 	// so is the file once closed; nothing below that directory is.
 	write(t, filepath.Join(outside, "sibling.offer.hcl"), "offer \"sibling\" {\n  base = 5\n}\n")
 	write(t, filepath.Join(outside, "below", "deep.offer.hcl"), "offer \"deep\" {\n  base = 6\n}\n")

@@ -64,7 +64,7 @@ func registrationOrder(c *client) []string {
 }
 
 // A file opened outside every folder (here with no folder at all) brings
-// its directory, whose offer and band files are its negotiation; the
+// its directory, whose offer, band, tax and rates files are its negotiation; the
 // folders' "**/*.offer.hcl" watchers do not cover it, so the directory gets
 // watchers of its own: globs under its absolute path, or relative patterns
 // under it for a client that supports them. A sibling changed on disk is
