@@ -32,7 +32,7 @@ type actionData struct {
 func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any, error) {
 	return withSnapshot(s, p.TextDocument.URI, func(snap *snapshot) (any, error) {
 		out := []protocol.CodeAction{}
-		for _, a := range analysis.WorkspaceActions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, p.Range)) {
+		for _, a := range s.actionsFor(snap, p) {
 			kind := string(a.Kind)
 			if !wanted(p.Context.Only, kind) {
 				continue
@@ -55,6 +55,31 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 		}
 		return out, nil
 	})
+}
+
+// actionsFor returns the actions at the request's range and the quick fixes
+// of the diagnostics the client lists in its context: a client asks with
+// the cursor's position and the diagnostics it deems near it (Neovim: those
+// of the cursor's line; VS Code: the nearest on the line), and a diagnostic's
+// fix is wanted there even when the cursor is beside its range.
+func (s *Server) actionsFor(snap *snapshot, p *protocol.CodeActionParams) []analysis.Action {
+	actions := analysis.WorkspaceActions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, p.Range))
+	offered := map[string]bool{}
+	for _, a := range actions {
+		offered[a.Title] = true
+	}
+	for _, d := range p.Context.Diagnostics {
+		if d.Source == nil || *d.Source != source { // another server's
+			continue
+		}
+		for _, a := range analysis.Actions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, d.Range)) {
+			if a.Diag != nil && !offered[a.Title] {
+				offered[a.Title] = true
+				actions = append(actions, a)
+			}
+		}
+	}
+	return actions
 }
 
 // codeActionResolve computes the edit of a lazy action: the actions at the

@@ -100,3 +100,45 @@ func TestCodeActionResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestQuickFixOfTheListedDiagnostic: a client asking at the cursor, beside
+// the diagnostic's range, with the diagnostic in its context (Neovim lists
+// the cursor line's) gets its quick fix; without it in the context, the
+// cursor's position alone offers none.
+func TestQuickFixOfTheListedDiagnostic(t *testing.T) {
+	dir := exampleDir(t)
+	c := start(t, dir, nil)
+	uri := c.openFile(filepath.Join(dir, "offer.offer.hcl"))
+	var cliff map[string]any
+	for _, d := range c.waitDiags(uri, 1).Diagnostics {
+		if d.Code == "cliff" {
+			cliff = map[string]any{"range": d.Range, "severity": d.Severity, "code": d.Code, "source": d.Source, "message": d.Message}
+		}
+	}
+	if cliff == nil {
+		t.Fatal("no cliff diagnostic on the example offer")
+	}
+	const title = "Ask for a $450,000 grant to level year 2 (+$50,000)"
+	for _, tc := range []struct {
+		name  string
+		diags []any
+		want  bool
+	}{
+		{"the cliff listed", []any{cliff}, true},
+		{"nothing listed", []any{}, false},
+		{"another server's diagnostic there", []any{map[string]any{"range": cliff["range"], "message": "x", "source": "other"}}, false},
+	} {
+		var actions []protocol.CodeAction
+		c.call("textDocument/codeAction", map[string]any{"textDocument": doc(uri), "range": rng(1, 0, 1, 0),
+			"context": map[string]any{"diagnostics": tc.diags, "only": []string{"quickfix"}}}, &actions)
+		var titles []string
+		found := false
+		for _, a := range actions {
+			titles = append(titles, a.Title)
+			found = found || a.Title == title && a.Edit != nil
+		}
+		if found != tc.want {
+			t.Errorf("%s: quick fixes at line 2, column 1: %q; want %q offered: %v", tc.name, titles, title, tc.want)
+		}
+	}
+}
