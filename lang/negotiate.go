@@ -91,11 +91,8 @@ func pickDoc(name string, offers, counters []*Doc) (*Doc, error) {
 	if name != "" {
 		for _, c := range counters {
 			if c.Name == name {
-				if !c.Resolved && c.LeftOut != nil { // the files have errors: exit 1, as lint does
+				if !c.Resolved { // the checker says why (LeftOut, set on every unresolved counter): exit 1, as lint does
 					return nil, &NoFiguresError{c}
-				}
-				if !c.Resolved {
-					return nil, &FactsError{fmt.Sprintf("counter %q answers an offer that is not in the workspace; run 'offer lint'", name)}
 				}
 				return c, nil
 			}

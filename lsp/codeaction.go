@@ -72,8 +72,8 @@ func (s *Server) actionsFor(snap *snapshot, p *protocol.CodeActionParams) []anal
 		if d.Source == nil || *d.Source != source { // another server's
 			continue
 		}
-		for _, a := range analysis.Actions(snap.doc.ws, snap.res, snap.m.hclRange(snap.doc.name, d.Range)) {
-			if a.Diag != nil && !offered[a.Title] {
+		for _, a := range analysis.FixActions(snap.res, snap.m.hclRange(snap.doc.name, d.Range)) {
+			if !offered[a.Title] {
 				offered[a.Title] = true
 				actions = append(actions, a)
 			}

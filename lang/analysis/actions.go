@@ -14,6 +14,16 @@ import (
 
 // Actions returns the code actions for a range of a checked file.
 func Actions(ws *lang.Workspace, r *lang.Result, rng hcl.Range) []Action {
+	out := FixActions(r, rng)
+	if p := placeAt(r, rng.Start); p != nil && p.doc != nil && p.doc.Kind == "offer" {
+		out = append(out, CounterAction(ws, r, p.doc))
+	}
+	return out
+}
+
+// FixActions returns the quick fixes of the diagnostics that carry a fix
+// and meet rng.
+func FixActions(r *lang.Result, rng hcl.Range) []Action {
 	if r == nil || r.File == nil {
 		return nil
 	}
@@ -25,9 +35,6 @@ func Actions(ws *lang.Workspace, r *lang.Result, rng hcl.Range) []Action {
 		if a := FixAction(r, d); a != nil {
 			out = append(out, *a)
 		}
-	}
-	if p := placeAt(r, rng.Start); p != nil && p.doc != nil && p.doc.Kind == "offer" {
-		out = append(out, CounterAction(ws, r, p.doc))
 	}
 	return out
 }
