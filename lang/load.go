@@ -49,13 +49,13 @@ func LoadForCheck(paths, bandPaths []string) (*Project, []string, error) {
 // when read (a dangling link, as an editor's lock file) is passed over.
 // It returns the names of the entries read or refused.
 func LoadFolder(dir string, bandPaths []string) (*Project, []string, error) {
-	return loadFiles(bandPaths, NewProject, func() ([]string, map[string]bool, error) { return folderFiles(dir) })
+	return loadFiles(bandPaths, NewProject, false, func() ([]string, map[string]bool, error) { return folderFiles(dir) })
 }
 
 // LoadFolderForCheck is LoadFolder into a project made for checking and
 // reporting alone (NewCheckProject), as LoadForCheck is Load's.
 func LoadFolderForCheck(dir string, bandPaths []string) (*Project, []string, error) {
-	return loadFiles(bandPaths, NewCheckProject, func() ([]string, map[string]bool, error) { return folderFiles(dir) })
+	return loadFiles(bandPaths, NewCheckProject, false, func() ([]string, map[string]bool, error) { return folderFiles(dir) })
 }
 
 // folderFiles lists the entries of dir named like a file offerkit reads
@@ -90,7 +90,7 @@ func FolderFiles(dir string) ([]string, error) {
 }
 
 func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Project, []string, error) {
-	return loadFiles(bandPaths, newProject, func() ([]string, map[string]bool, error) {
+	return loadFiles(bandPaths, newProject, true, func() ([]string, map[string]bool, error) {
 		files, err := Expand(paths)
 		named := map[string]bool{}
 		for _, p := range paths {
@@ -101,12 +101,13 @@ func load(paths, bandPaths []string, newProject func([]*File) *Project) (*Projec
 }
 
 // loadFiles reads the band files, then the files list returns, each with
-// the other files of its directory (refusals held as refused). A file the
+// the other files of its directory when siblings is set (LoadFolder's list
+// is its folder's files already; refusals held as refused). A file the
 // user named (list's set) that cannot be read fails the load; one found in
 // a folder is passed over when it is gone (readListed), and held as
 // refused when it cannot be read otherwise. The names returned are those
 // of the files read or refused.
-func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func() ([]string, map[string]bool, error)) (*Project, []string, error) {
+func loadFiles(bandPaths []string, newProject func([]*File) *Project, siblings bool, list func() ([]string, map[string]bool, error)) (*Project, []string, error) {
 	var extra []*File
 	for _, bp := range bandPaths {
 		src, err := ReadFile(bp, "")
@@ -150,6 +151,9 @@ func loadFiles(bandPaths []string, newProject func([]*File) *Project, list func(
 		p.SetRefused(r)
 	}
 
+	if !siblings {
+		return p, files, nil
+	}
 	done := map[string]bool{} // directories whose siblings are read: once is enough
 	for _, name := range files {
 		dir := filepath.Dir(name)

@@ -96,14 +96,11 @@ func (s *Server) analyze(d *document) {
 	close(d.ready)
 	d.ready = make(chan struct{})
 	d.mu.Unlock()
-	if d.owesRefresh.Swap(false) {
-		// A request about this document failed while it waited for this
-		// analysis (the workspace was still being read on a busy
-		// machine, say): an editor shows nothing for a failed code lens
-		// request until the text changes, so ask it to request again.
-		s.refresh()
-		s.diagnosticRefresh()
-	}
+	// A request about this document may have failed while it waited for
+	// this analysis (the workspace was still being read on a busy machine,
+	// say): an editor shows nothing for a failed code lens request until
+	// the text changes, so ask it to request again.
+	s.payRefresh(d)
 	s.prelex(d, res, m, gen) // lexcache.go
 	s.prepare(snap, gen)     // figcache.go
 }
@@ -156,18 +153,26 @@ func (s *Server) recheck(names []string) {
 	}
 	if len(names) > 0 {
 		s.refresh()
-		s.diagnosticRefresh() // pulldiagnostics.go
 	}
 }
 
-// refresh asks clients that support it to request lenses and hints again,
-// since another file's change may have changed them.
+// refresh asks clients that support it to request lenses, hints and (a
+// pulling client, pulldiagnostics.go) diagnostics again, since another
+// file's change may have changed them.
 func (s *Server) refresh() {
 	if s.client.codeLensRefresh {
 		s.call(protocol.ServerWorkspaceCodeLensRefresh, nil)
 	}
 	if s.client.inlayHintRefresh {
 		s.call(methodInlayHintRefresh, nil)
+	}
+	s.diagnosticRefresh()
+}
+
+// payRefresh sends the refresh a request about d is owed (snapshot), once.
+func (s *Server) payRefresh(d *document) {
+	if d.owesRefresh.Swap(false) {
+		s.refresh()
 	}
 }
 
@@ -271,9 +276,8 @@ func (s *Server) snapshot(uri protocol.DocumentUri) (*snapshot, error) {
 			d.mu.Lock()
 			done := d.fresh() // ... unless it was done meanwhile, its refresh owed before this
 			d.mu.Unlock()
-			if done && d.owesRefresh.Swap(false) {
-				s.refresh()
-				s.diagnosticRefresh()
+			if done {
+				s.payRefresh(d)
 			}
 			return nil, fmt.Errorf("offer lsp: the analysis of %s did not finish in %s", uri, s.analysisWait)
 		}

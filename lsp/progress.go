@@ -93,23 +93,20 @@ func (s *Server) readDeferred(folders []string) {
 	defer close(s.loaded)
 	tok := protocol.ProgressToken{Value: "offer-load"}
 	created, err := s.createToken(tok)
+	if err == nil {
+		select {
+		case err = <-created:
+		case <-s.loadAwaited:
+			// The answer cannot be read until the request is answered. A
+			// client that declares window.workDoneProgress accepts the token
+			// (a refusal, which LSP says forbids progress on it, would come
+			// too late to act on; a client ignores a token it does not know).
+		}
+	}
 	if err != nil {
 		s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
 		s.loadFolders(folders)
 		return
-	}
-	select {
-	case err := <-created:
-		if err != nil {
-			s.log.printf("window/workDoneProgress/create: %v; reading the workspace without progress", err)
-			s.loadFolders(folders)
-			return
-		}
-	case <-s.loadAwaited:
-		// The answer cannot be read until the request is answered. A
-		// client that declares window.workDoneProgress accepts the token
-		// (a refusal, which LSP says forbids progress on it, would come
-		// too late to act on; a client ignores a token it does not know).
 	}
 	s.loadWithProgress(folders, tok)
 }

@@ -299,3 +299,33 @@ func TestDiffGitSinceFileNowADirectory(t *testing.T) {
 		}
 	}
 }
+
+// A committed file that is now a link to nothing is gone, whichever file
+// of its folder diff --git reads first (it read b's failure beside a and
+// reported it, or called b removed when b came first), and an editor's
+// lock file beside them (Emacs's .#NAME, a link to nothing) is passed over,
+// as by the commands that read a folder.
+func TestDiffGitSinceLinksToNothing(t *testing.T) {
+	needGit(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	git(t, dir, "init", "-q")
+	os.Mkdir("n", 0o755)
+	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 100000\n}\n"), 0o644)
+	os.WriteFile("n/b.offer.hcl", []byte("offer \"b\" {\n  base = 100000\n}\n"), 0o644)
+	git(t, dir, "add", ".")
+	git(t, dir, "commit", "-qm", "v1")
+	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 110000\n}\n"), 0o644)
+	os.Remove("n/b.offer.hcl")
+	for _, link := range []string{"n/b.offer.hcl", "n/.#a.offer.hcl"} {
+		if err := os.Symlink("root@host.1234:1700000000", link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"diff", "--git", "HEAD"}, {"diff", "--git", "HEAD", "n/b.offer.hcl"}} {
+		out, errOut, code := runCLI(t, args...)
+		if code != exitOK || !strings.Contains(out, "offer b: removed") {
+			t.Errorf("%v: exit %d, want %d and offer b removed\n%s%s", args, code, exitOK, out, errOut)
+		}
+	}
+}

@@ -60,7 +60,7 @@ func (ss snapshots) of(dir, p, name, label string, read func() (*snapshot, error
 	return s, err
 }
 
-// diskSnapshot reads a file and the offer and band files beside it.
+// diskSnapshot reads a file and the offer, band, tax and rates files beside it.
 func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 	ws := lang.NewWorkspace()
 	ws.SetExtraBands(extra)
@@ -78,7 +78,10 @@ func diskSnapshot(file string, extra []*lang.File) (*snapshot, error) {
 		// not-regular-file), so that its sibling's diff fails as its own
 		// snapshot would, not calling the file removed.
 		src, err := lang.ReadFile(sib, "")
-		if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue // gone when read (a link to nothing, as an editor's lock file): passed over, as lang's loads do
+		case err != nil:
 			s.unread[sib] = err
 			continue
 		}
