@@ -276,10 +276,11 @@ func TestHistoryQuotedName(t *testing.T) {
 	}
 }
 
-// A changed file whose name is now a directory's is refused, as when named
-// alone, whichever file of its folder diff --git reads first (a sibling
-// read before it used to call it removed).
-func TestDiffGitSinceFileNowADirectory(t *testing.T) {
+// aChangedBRemoved makes a repository, the working directory, whose one
+// commit holds n/a.offer.hcl and n/b.offer.hcl; on disk a's base has
+// changed and b is gone, for the test to put something in its place.
+func aChangedBRemoved(t *testing.T) {
+	t.Helper()
 	needGit(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -291,6 +292,13 @@ func TestDiffGitSinceFileNowADirectory(t *testing.T) {
 	git(t, dir, "commit", "-qm", "v1")
 	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 110000\n}\n"), 0o644)
 	os.Remove("n/b.offer.hcl")
+}
+
+// A changed file whose name is now a directory's is refused, as when named
+// alone, whichever file of its folder diff --git reads first (a sibling
+// read before it used to call it removed).
+func TestDiffGitSinceFileNowADirectory(t *testing.T) {
+	aChangedBRemoved(t)
 	os.Mkdir("n/b.offer.hcl", 0o755)
 	for _, args := range [][]string{{"diff", "--git", "HEAD"}, {"diff", "--git", "HEAD", "n/b.offer.hcl"}} {
 		out, errOut, code := runCLI(t, args...)
@@ -306,17 +314,7 @@ func TestDiffGitSinceFileNowADirectory(t *testing.T) {
 // lock file beside them (Emacs's .#NAME, a link to nothing) is passed over,
 // as by the commands that read a folder.
 func TestDiffGitSinceLinksToNothing(t *testing.T) {
-	needGit(t)
-	dir := t.TempDir()
-	t.Chdir(dir)
-	git(t, dir, "init", "-q")
-	os.Mkdir("n", 0o755)
-	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 100000\n}\n"), 0o644)
-	os.WriteFile("n/b.offer.hcl", []byte("offer \"b\" {\n  base = 100000\n}\n"), 0o644)
-	git(t, dir, "add", ".")
-	git(t, dir, "commit", "-qm", "v1")
-	os.WriteFile("n/a.offer.hcl", []byte("offer \"a\" {\n  base = 110000\n}\n"), 0o644)
-	os.Remove("n/b.offer.hcl")
+	aChangedBRemoved(t)
 	for _, link := range []string{"n/b.offer.hcl", "n/.#a.offer.hcl"} {
 		if err := os.Symlink("root@host.1234:1700000000", link); err != nil {
 			t.Fatal(err)
